@@ -1,0 +1,67 @@
+# The one entry point. `make` regenerates both clients and builds the wheel; `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+BASE ?= $(shell git describe --tags --abbrev=0 2>/dev/null || echo HEAD)
+
+.DEFAULT_GOAL := all
+.PHONY: all help venv generate check-drift gate diff wheel test lint typecheck mock contract-live bench load clean
+
+all: generate check-drift gate wheel ## Regenerate both clients, check drift, run the breaking-change gate, build dist/*.whl
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit("Python 3.11+ is required") if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade 'pip>=25.1'
+	$(PY) -m pip install --quiet --group dev
+	@touch $@
+
+venv: $(STAMP) ## Create .venv with the pinned tools from pyproject.toml
+
+generate: $(STAMP) ## Apply overlays and regenerate generated/ from openapi/
+	$(PY) -m scripts.generate
+
+check-drift: $(STAMP) ## Fail with a diff when generated/ differs from a fresh regeneration
+	$(PY) -m scripts.check_drift
+
+gate: $(STAMP) ## Breaking-change gate against the last tag (or HEAD)
+	$(PY) -m scripts.spec_diff --base $(BASE) --changelog CHANGELOG.md
+
+diff: $(STAMP) ## Compare the effective specs at BASE=<git ref> with the working tree
+	$(PY) -m scripts.spec_diff --base $(BASE) --changelog CHANGELOG.md
+
+wheel: $(STAMP) ## Build the wheel and sdist into dist/ and check their metadata
+	rm -rf dist
+	$(PY) -m build --no-isolation --outdir dist . >/dev/null
+	$(PY) -m twine check --strict dist/*
+	@ls dist/*.whl
+
+test: $(STAMP) ## Run the whole test suite
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP) ## ruff over the hand-written code
+	$(VENV)/bin/ruff check scripts tests
+	$(VENV)/bin/ruff format --check scripts tests
+
+typecheck: $(STAMP) ## mypy --strict over generated/ and the hand-written code
+	$(PY) -m mypy scripts tests generated/synq_client generated/coalesce_client
+
+mock: $(STAMP) ## Serve both mocks on 127.0.0.1 (SYNQ :4010, Coalesce :4011)
+	$(PY) -m scripts.mock
+
+contract-live: $(STAMP) ## Contract checks against a live vendor (SYNQ_BASE_URL/COALESCE_BASE_URL + tokens)
+	$(PY) -m pytest tests/contract/test_live.py -rs
+
+bench: $(STAMP) ## Benchmarks (not part of make test)
+	$(PY) -m scripts.bench
+
+load: $(STAMP) ## Bounded load test against the mock under uvicorn
+	$(PY) -m scripts.load
+
+clean: ## Remove the venv, build output and caches
+	rm -rf $(VENV) dist build .mypy_cache .ruff_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
