@@ -1,10 +1,10 @@
 """Errors raised by the code-generation tooling.
 
-    CodegenError
-    ├── OverlayError (ValueError)
-    │   └── OverlayTargetNotFound
-    ├── GenerationFailed (RuntimeError)
-    └── DriftError
+CodegenError
+├── OverlayError (ValueError)
+│   └── OverlayTargetNotFound
+├── GenerationFailed (RuntimeError)
+└── DriftError
 """
 
 

@@ -98,8 +98,10 @@ def _sha256(path: Path) -> str:
 
 
 def manifest(out: Path) -> dict[str, object]:
-    inputs = [ROOT / "openapi" / f"{v}.yaml" for v in VENDORS] + [ROOT / "overlays" / f"{v}.overlay.yaml" for v in VENDORS]
-    inputs += list(_files(CODEGEN)) + [ROOT / "scripts" / "generate.py", ROOT / "scripts" / "overlay.py"]
+    inputs = [ROOT / "openapi" / f"{v}.yaml" for v in VENDORS] + [
+        ROOT / "overlays" / f"{v}.overlay.yaml" for v in VENDORS
+    ]
+    inputs += [*list(_files(CODEGEN)), ROOT / "scripts" / "generate.py", ROOT / "scripts" / "overlay.py"]
     return {
         "inputs": {p.relative_to(ROOT).as_posix(): _sha256(p) for p in inputs},
         "effective_specs": {f"{v}.openapi.yaml": _sha256(out / f"{v}.openapi.yaml") for v in VENDORS},

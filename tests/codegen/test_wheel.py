@@ -28,7 +28,7 @@ SMOKE = textwrap.dedent(
     from coalesce_client.api.runs import get_run
 
     seen = []
-    RUN = {"id": 7, "runDetails": {}, "runStatus": "completed", "runTimeParameters": {}, "runType": "deploy"}
+    RUN = {"id": 7, "runDetails": {"environmentID": "1", "deployCommit": "abc"}, "runStatus": "completed", "runTimeParameters": {}, "runType": "deploy"}
     EXECUTIONS = {"executions": {"e1": {"id": "e1", "status": "EXECUTION_STATUS_OK"}}}
 
     class Handler(BaseHTTPRequestHandler):
@@ -102,7 +102,7 @@ def test_wheel_holds_both_typed_packages_and_complete_metadata(wheel: Path) -> N
     assert sorted(metadata.get_all("Requires-Dist") or []) == ["attrs>=22.2.0", "httpx>=0.23.1"]
     assert metadata.get_all("Project-URL")
     assert metadata.get_all("Classifier")
-    assert metadata.get_payload().startswith("#")
+    assert str(metadata.get_payload()).startswith("#")
 
 
 def test_wheel_installs_into_a_fresh_venv_and_calls_a_loopback_server(wheel: Path, tmp_path: Path) -> None:

@@ -30,7 +30,9 @@ def action(target: str, **kwargs: Any) -> dict[str, Any]:
 
 
 def test_update_merges_into_an_object_recursively() -> None:
-    result = overlay.apply(SPEC, document(action("$.components.schemas.Run", update={"properties": {"id": {"minimum": 0}}})))
+    result = overlay.apply(
+        SPEC, document(action("$.components.schemas.Run", update={"properties": {"id": {"minimum": 0}}}))
+    )
     assert result["components"]["schemas"]["Run"]["properties"]["id"] == {"type": "integer", "minimum": 0}
 
 

@@ -1,0 +1,110 @@
+# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeployRunDetails")
+
+
+@_attrs_define
+class DeployRunDetails:
+    """Deployment run details.
+
+    Attributes:
+        deploy_commit (str): The full commit hash.
+        environment_id (str): The Environment ID for this run.
+        canceled (bool | Unset): If the run was canceled.
+        deploy_commit_message (str | Unset): The commit message.
+        parallelism (int | Unset): The parallelism parameter determines how many nodes are processed simultaneously (in
+            parallel) by the Snowflake compute warehouse.
+        nodes_in_run (int | Unset): The number of Nodes deployed.
+    """
+
+    deploy_commit: str
+    environment_id: str
+    canceled: bool | Unset = UNSET
+    deploy_commit_message: str | Unset = UNSET
+    parallelism: int | Unset = UNSET
+    nodes_in_run: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deploy_commit = self.deploy_commit
+
+        environment_id = self.environment_id
+
+        canceled = self.canceled
+
+        deploy_commit_message = self.deploy_commit_message
+
+        parallelism = self.parallelism
+
+        nodes_in_run = self.nodes_in_run
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deployCommit": deploy_commit,
+                "environmentID": environment_id,
+            }
+        )
+        if canceled is not UNSET:
+            field_dict["canceled"] = canceled
+        if deploy_commit_message is not UNSET:
+            field_dict["deployCommitMessage"] = deploy_commit_message
+        if parallelism is not UNSET:
+            field_dict["parallelism"] = parallelism
+        if nodes_in_run is not UNSET:
+            field_dict["nodesInRun"] = nodes_in_run
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        deploy_commit = d.pop("deployCommit")
+
+        environment_id = d.pop("environmentID")
+
+        canceled = d.pop("canceled", UNSET)
+
+        deploy_commit_message = d.pop("deployCommitMessage", UNSET)
+
+        parallelism = d.pop("parallelism", UNSET)
+
+        nodes_in_run = d.pop("nodesInRun", UNSET)
+
+        deploy_run_details = cls(
+            deploy_commit=deploy_commit,
+            environment_id=environment_id,
+            canceled=canceled,
+            deploy_commit_message=deploy_commit_message,
+            parallelism=parallelism,
+            nodes_in_run=nodes_in_run,
+        )
+
+        deploy_run_details.additional_properties = d
+        return deploy_run_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RefreshRunDetails")
+
+
+@_attrs_define
+class RefreshRunDetails:
+    """Refresh run details.
+
+    Attributes:
+        environment_id (str): The Environment ID for this run.
+        canceled (bool | Unset): If the run was canceled.
+        exclude_nodes_selector (str | Unset): A selector string of nodes to exclude.
+        include_nodes_selector (str | Unset): A selector string of nodes to include.
+        job_id (int | str | Unset): The Job ID. Documented as an integer in the 2024 response schema; may be returned as
+            a string (it is a string in the startRun request).
+        parallelism (int | Unset): The parallelism parameter determines how many nodes are processed simultaneously (in
+            parallel) by the Snowflake compute warehouse.
+        job_name (str | Unset): The Job name.
+        nodes_in_run (int | Unset): The number of Nodes deployed.
+    """
+
+    environment_id: str
+    canceled: bool | Unset = UNSET
+    exclude_nodes_selector: str | Unset = UNSET
+    include_nodes_selector: str | Unset = UNSET
+    job_id: int | str | Unset = UNSET
+    parallelism: int | Unset = UNSET
+    job_name: str | Unset = UNSET
+    nodes_in_run: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        environment_id = self.environment_id
+
+        canceled = self.canceled
+
+        exclude_nodes_selector = self.exclude_nodes_selector
+
+        include_nodes_selector = self.include_nodes_selector
+
+        job_id: int | str | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        parallelism = self.parallelism
+
+        job_name = self.job_name
+
+        nodes_in_run = self.nodes_in_run
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "environmentID": environment_id,
+            }
+        )
+        if canceled is not UNSET:
+            field_dict["canceled"] = canceled
+        if exclude_nodes_selector is not UNSET:
+            field_dict["excludeNodesSelector"] = exclude_nodes_selector
+        if include_nodes_selector is not UNSET:
+            field_dict["includeNodesSelector"] = include_nodes_selector
+        if job_id is not UNSET:
+            field_dict["jobID"] = job_id
+        if parallelism is not UNSET:
+            field_dict["parallelism"] = parallelism
+        if job_name is not UNSET:
+            field_dict["jobName"] = job_name
+        if nodes_in_run is not UNSET:
+            field_dict["nodesInRun"] = nodes_in_run
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        environment_id = d.pop("environmentID")
+
+        canceled = d.pop("canceled", UNSET)
+
+        exclude_nodes_selector = d.pop("excludeNodesSelector", UNSET)
+
+        include_nodes_selector = d.pop("includeNodesSelector", UNSET)
+
+        def _parse_job_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobID", UNSET))
+
+        parallelism = d.pop("parallelism", UNSET)
+
+        job_name = d.pop("jobName", UNSET)
+
+        nodes_in_run = d.pop("nodesInRun", UNSET)
+
+        refresh_run_details = cls(
+            environment_id=environment_id,
+            canceled=canceled,
+            exclude_nodes_selector=exclude_nodes_selector,
+            include_nodes_selector=include_nodes_selector,
+            job_id=job_id,
+            parallelism=parallelism,
+            job_name=job_name,
+            nodes_in_run=nodes_in_run,
+        )
+
+        refresh_run_details.additional_properties = d
+        return refresh_run_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_connection_type import UserConnectionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SnowflakeUserCredentials")
+
+
+@_attrs_define
+class SnowflakeUserCredentials:
+    """Information about the Snowflake account used to perform a run.
+
+    Attributes:
+        snowflake_account (str):
+        snowflake_auth_type (UserConnectionType):
+        snowflake_username (str):
+        snowflake_role (str | Unset):
+        snowflake_warehouse (str | Unset):
+    """
+
+    snowflake_account: str
+    snowflake_auth_type: UserConnectionType
+    snowflake_username: str
+    snowflake_role: str | Unset = UNSET
+    snowflake_warehouse: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        snowflake_account = self.snowflake_account
+
+        snowflake_auth_type = self.snowflake_auth_type.value
+
+        snowflake_username = self.snowflake_username
+
+        snowflake_role = self.snowflake_role
+
+        snowflake_warehouse = self.snowflake_warehouse
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "snowflakeAccount": snowflake_account,
+                "snowflakeAuthType": snowflake_auth_type,
+                "snowflakeUsername": snowflake_username,
+            }
+        )
+        if snowflake_role is not UNSET:
+            field_dict["snowflakeRole"] = snowflake_role
+        if snowflake_warehouse is not UNSET:
+            field_dict["snowflakeWarehouse"] = snowflake_warehouse
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        snowflake_account = d.pop("snowflakeAccount")
+
+        snowflake_auth_type = UserConnectionType(d.pop("snowflakeAuthType"))
+
+        snowflake_username = d.pop("snowflakeUsername")
+
+        snowflake_role = d.pop("snowflakeRole", UNSET)
+
+        snowflake_warehouse = d.pop("snowflakeWarehouse", UNSET)
+
+        snowflake_user_credentials = cls(
+            snowflake_account=snowflake_account,
+            snowflake_auth_type=snowflake_auth_type,
+            snowflake_username=snowflake_username,
+            snowflake_role=snowflake_role,
+            snowflake_warehouse=snowflake_warehouse,
+        )
+
+        snowflake_user_credentials.additional_properties = d
+        return snowflake_user_credentials
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_get_executions_response_executions import (
+        BatchGetExecutionsResponseExecutions,
+    )
+
+
+T = TypeVar("T", bound="BatchGetExecutionsResponse")
+
+
+@_attrs_define
+class BatchGetExecutionsResponse:
+    """
+    Attributes:
+        executions (BatchGetExecutionsResponseExecutions | Unset):
+    """
+
+    executions: BatchGetExecutionsResponseExecutions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        executions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.executions, Unset):
+            executions = self.executions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if executions is not UNSET:
+            field_dict["executions"] = executions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_get_executions_response_executions import (
+            BatchGetExecutionsResponseExecutions,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _executions = d.pop("executions", UNSET)
+        executions: BatchGetExecutionsResponseExecutions | Unset
+        if isinstance(_executions, Unset):
+            executions = UNSET
+        else:
+            executions = BatchGetExecutionsResponseExecutions.from_dict(_executions)
+
+        batch_get_executions_response = cls(
+            executions=executions,
+        )
+
+        batch_get_executions_response.additional_properties = d
+        return batch_get_executions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DbtCloudNodeIdentifier")
+
+
+@_attrs_define
+class DbtCloudNodeIdentifier:
+    """
+    Attributes:
+        project_id (str | Unset):
+        account_id (str | Unset):
+        node_id (str | Unset):
+    """
+
+    project_id: str | Unset = UNSET
+    account_id: str | Unset = UNSET
+    node_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        account_id = self.account_id
+
+        node_id = self.node_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if node_id is not UNSET:
+            field_dict["nodeId"] = node_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        project_id = d.pop("projectId", UNSET)
+
+        account_id = d.pop("accountId", UNSET)
+
+        node_id = d.pop("nodeId", UNSET)
+
+        dbt_cloud_node_identifier = cls(
+            project_id=project_id,
+            account_id=account_id,
+            node_id=node_id,
+        )
+
+        dbt_cloud_node_identifier.additional_properties = d
+        return dbt_cloud_node_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

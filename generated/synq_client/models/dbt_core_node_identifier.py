@@ -1,0 +1,71 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DbtCoreNodeIdentifier")
+
+
+@_attrs_define
+class DbtCoreNodeIdentifier:
+    """
+    Attributes:
+        integration_id (str | Unset):
+        node_id (str | Unset):
+    """
+
+    integration_id: str | Unset = UNSET
+    node_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        node_id = self.node_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if integration_id is not UNSET:
+            field_dict["integrationId"] = integration_id
+        if node_id is not UNSET:
+            field_dict["nodeId"] = node_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        integration_id = d.pop("integrationId", UNSET)
+
+        node_id = d.pop("nodeId", UNSET)
+
+        dbt_core_node_identifier = cls(
+            integration_id=integration_id,
+            node_id=node_id,
+        )
+
+        dbt_core_node_identifier.additional_properties = d
+        return dbt_core_node_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FabricTableIdentifier")
+
+
+@_attrs_define
+class FabricTableIdentifier:
+    """
+    Attributes:
+        instance (str | Unset):
+        database (str | Unset):
+        schema (str | Unset):
+        table (str | Unset):
+        workspace_id (str | Unset):
+        tenant_id (str | Unset):
+    """
+
+    instance: str | Unset = UNSET
+    database: str | Unset = UNSET
+    schema: str | Unset = UNSET
+    table: str | Unset = UNSET
+    workspace_id: str | Unset = UNSET
+    tenant_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance = self.instance
+
+        database = self.database
+
+        schema = self.schema
+
+        table = self.table
+
+        workspace_id = self.workspace_id
+
+        tenant_id = self.tenant_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if instance is not UNSET:
+            field_dict["instance"] = instance
+        if database is not UNSET:
+            field_dict["database"] = database
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if table is not UNSET:
+            field_dict["table"] = table
+        if workspace_id is not UNSET:
+            field_dict["workspaceId"] = workspace_id
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        instance = d.pop("instance", UNSET)
+
+        database = d.pop("database", UNSET)
+
+        schema = d.pop("schema", UNSET)
+
+        table = d.pop("table", UNSET)
+
+        workspace_id = d.pop("workspaceId", UNSET)
+
+        tenant_id = d.pop("tenantId", UNSET)
+
+        fabric_table_identifier = cls(
+            instance=instance,
+            database=database,
+            schema=schema,
+            table=table,
+            workspace_id=workspace_id,
+            tenant_id=tenant_id,
+        )
+
+        fabric_table_identifier.additional_properties = d
+        return fabric_table_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,49 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.airflow_dag_identifier import AirflowDagIdentifier
+
+
+T = TypeVar("T", bound="IdentifierAirflowDag")
+
+
+@_attrs_define
+class IdentifierAirflowDag:
+    """
+    Attributes:
+        airflow_dag (AirflowDagIdentifier):
+    """
+
+    airflow_dag: AirflowDagIdentifier
+
+    def to_dict(self) -> dict[str, Any]:
+        airflow_dag = self.airflow_dag.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "airflowDag": airflow_dag,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.airflow_dag_identifier import AirflowDagIdentifier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        airflow_dag = AirflowDagIdentifier.from_dict(d.pop("airflowDag"))
+
+        identifier_airflow_dag = cls(
+            airflow_dag=airflow_dag,
+        )
+
+        return identifier_airflow_dag

@@ -1,0 +1,49 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.airflow_task_identifier import AirflowTaskIdentifier
+
+
+T = TypeVar("T", bound="IdentifierAirflowTask")
+
+
+@_attrs_define
+class IdentifierAirflowTask:
+    """
+    Attributes:
+        airflow_task (AirflowTaskIdentifier):
+    """
+
+    airflow_task: AirflowTaskIdentifier
+
+    def to_dict(self) -> dict[str, Any]:
+        airflow_task = self.airflow_task.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "airflowTask": airflow_task,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.airflow_task_identifier import AirflowTaskIdentifier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        airflow_task = AirflowTaskIdentifier.from_dict(d.pop("airflowTask"))
+
+        identifier_airflow_task = cls(
+            airflow_task=airflow_task,
+        )
+
+        return identifier_airflow_task

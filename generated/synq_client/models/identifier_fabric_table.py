@@ -1,0 +1,49 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.fabric_table_identifier import FabricTableIdentifier
+
+
+T = TypeVar("T", bound="IdentifierFabricTable")
+
+
+@_attrs_define
+class IdentifierFabricTable:
+    """
+    Attributes:
+        fabric_table (FabricTableIdentifier):
+    """
+
+    fabric_table: FabricTableIdentifier
+
+    def to_dict(self) -> dict[str, Any]:
+        fabric_table = self.fabric_table.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "fabricTable": fabric_table,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fabric_table_identifier import FabricTableIdentifier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        fabric_table = FabricTableIdentifier.from_dict(d.pop("fabricTable"))
+
+        identifier_fabric_table = cls(
+            fabric_table=fabric_table,
+        )
+
+        return identifier_fabric_table

@@ -1,0 +1,49 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.postgres_table_identifier import PostgresTableIdentifier
+
+
+T = TypeVar("T", bound="IdentifierPostgresTable")
+
+
+@_attrs_define
+class IdentifierPostgresTable:
+    """
+    Attributes:
+        postgres_table (PostgresTableIdentifier):
+    """
+
+    postgres_table: PostgresTableIdentifier
+
+    def to_dict(self) -> dict[str, Any]:
+        postgres_table = self.postgres_table.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "postgresTable": postgres_table,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.postgres_table_identifier import PostgresTableIdentifier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        postgres_table = PostgresTableIdentifier.from_dict(d.pop("postgresTable"))
+
+        identifier_postgres_table = cls(
+            postgres_table=postgres_table,
+        )
+
+        return identifier_postgres_table

@@ -1,0 +1,49 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.snowflake_table_identifier import SnowflakeTableIdentifier
+
+
+T = TypeVar("T", bound="IdentifierSnowflakeTable")
+
+
+@_attrs_define
+class IdentifierSnowflakeTable:
+    """
+    Attributes:
+        snowflake_table (SnowflakeTableIdentifier):
+    """
+
+    snowflake_table: SnowflakeTableIdentifier
+
+    def to_dict(self) -> dict[str, Any]:
+        snowflake_table = self.snowflake_table.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "snowflakeTable": snowflake_table,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.snowflake_table_identifier import SnowflakeTableIdentifier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        snowflake_table = SnowflakeTableIdentifier.from_dict(d.pop("snowflakeTable"))
+
+        identifier_snowflake_table = cls(
+            snowflake_table=snowflake_table,
+        )
+
+        return identifier_snowflake_table

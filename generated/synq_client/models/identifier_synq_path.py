@@ -1,0 +1,49 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.synq_path_identifier import SynqPathIdentifier
+
+
+T = TypeVar("T", bound="IdentifierSynqPath")
+
+
+@_attrs_define
+class IdentifierSynqPath:
+    """
+    Attributes:
+        synq_path (SynqPathIdentifier):
+    """
+
+    synq_path: SynqPathIdentifier
+
+    def to_dict(self) -> dict[str, Any]:
+        synq_path = self.synq_path.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "synqPath": synq_path,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.synq_path_identifier import SynqPathIdentifier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        synq_path = SynqPathIdentifier.from_dict(d.pop("synqPath"))
+
+        identifier_synq_path = cls(
+            synq_path=synq_path,
+        )
+
+        return identifier_synq_path

@@ -1,0 +1,49 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.trino_table_identifier import TrinoTableIdentifier
+
+
+T = TypeVar("T", bound="IdentifierTrinoTable")
+
+
+@_attrs_define
+class IdentifierTrinoTable:
+    """
+    Attributes:
+        trino_table (TrinoTableIdentifier):
+    """
+
+    trino_table: TrinoTableIdentifier
+
+    def to_dict(self) -> dict[str, Any]:
+        trino_table = self.trino_table.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "trinoTable": trino_table,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.trino_table_identifier import TrinoTableIdentifier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        trino_table = TrinoTableIdentifier.from_dict(d.pop("trinoTable"))
+
+        identifier_trino_table = cls(
+            trino_table=trino_table,
+        )
+
+        return identifier_trino_table

@@ -1,0 +1,89 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OracleTableIdentifier")
+
+
+@_attrs_define
+class OracleTableIdentifier:
+    """
+    Attributes:
+        host (str | Unset):
+        service_name (str | Unset):
+        schema (str | Unset):
+        table (str | Unset):
+    """
+
+    host: str | Unset = UNSET
+    service_name: str | Unset = UNSET
+    schema: str | Unset = UNSET
+    table: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        host = self.host
+
+        service_name = self.service_name
+
+        schema = self.schema
+
+        table = self.table
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if host is not UNSET:
+            field_dict["host"] = host
+        if service_name is not UNSET:
+            field_dict["serviceName"] = service_name
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if table is not UNSET:
+            field_dict["table"] = table
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        host = d.pop("host", UNSET)
+
+        service_name = d.pop("serviceName", UNSET)
+
+        schema = d.pop("schema", UNSET)
+
+        table = d.pop("table", UNSET)
+
+        oracle_table_identifier = cls(
+            host=host,
+            service_name=service_name,
+            schema=schema,
+            table=table,
+        )
+
+        oracle_table_identifier.additional_properties = d
+        return oracle_table_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

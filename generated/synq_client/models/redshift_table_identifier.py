@@ -1,0 +1,89 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RedshiftTableIdentifier")
+
+
+@_attrs_define
+class RedshiftTableIdentifier:
+    """
+    Attributes:
+        cluster (str | Unset):
+        database (str | Unset):
+        schema (str | Unset):
+        table (str | Unset):
+    """
+
+    cluster: str | Unset = UNSET
+    database: str | Unset = UNSET
+    schema: str | Unset = UNSET
+    table: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cluster = self.cluster
+
+        database = self.database
+
+        schema = self.schema
+
+        table = self.table
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cluster is not UNSET:
+            field_dict["cluster"] = cluster
+        if database is not UNSET:
+            field_dict["database"] = database
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if table is not UNSET:
+            field_dict["table"] = table
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cluster = d.pop("cluster", UNSET)
+
+        database = d.pop("database", UNSET)
+
+        schema = d.pop("schema", UNSET)
+
+        table = d.pop("table", UNSET)
+
+        redshift_table_identifier = cls(
+            cluster=cluster,
+            database=database,
+            schema=schema,
+            table=table,
+        )
+
+        redshift_table_identifier.additional_properties = d
+        return redshift_table_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SqlMeshAuditIdentifier")
+
+
+@_attrs_define
+class SqlMeshAuditIdentifier:
+    """
+    Attributes:
+        integration_id (str | Unset):
+        fqn (str | Unset):
+        audit_id (str | Unset):
+    """
+
+    integration_id: str | Unset = UNSET
+    fqn: str | Unset = UNSET
+    audit_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        fqn = self.fqn
+
+        audit_id = self.audit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if integration_id is not UNSET:
+            field_dict["integrationId"] = integration_id
+        if fqn is not UNSET:
+            field_dict["fqn"] = fqn
+        if audit_id is not UNSET:
+            field_dict["auditId"] = audit_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        integration_id = d.pop("integrationId", UNSET)
+
+        fqn = d.pop("fqn", UNSET)
+
+        audit_id = d.pop("auditId", UNSET)
+
+        sql_mesh_audit_identifier = cls(
+            integration_id=integration_id,
+            fqn=fqn,
+            audit_id=audit_id,
+        )
+
+        sql_mesh_audit_identifier.additional_properties = d
+        return sql_mesh_audit_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,3 @@
+from scripts.spec_diff.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,120 @@
+"""Command line of the breaking-change gate.
+
+    python -m scripts.spec_diff OLD.yaml NEW.yaml
+    python -m scripts.spec_diff --base REF [--changelog CHANGELOG.md] [--allow-breaking]
+
+Exit status: 0 no breaking change (or breaking changes allowed), 1 breaking changes, 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from scripts.spec_diff import changelog, report
+from scripts.spec_diff.compare import diff_specs
+from scripts.spec_diff.document import SpecError
+from scripts.spec_diff.model import Change, Level
+from scripts.spec_diff.revisions import RevisionError, read_at, repository_root, verify
+
+VENDORS = ("synq", "coalesce")
+SPEC = "generated/{vendor}.openapi.yaml"
+ALLOW_ENV = "ALLOW_BREAKING"
+
+
+@dataclass
+class Comparison:
+    name: str
+    title: str
+    changes: list[Change] = field(default_factory=list)
+    compared: bool = True
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if (args.base is None) != (args.old is not None):
+        parser.error("give either OLD NEW or --base REF")
+    if args.old is not None and args.new is None:
+        parser.error("NEW is required with OLD")
+    try:
+        comparisons = _against_base(args.base) if args.base is not None else [_files(Path(args.old), Path(args.new))]
+    except (RevisionError, SpecError, yaml.YAMLError, OSError) as error:
+        print(f"spec_diff: {error}", file=sys.stderr)
+        return 2
+    for comparison in comparisons:
+        print(comparison.title)
+        if comparison.compared:
+            print(report.table(comparison.changes))
+        print()
+    if args.changelog is not None:
+        sections = {c.name: report.markdown(c.changes) for c in comparisons if c.changes}
+        if sections and changelog.update(args.changelog, sections):
+            print(f"updated {args.changelog} (## Unreleased)")
+    breaking = sum(c.level is Level.BREAKING for comparison in comparisons for c in comparison.changes)
+    if not breaking:
+        return 0
+    if args.allow_breaking or os.environ.get(ALLOW_ENV, "").strip().lower() in {"1", "true", "yes"}:
+        print(f"{breaking} breaking change(s) allowed by --allow-breaking / {ALLOW_ENV}=1")
+        return 0
+    print(
+        f"spec_diff: {breaking} breaking change(s); review them, then re-run with --allow-breaking or {ALLOW_ENV}=1",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.spec_diff", description="Breaking-change gate for the effective OpenAPI specs."
+    )
+    parser.add_argument("old", nargs="?", help="the earlier spec (YAML or JSON)")
+    parser.add_argument("new", nargs="?", help="the later spec")
+    parser.add_argument(
+        "--base", metavar="REF", help=f"compare {SPEC.format(vendor='<vendor>')} at git REF with the working tree"
+    )
+    parser.add_argument("--changelog", type=Path, metavar="FILE", help="add the changes under '## Unreleased' in FILE")
+    parser.add_argument(
+        "--allow-breaking", action="store_true", help=f"exit 0 even with breaking changes (also {ALLOW_ENV}=1)"
+    )
+    return parser
+
+
+def _load(text: str, origin: str) -> Any:
+    document = yaml.safe_load(text)
+    if not isinstance(document, dict):
+        raise SpecError(f"{origin}: not an OpenAPI document")
+    return document
+
+
+def _files(old: Path, new: Path) -> Comparison:
+    before = _load(old.read_text(encoding="utf-8"), str(old))
+    after = _load(new.read_text(encoding="utf-8"), str(new))
+    return Comparison(new.name, f"{old} -> {new}", diff_specs(before, after))
+
+
+def _against_base(ref: str) -> list[Comparison]:
+    root = repository_root(Path.cwd())
+    verify(ref, root)
+    return [_vendor(vendor, ref, root) for vendor in VENDORS]
+
+
+def _vendor(vendor: str, ref: str, root: Path) -> Comparison:
+    path = SPEC.format(vendor=vendor)
+    old_text = read_at(ref, path, root)
+    current = root / path
+    if old_text is None:
+        state = (
+            "new spec, nothing to compare" if current.exists() else "absent in the working tree too, nothing to compare"
+        )
+        return Comparison(vendor, f"{vendor}: {path} is absent at {ref}: {state}", compared=False)
+    new_text = current.read_text(encoding="utf-8") if current.exists() else "{}"
+    title = f"{vendor}: {path}, {ref} -> working tree" + ("" if current.exists() else " (deleted)")
+    return Comparison(vendor, title, diff_specs(_load(old_text, f"{ref}:{path}"), _load(new_text, path)))

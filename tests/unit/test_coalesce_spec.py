@@ -1,0 +1,316 @@
+"""The hand-written Coalesce Get Run spec (openapi/coalesce.yaml) against lists copied from the research.
+
+The lists in tests/data/coalesce/ are copied independently from shared/research/coalesce-api.md,
+so a drift in either the spec or the lists makes these tests fail.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = ROOT / "openapi" / "coalesce.yaml"
+DATA = ROOT / "tests" / "data" / "coalesce"
+
+PATH = "/api/v1/runs/{runID}"
+
+
+def read_list(name: str, base: Path = DATA) -> list[str]:
+    """Non-blank, non-comment lines of <base>/<name> (default tests/data/coalesce), stripped, in file order."""
+    lines = (line.strip() for line in (base / name).read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    loaded = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follow local `$ref`s ("#/a/b/c") until a non-reference node is reached."""
+    seen: set[str] = set()
+    while "$ref" in node:
+        ref = node["$ref"]
+        assert ref.startswith("#/"), f"only local refs expected, got {ref!r}"
+        assert ref not in seen, f"reference cycle at {ref!r}"
+        seen.add(ref)
+        target: Any = spec
+        for part in ref[2:].split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def schemas(spec: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = spec["components"]["schemas"]
+    return result
+
+
+def operation(spec: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = spec["paths"][PATH]["get"]
+    return result
+
+
+def ref_name(node: dict[str, Any]) -> str:
+    prefix = "#/components/schemas/"
+    assert node["$ref"].startswith(prefix)
+    return str(node["$ref"])[len(prefix) :]
+
+
+# ---------------------------------------------------------------- helper and data files
+
+
+def test_read_list_skips_comments_and_blank_lines(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text("# source: somewhere\n\n a \n# another\nb\n", encoding="utf-8")
+    assert read_list("x.txt", base=tmp_path) == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    "name", ["run_statuses.txt", "run_types.txt", "snowflake_auth_types.txt", "error_statuses.txt", "servers.txt"]
+)
+def test_data_file_names_its_source_and_has_unique_entries(name: str) -> None:
+    first = (DATA / name).read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# source: ")
+    entries = read_list(name)
+    assert entries
+    assert len(entries) == len(set(entries))
+
+
+# ---------------------------------------------------------------- document level
+
+
+def test_spec_is_valid_openapi_3_1(spec: dict[str, Any]) -> None:
+    assert spec["openapi"] == "3.1.0"
+    validate(spec)  # raises on an invalid document
+
+
+def test_servers_are_exactly_the_regional_hosts(spec: dict[str, Any]) -> None:
+    servers = spec["servers"]
+    assert [server["url"] for server in servers] == read_list("servers.txt")
+    for server in servers:
+        assert server.get("description", "").strip(), f"{server['url']} has no region description"
+        assert not server["url"].endswith("/")
+
+
+def test_bearer_auth_is_required_globally(spec: dict[str, Any]) -> None:
+    scheme = spec["components"]["securitySchemes"]["bearerAuth"]
+    assert (scheme["type"], scheme["scheme"]) == ("http", "bearer")
+    assert spec["security"] == [{"bearerAuth": []}]
+
+
+# ---------------------------------------------------------------- operation
+
+
+def test_operation_identity(spec: dict[str, Any]) -> None:
+    assert list(spec["paths"]) == [PATH]
+    op = operation(spec)
+    assert op["operationId"] == "getRun"
+    assert op["tags"] == ["runs"]
+    assert op["summary"] == "Get Run"
+    assert op["description"] == "Gets a single run."
+
+
+def test_run_id_is_a_required_integer_path_parameter(spec: dict[str, Any]) -> None:
+    params = [resolve(spec, p) for p in operation(spec)["parameters"]]
+    assert len(params) == 1
+    (param,) = params
+    assert param["name"] == "runID"
+    assert param["in"] == "path"
+    assert param["required"] is True
+    assert param["schema"]["type"] == "integer"
+    assert "format" not in param["schema"]  # research §2.1: no format documented for this path parameter
+    assert "runCounter" in param["description"]
+    assert "UUID" in param["description"]
+
+
+def test_200_returns_run(spec: dict[str, Any]) -> None:
+    response = resolve(spec, operation(spec)["responses"]["200"])
+    assert response["description"] == "A single run."
+    assert response["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Run"}
+
+
+def test_every_documented_error_status_returns_error_response(spec: dict[str, Any]) -> None:
+    responses = operation(spec)["responses"]
+    expected = read_list("error_statuses.txt")
+    assert sorted(code for code in responses if code != "200") == sorted(expected)
+    for code in expected:
+        response = resolve(spec, responses[code])
+        assert response["description"].strip(), f"{code} has no description"
+        schema = response["content"]["application/json"]["schema"]
+        assert schema == {"$ref": "#/components/schemas/ErrorResponse"}, code
+
+
+@pytest.mark.parametrize(
+    ("code", "description"),
+    [
+        ("400", "The request was invalid."),
+        ("401", "User lacks authorization to perform this action."),
+        ("404", "The requested resource could not be found."),
+        ("504", "The server did not receive a response in time from an upstream system."),
+    ],
+)
+def test_error_descriptions_are_the_vendor_text(spec: dict[str, Any], code: str, description: str) -> None:
+    assert resolve(spec, operation(spec)["responses"][code])["description"] == description
+
+
+def test_error_response_shape(spec: dict[str, Any]) -> None:
+    error_response = schemas(spec)["ErrorResponse"]
+    assert error_response["required"] == ["error"]
+    inner = resolve(spec, error_response["properties"]["error"])
+    assert "$ref" in error_response["properties"]["error"], "inner error object must be a named component"
+    assert inner["type"] == "object"
+    assert inner["required"] == ["errorString"]
+    assert set(inner["properties"]) == {"errorString", "errorDetail"}
+    assert inner["properties"]["errorString"]["type"] == "string"
+    assert inner["properties"]["errorDetail"]["type"] == "string"
+
+
+# ---------------------------------------------------------------- Run and its parts
+
+
+def test_run_required_fields(spec: dict[str, Any]) -> None:
+    assert sorted(schemas(spec)["Run"]["required"]) == sorted(
+        ["id", "runDetails", "runStatus", "runTimeParameters", "runType"]
+    )
+
+
+def test_run_documents_every_vendor_field_and_stays_open(spec: dict[str, Any]) -> None:
+    run = schemas(spec)["Run"]
+    assert set(run["properties"]) == {
+        "id",
+        "reRunID",
+        "runDetails",
+        "runEndTime",
+        "runHistory",
+        "runStartTime",
+        "runStatus",
+        "runTimeParameters",
+        "runType",
+        "userCredentials",
+        "userID",
+        "version",
+    }
+    assert run["properties"]["id"]["type"] == "integer"
+    assert run["properties"]["reRunID"]["type"] == "string"
+    assert run["properties"]["runHistory"]["type"] == "array"
+    assert run["properties"]["runHistory"]["items"] == {"type": "integer"}
+    assert "additionalProperties" not in run
+
+
+def test_run_details_is_any_of_deploy_and_refresh(spec: dict[str, Any]) -> None:
+    run_details = schemas(spec)["Run"]["properties"]["runDetails"]
+    assert [ref_name(branch) for branch in run_details["anyOf"]] == ["DeployRunDetails", "RefreshRunDetails"]
+    assert "oneOf" not in run_details
+    assert "discriminator" not in run_details
+
+
+@pytest.mark.parametrize(
+    ("name", "required", "properties"),
+    [
+        (
+            "DeployRunDetails",
+            ["deployCommit", "environmentID"],
+            {"canceled", "deployCommit", "deployCommitMessage", "environmentID", "parallelism", "nodesInRun"},
+        ),
+        (
+            "RefreshRunDetails",
+            ["environmentID"],
+            {
+                "canceled",
+                "environmentID",
+                "excludeNodesSelector",
+                "includeNodesSelector",
+                "jobID",
+                "parallelism",
+                "jobName",
+                "nodesInRun",
+            },
+        ),
+    ],
+)
+def test_run_details_variants(spec: dict[str, Any], name: str, required: list[str], properties: set[str]) -> None:
+    variant = schemas(spec)[name]
+    assert sorted(variant["required"]) == sorted(required)
+    assert set(variant["properties"]) == properties
+    assert "additionalProperties" not in variant  # research §7 #5: keep older fields valid
+    for prop, schema in variant["properties"].items():
+        assert schema.get("description", "").strip(), f"{name}.{prop} lacks its vendor description"
+
+
+def test_run_time_parameters_is_an_open_object(spec: dict[str, Any]) -> None:
+    prop = schemas(spec)["Run"]["properties"]["runTimeParameters"]
+    target = resolve(spec, prop)
+    assert "$ref" in prop, "runTimeParameters must be a named component"
+    assert target["type"] == "object"
+    assert target["additionalProperties"] is True
+
+
+def test_run_status_enum(spec: dict[str, Any]) -> None:
+    assert ref_name(schemas(spec)["Run"]["properties"]["runStatus"]) == "RunStatus"
+    run_status = schemas(spec)["RunStatus"]
+    assert run_status["type"] == "string"
+    assert run_status["enum"] == read_list("run_statuses.txt")
+    assert len(run_status["enum"]) == 7
+    assert "cancelled" not in run_status["enum"]
+
+
+def test_run_type_enum(spec: dict[str, Any]) -> None:
+    assert ref_name(schemas(spec)["Run"]["properties"]["runType"]) == "RunType"
+    assert schemas(spec)["RunType"]["enum"] == read_list("run_types.txt")
+
+
+def test_snowflake_user_credentials(spec: dict[str, Any]) -> None:
+    credentials = resolve(spec, schemas(spec)["Run"]["properties"]["userCredentials"])
+    assert sorted(credentials["required"]) == sorted(["snowflakeAccount", "snowflakeAuthType", "snowflakeUsername"])
+    assert set(credentials["properties"]) == {
+        "snowflakeAccount",
+        "snowflakeAuthType",
+        "snowflakeRole",
+        "snowflakeUsername",
+        "snowflakeWarehouse",
+    }
+    auth_type = credentials["properties"]["snowflakeAuthType"]
+    assert "$ref" in auth_type, "snowflakeAuthType must be a named enum component"
+    assert resolve(spec, auth_type)["enum"] == read_list("snowflake_auth_types.txt")
+
+
+def test_no_anonymous_inline_objects_or_enums(spec: dict[str, Any]) -> None:
+    """Objects and enums appear only as top-level components, so generated class names are stable."""
+
+    def walk(node: Any, where: str, top: bool) -> None:
+        if isinstance(node, dict):
+            if not top:
+                assert node.get("type") != "object", f"inline object at {where}"
+                assert "enum" not in node, f"inline enum at {where}"
+            for key, value in node.items():
+                walk(value, f"{where}/{key}", top=False)
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{where}/{index}", top=False)
+
+    for name, schema in schemas(spec).items():
+        walk(schema, name, top=True)
+
+
+def test_no_nullable_fields(spec: dict[str, Any]) -> None:
+    """The research documents no nullability anywhere in the run or error shapes."""
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            assert "nullable" not in node, f"3.0-style nullable at {where}"
+            types = node.get("type")
+            assert types != "null" and not (isinstance(types, list) and "null" in types), f"null type at {where}"
+            for key, value in node.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{where}/{index}")
+
+    walk(spec["components"], "components")
