@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 BASE ?= $(shell git describe --tags --abbrev=0 2>/dev/null || echo HEAD)
 
 .DEFAULT_GOAL := all
-.PHONY: all help venv generate check-drift gate diff wheel test lint typecheck clean
+.PHONY: all help venv generate check-drift gate diff wheel test lint typecheck mock contract-live clean
 
 all: generate check-drift gate wheel ## Regenerate both clients, check drift, run the breaking-change gate, build dist/*.whl
 
@@ -49,6 +49,12 @@ lint: $(STAMP) ## ruff over the hand-written code
 
 typecheck: $(STAMP) ## mypy --strict over generated/ and the hand-written code
 	$(PY) -m mypy scripts tests generated/synq_client generated/coalesce_client
+
+mock: $(STAMP) ## Serve both mocks on 127.0.0.1 (SYNQ :4010, Coalesce :4011; MOCK_TOKEN, MOCK_*_PORT)
+	$(PY) -m scripts.mock
+
+contract-live: $(STAMP) ## Contract checks against a live vendor (SYNQ_BASE_URL/COALESCE_BASE_URL + tokens)
+	$(PY) -m pytest tests/contract/test_live.py -rs
 
 clean: ## Remove the venv, build output and caches
 	rm -rf $(VENV) dist build .mypy_cache .ruff_cache

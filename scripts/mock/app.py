@@ -1,0 +1,186 @@
+"""The mock as a Starlette app, one per vendor, driven by that vendor's effective spec.
+
+A request goes through these steps; the first one that answers wins:
+
+1. route     unknown path -> 404; undocumented method -> 405 with `Allow`
+2. auth      missing or wrong bearer token -> 401 (SYNQ gRPC code 16 UNAUTHENTICATED)
+3. prefer    malformed `Prefer` header -> 400
+4. validate  parameters and body against the spec -> 400 (SYNQ gRPC code 3 INVALID_ARGUMENT)
+5. handle    read the store (`handlers.py`)
+6. prefer    `code=` swaps in another documented status; `dynamic=true` a generated body
+
+Every error body is the vendor's documented error schema (`error_bodies.py`). Behaviour beyond the spec
+(latency, resets, truncated bodies, flapping 5xx, ...) belongs in ASGI middleware passed as `middleware=`,
+e.g. selected per request by an `X-Mock-Fault` header, so it never has to touch these steps.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+from collections.abc import Sequence
+from http import HTTPStatus
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route as StarletteRoute
+from starlette.types import Receive, Scope, Send
+
+from scripts.mock import prefer
+from scripts.mock.dynamic import generated_body, static_body
+from scripts.mock.error_bodies import ERROR_BODIES, ErrorBody
+from scripts.mock.handlers import HANDLERS, Handler, Reply
+from scripts.mock.routing import Router
+from scripts.mock.seeds import seed_records
+from scripts.mock.spec import JSON_MEDIA_TYPE, Operation, Spec, SpecError
+from scripts.mock.store import SeededStore, Store
+from scripts.mock.validation import InvalidRequest, RawRequest, validate_request
+
+DEFAULT_TOKEN = "mock-token"
+MAX_BODY_BYTES = 1024 * 1024
+
+
+class MockService:
+    """One vendor's behaviour, independent of the web framework: request parts in, `Response` out."""
+
+    def __init__(self, spec: Spec, *, token: str, store: Store[Any], error_body: ErrorBody) -> None:
+        self.spec = spec
+        self.token = token
+        self.store = store
+        self.error_body = error_body
+        self.router = Router(spec.operations)
+        self.handlers: dict[str, Handler] = {}
+        for operation in spec.operations:
+            factory = HANDLERS.get((operation.method, operation.path))
+            if factory is None:
+                raise SpecError(f"{spec.vendor}: the mock has no handler for {operation.label}")
+            self.handlers[operation.label] = factory(store, operation)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """ASGI entry point, so Starlette routes every method here (405s are ours, with our body)."""
+        response = await self.handle(Request(scope, receive))
+        await response(scope, receive, send)
+
+    async def handle(self, request: Request) -> Response:
+        path = request.scope["path"]  # percent-decoded, never split at a decoded "?" or "#"
+        match = self.router.match(path)
+        if match is None:
+            return self.error(404, f"No route for {path}.")
+        operation = match.route.operation_for(request.method)
+        if operation is None:
+            allowed = match.route.allowed()
+            message = f"Method {request.method} is not allowed on {match.route.template}; use {', '.join(allowed)}."
+            return self.error(405, message, headers={"Allow": ", ".join(allowed)})
+        if operation.requires_bearer and not self.authorized(request):
+            return self.error(401, "Missing or invalid bearer token.", headers={"WWW-Authenticate": "Bearer"})
+        try:
+            preferences = prefer.parse(request.headers.getlist(prefer.HEADER))
+            body = await read_body(request) if operation.request_body is not None else b""
+            raw = RawRequest(
+                path_params=match.path_params,
+                query={key: request.query_params.getlist(key) for key in request.query_params},
+                headers={key.lower(): value for key, value in request.headers.items()},
+                body=body,
+            )
+            valid = validate_request(self.spec, operation, raw)
+            reply = self.preferred(operation, preferences, self.handlers[operation.label](valid))
+        except (prefer.PreferError, InvalidRequest) as problem:
+            return self.error(400, str(problem))
+        response = self.render(operation, reply)
+        if preferences.applied():
+            response.headers["Preference-Applied"] = preferences.applied()
+        if request.method == "HEAD":
+            response.body = b""
+        return response
+
+    def authorized(self, request: Request) -> bool:
+        scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
+        return scheme.lower() == "bearer" and hmac.compare_digest(credentials.strip().encode(), self.token.encode())
+
+    def preferred(self, operation: Operation, preferences: prefer.Preferences, reply: Reply) -> Reply:
+        """Apply `Prefer: code=` and `Prefer: dynamic=true` to the handler's reply."""
+        if preferences.code is None and not preferences.dynamic:
+            return reply
+        status = reply.status if preferences.code is None else preferences.code
+        documented = operation.response_for(status)
+        if documented is None:
+            listed = ", ".join(str(code) for code in operation.documented_statuses())
+            raise InvalidRequest(
+                f"Prefer: code={status} is not documented for {operation.label} (documented: {listed})"
+            )
+        if status != reply.status:
+            if status >= 400:
+                reply = Reply(status, error=f"{reason(status)} (requested with Prefer: code={status}).")
+            else:
+                reply = Reply(status, body=static_body(self.spec, documented.schema) if documented.schema else None)
+        if preferences.dynamic and documented.schema is not None:
+            reply = Reply(status, body=generated_body(self.spec, documented.schema, seed=preferences.seed))
+        return reply
+
+    def render(self, operation: Operation, reply: Reply) -> Response:
+        documented = operation.response_for(reply.status)
+        headers: dict[str, str] = {}
+        for header in documented.headers if documented else ():
+            if header.schema is not None:
+                headers[header.name] = str(static_body(self.spec, header.schema))
+        if reply.error is not None:
+            return self.error(reply.status, reply.error, headers=headers)
+        if documented is not None and documented.schema is None:
+            return Response(status_code=reply.status, headers=headers)
+        return json_response(reply.status, reply.body, headers)
+
+    def error(self, status: int, message: str, *, headers: dict[str, str] | None = None) -> Response:
+        return json_response(status, self.error_body(status, message), headers or {})
+
+
+def json_response(status: int, body: Any, headers: dict[str, str]) -> Response:
+    content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    return Response(content, status_code=status, headers=headers, media_type=JSON_MEDIA_TYPE)
+
+
+def reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return f"HTTP {status}"
+
+
+async def read_body(request: Request) -> bytes:
+    """The request body, refusing (400) to buffer more than MAX_BODY_BYTES."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise InvalidRequest(f"request body is larger than {MAX_BODY_BYTES} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def create_app(
+    vendor: str,
+    *,
+    token: str = DEFAULT_TOKEN,
+    store: Store[Any] | None = None,
+    spec: Spec | None = None,
+    middleware: Sequence[Middleware] = (),
+) -> Starlette:
+    """The mock for `vendor` ("synq" or "coalesce").
+
+    `spec` defaults to `generated/<vendor>.openapi.yaml`, `store` to the seeded records (`seeds.py`).
+    `middleware` wraps the app (outermost first), the place for fault injection.
+    """
+    if vendor not in ERROR_BODIES:
+        raise ValueError(f"unknown vendor {vendor!r}; expected one of {sorted(ERROR_BODIES)}")
+    spec = spec or Spec.load(vendor)
+    if store is None:
+        store = SeededStore(seed_records(spec))
+    service = MockService(spec, token=token, store=store, error_body=ERROR_BODIES[vendor])
+    app = Starlette(
+        routes=[StarletteRoute("/{path:path}", service)],
+        middleware=list(middleware),
+    )
+    app.state.service = service
+    return app

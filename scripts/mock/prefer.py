@@ -1,0 +1,76 @@
+"""The `Prefer` request header (RFC 7240), as Prism reads it: `Prefer: code=503`, `Prefer: dynamic=true, seed=7`.
+
+- `code=<status>` answers with that documented status (error statuses get the vendor's error body).
+- `dynamic=true` answers with a body generated from the response schema; `seed=<int>` picks which one
+  (default 0), so the same header always gives the same body.
+
+Preferences the mock does not know are ignored, as RFC 7240 asks; a known one with a bad value is a 400,
+because a test that asked for something should not silently get something else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+HEADER = "prefer"
+_TOKEN = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_-]*)\s*(?:=\s*\"?([^\"]*)\"?)?\s*$")
+_TRUE, _FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
+
+
+class PreferError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Preferences:
+    code: int | None = None
+    dynamic: bool = False
+    seed: int = 0
+
+    def applied(self) -> str:
+        """Value for the `Preference-Applied` response header ("" when nothing was asked for)."""
+        parts = [f"code={self.code}"] if self.code is not None else []
+        parts += [f"dynamic=true, seed={self.seed}"] if self.dynamic else []
+        return ", ".join(parts)
+
+
+def parse(values: Iterable[str]) -> Preferences:
+    """Read every `Prefer` header value (preferences may be split on `,` or `;`)."""
+    found: dict[str, str] = {}
+    for value in values:
+        for item in re.split(r"[,;]", value):
+            if not item.strip():
+                continue
+            match = _TOKEN.match(item)
+            if match is None:
+                raise PreferError(f"malformed Prefer header item {item.strip()!r}")
+            found[match.group(1).lower()] = (match.group(2) or "").strip()
+    return Preferences(
+        code=_status(found["code"]) if "code" in found else None,
+        dynamic=_flag(found.get("dynamic", "false")),
+        seed=_integer("seed", found.get("seed", "0")),
+    )
+
+
+def _status(value: str) -> int:
+    status = _integer("code", value)
+    if not 100 <= status <= 599:
+        raise PreferError(f"Prefer: code={value} is not an HTTP status code")
+    return status
+
+
+def _flag(value: str) -> bool:
+    lowered = value.lower()
+    if lowered in _TRUE:
+        return True
+    if lowered in _FALSE:
+        return False
+    raise PreferError(f"Prefer: dynamic={value} must be true or false")
+
+
+def _integer(name: str, value: str) -> int:
+    if not re.fullmatch(r"-?[0-9]{1,18}", value):
+        raise PreferError(f"Prefer: {name}={value} must be an integer")
+    return int(value)

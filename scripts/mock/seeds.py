@@ -1,0 +1,181 @@
+"""Deterministic, schema-valid seed records for both vendors, with the value lists read from the spec.
+
+SYNQ: executions `exec-000`, `exec-001`, ... covering every `Identifier` kind (the `oneOf` members of
+`EntityExecution.entities.items`), every `ExecutionStatus`, and `ExecutionType`s from as many integrations
+as there are records. `exec-000` is the minimal record proto3 JSON produces when every other field is at
+its default.
+
+Coalesce: runs 1..N covering every `RunStatus` with both `runType`s (and so both `runDetails` variants),
+every `snowflakeAuthType`, and a run without `userCredentials`.
+
+Field names are the vendors' (the seed data is domain data); the lists of values come from the spec,
+so a new enum member or identifier kind shows up in the seeds after `make generate`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+from scripts.mock.dynamic import static_body
+from scripts.mock.spec import Spec, SpecError
+from scripts.mock.spec_values import enum_values, oneof_members, operation, success_schema, walk
+from scripts.mock.store import Record
+
+SYNQ_OPERATION = ("POST", "/api/executions/v2/by-id")
+COALESCE_OPERATION = ("GET", "/api/v1/runs/{runID}")
+TERMINAL_RUN_STATUSES = ("canceled", "completed", "failed")
+_START = dt.datetime(2026, 1, 15, 1, 30, tzinfo=dt.UTC)
+
+
+def seed_records(spec: Spec) -> dict[Any, Record]:
+    """The seed records of the spec's vendor, keyed by execution ID (SYNQ) or run ID (Coalesce)."""
+    if spec.vendor == "synq":
+        return dict(synq_executions(spec))
+    if spec.vendor == "coalesce":
+        return dict(coalesce_runs(spec))
+    raise SpecError(f"no seeds for vendor {spec.vendor!r}")
+
+
+def _timestamp(minutes: float) -> str:
+    moment = _START + dt.timedelta(minutes=minutes)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + (f".{moment.microsecond // 1000:03d}Z" if moment.microsecond else "Z")
+
+
+# ---------------------------------------------------------------- SYNQ
+
+
+def synq_executions(spec: Spec) -> dict[str, Record]:
+    execution = walk(spec, success_schema(spec, operation(spec, *SYNQ_OPERATION)), "properties", "executions")
+    execution = walk(spec, execution, "additionalProperties")
+    statuses = enum_values(spec, walk(spec, execution, "properties", "status"))
+    types = enum_values(spec, walk(spec, execution, "properties", "executionType"))
+    kinds = oneof_members(spec, walk(spec, execution, "properties", "entities", "items"))
+    identifiers = [static_body(spec, branch) for _, branch in kinds]
+    if not statuses or not types:
+        raise SpecError("EntityExecution.status and .executionType must list their values")
+
+    count = max(len(kinds), len(statuses)) + 1
+    types = spread(types)
+    records: dict[str, Record] = {"exec-000": {"id": "exec-000"}}  # everything else at its proto3 default
+    for number in range(1, count):
+        key = f"exec-{number:03d}"
+        entity = identifiers[(number - 1) % len(identifiers)]
+        target = identifiers[number % len(identifiers)]
+        record: Record = {
+            "id": key,
+            "entities": [entity],
+            "entitiesSynqPaths": [synq_path(entity)],
+            "executionType": types[(number - 1) % len(types)],
+            "status": statuses[number % len(statuses)],
+            "createdAt": _timestamp(number * 60),
+        }
+        if number % 2:
+            record |= {"targets": [target], "targetsSynqPaths": [synq_path(target)]}
+        if number % 3 == 0:
+            extra = identifiers[(number + 5) % len(identifiers)]
+            record |= {"extraReferences": [extra], "extraReferencesSynqPaths": [synq_path(extra)]}
+        if number % 5 == 4:
+            record["skipped"] = True
+            record["message"] = "Skipped: an upstream execution failed."
+        elif "ERROR" in str(record["status"]) or "CRITICAL" in str(record["status"]):
+            record["message"] = f"Execution {key} failed: relation does not exist."
+        if number % 4 != 1:  # some executions never started
+            duration = 30.0 + number * 7.25
+            record |= {
+                "startedAt": _timestamp(number * 60 + 0.5),
+                "finishedAt": _timestamp(number * 60 + 0.5 + duration / 60),
+                "durationSeconds": duration,
+            }
+        if number > 1 and number % 6 == 0:
+            record["parentExecutionIds"] = [f"exec-{number - 1:03d}"]
+        records[key] = record
+    return records
+
+
+def spread(execution_types: list[Any]) -> list[Any]:
+    """Reorder so consecutive types come from different integrations (EXECUTION_TYPE_<INTEGRATION>_...)."""
+    groups: dict[str, list[Any]] = {}
+    for name in execution_types:
+        groups.setdefault(str(name).removeprefix("EXECUTION_TYPE_").split("_")[0], []).append(name)
+    rounds = max(len(members) for members in groups.values())
+    return [members[index] for index in range(rounds) for members in groups.values() if index < len(members)]
+
+
+def synq_path(identifier: Record) -> str:
+    """A readable stand-in for a Coalesce Quality path: kind plus the identifier's string values."""
+    ((kind, inner),) = identifier.items()
+    values = [str(value) for value in inner.values() if isinstance(value, str)] if isinstance(inner, dict) else []
+    return "::".join([kind, *values])
+
+
+# ---------------------------------------------------------------- Coalesce
+
+
+def coalesce_runs(spec: Spec) -> dict[int, Record]:
+    run = walk(spec, success_schema(spec, operation(spec, *COALESCE_OPERATION)))
+    statuses = enum_values(spec, walk(spec, run, "properties", "runStatus"))
+    run_types = enum_values(spec, walk(spec, run, "properties", "runType"))
+    auth_types = enum_values(spec, walk(spec, run, "properties", "userCredentials", "properties", "snowflakeAuthType"))
+    details_for = {run_type: _details_branch(spec, run, str(run_type)) for run_type in run_types}
+
+    records: dict[int, Record] = {}
+    for index, (status, run_type) in enumerate((s, t) for t in run_types for s in statuses):
+        run_id = index + 1
+        record: Record = {
+            "id": run_id,
+            "runDetails": _run_details(spec, details_for[run_type], run_id, str(status)),
+            "runStatus": status,
+            "runTimeParameters": {"environment": "production", "threads": 8} if run_id % 2 else {},
+            "runType": run_type,
+            "userID": f"user-{run_id % 3 + 1}",
+            "version": 1 + run_id % 2,
+            "runHistory": list(range(max(1, run_id - 2), run_id)),
+        }
+        if status != "waitingToRun":
+            record["runStartTime"] = _timestamp(run_id * 90)
+        if status in TERMINAL_RUN_STATUSES:
+            record["runEndTime"] = _timestamp(run_id * 90 + 12.25)
+        if run_id % 5 != 0:  # every fifth run was started without Snowflake credentials
+            record["userCredentials"] = {
+                "snowflakeAccount": "acme-eu1",
+                "snowflakeAuthType": auth_types[index % len(auth_types)],
+                "snowflakeUsername": f"svc_coalesce_{run_id}",
+                "snowflakeRole": "TRANSFORMER",
+                "snowflakeWarehouse": "COMPUTE_WH",
+            }
+        if run_id % 4 == 0:
+            record["reRunID"] = str(run_id - 1)
+        records[run_id] = record
+    return records
+
+
+def _details_branch(spec: Spec, run: str, run_type: str) -> str:
+    """The `runDetails` anyOf branch for a run type: the one whose component name starts with it."""
+    location, schema = spec.follow(walk(spec, run, "properties", "runDetails"))
+    for keyword in ("anyOf", "oneOf"):
+        for index, branch in enumerate(schema.get(keyword, [])):
+            name = str(branch.get("$ref", branch.get("title", ""))).rsplit("/", 1)[-1]
+            if name.lower().startswith(run_type.lower()):
+                return spec.follow(f"{location}/{keyword}/{index}")[0]
+    raise SpecError(f"no runDetails variant named after runType {run_type!r}")
+
+
+def _run_details(spec: Spec, branch: str, run_id: int, status: str) -> Record:
+    details: Record = static_body(spec, branch)
+    realistic = {
+        "canceled": status == "canceled",
+        "deployCommit": hashlib.sha1(f"commit-{run_id}".encode()).hexdigest(),
+        "deployCommitMessage": f"Release {run_id}: add orders models",
+        "environmentID": str(run_id % 3 + 2),
+        "parallelism": 16,
+        "nodesInRun": 10 + run_id,
+        "jobID": run_id * 10 if run_id % 2 else str(run_id * 10),  # both documented types
+        "jobName": f"nightly-refresh-{run_id}",
+        "includeNodesSelector": "{ location: STAGING }",
+        "excludeNodesSelector": "{ name: LEGACY_* }",
+    }
+    properties = spec.schema(branch).get("properties", {})
+    details.update({key: value for key, value in realistic.items() if key in properties})
+    return details

@@ -1,0 +1,95 @@
+"""Serve ASGI apps with uvicorn on the loopback interface only.
+
+- `serve_in_background(app)`: a context manager for tests and tools; uvicorn runs in a thread on a free
+  port (or the one given) and the context yields its base URL once it accepts connections.
+- `serve_forever(apps)`: several apps in one event loop, for `python -m scripts.mock`; Ctrl-C or SIGTERM
+  stops all of them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+import uvicorn
+
+HOST = "127.0.0.1"
+STARTUP_TIMEOUT = 10.0
+
+
+def bind_loopback(port: int = 0) -> socket.socket:
+    """A listening-ready TCP socket on 127.0.0.1 (port 0 = any free port)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((HOST, port))
+    except OSError as error:
+        sock.close()
+        raise OSError(error.errno, f"cannot listen on {HOST}:{port}: {error.strerror}") from None
+    return sock
+
+
+def _config(app: Any) -> uvicorn.Config:
+    return uvicorn.Config(app, lifespan="off", log_level="warning", access_log=False)
+
+
+class _QuietServer(uvicorn.Server):
+    """A uvicorn server that leaves signal handling to its owner (a thread can't install handlers)."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+@contextlib.contextmanager
+def serve_in_background(app: Any, *, port: int = 0) -> Iterator[str]:
+    """Run `app` under uvicorn in a daemon thread; yield `http://127.0.0.1:<port>`; stop it on exit."""
+    sock = bind_loopback(port)
+    server = _QuietServer(_config(app))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="mock-uvicorn", daemon=True)
+    thread.start()
+    try:
+        _wait_until(lambda: server.started or not thread.is_alive(), STARTUP_TIMEOUT)
+        if not server.started:
+            raise RuntimeError("uvicorn did not start")
+        yield f"http://{HOST}:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(STARTUP_TIMEOUT)
+        sock.close()
+
+
+def _wait_until(condition: Callable[[], bool], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+async def serve_forever(apps: Sequence[tuple[Any, int]], on_started: Callable[[list[str]], None]) -> None:
+    """Serve each (app, port) on 127.0.0.1 until SIGINT/SIGTERM; call `on_started` with the URLs."""
+    sockets = [bind_loopback(port) for _, port in apps]
+    servers = [_QuietServer(_config(app)) for app, _ in apps]
+
+    def stop_all() -> None:
+        for server in servers:
+            server.should_exit = True
+
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop_all)
+    tasks = [asyncio.create_task(server.serve(sockets=[sock])) for server, sock in zip(servers, sockets, strict=True)]
+    while not all(server.started for server in servers):
+        if any(task.done() for task in tasks):
+            break
+        await asyncio.sleep(0.01)
+    else:
+        on_started([f"http://{HOST}:{sock.getsockname()[1]}" for sock in sockets])
+    await asyncio.gather(*tasks)
+    for sock in sockets:
+        sock.close()

@@ -1,0 +1,267 @@
+"""The effective OpenAPI document of one vendor, read the way the mock needs it.
+
+Everything the mock knows about routes, parameters, bodies, responses and security comes from here,
+so a change to `openapi/` or `overlays/` (after `make generate`) changes the mock with no code edit.
+Schemas are validated with `jsonschema` (Draft 2020-12, the OpenAPI 3.1 dialect) against the whole
+document registered as one resource, so every `#/components/...` reference (recursive ones too) resolves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+ROOT = Path(__file__).resolve().parents[2]
+VENDORS = ("synq", "coalesce")
+HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
+JSON_MEDIA_TYPE = "application/json"
+DOCUMENT_URI = "urn:mock:effective-spec"
+FORMAT_CHECKER = FormatChecker()  # date-time (rfc3339-validator), uuid, email, ...
+
+JsonObject = dict[str, Any]
+
+
+class SpecError(ValueError):
+    """The effective spec uses something the mock does not implement."""
+
+
+def effective_spec_path(vendor: str) -> Path:
+    """`generated/<vendor>.openapi.yaml`: openapi/ + overlays/, written by `make generate`."""
+    return ROOT / "generated" / f"{vendor}.openapi.yaml"
+
+
+def escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def pointer(*tokens: str) -> str:
+    """JSON pointer (RFC 6901) to a node of the document."""
+    return "".join("/" + escape(token) for token in tokens)
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # path, query, header or cookie
+    required: bool
+    schema: str  # JSON pointer
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    required: bool
+    media_types: Mapping[str, str | None]  # media type -> schema pointer
+
+
+@dataclass(frozen=True)
+class ResponseHeader:
+    name: str
+    required: bool
+    schema: str | None
+
+
+@dataclass(frozen=True)
+class ResponseSpec:
+    key: str  # "200", "4XX" or "default"
+    description: str
+    schema: str | None  # pointer to the application/json schema, None when no JSON body is documented
+    headers: tuple[ResponseHeader, ...] = ()
+
+
+@dataclass(frozen=True)
+class Operation:
+    method: str  # upper case
+    path: str  # template, e.g. /api/v1/runs/{runID}
+    operation_id: str
+    parameters: tuple[Parameter, ...]
+    request_body: RequestBody | None
+    responses: Mapping[str, ResponseSpec]
+    requires_bearer: bool
+
+    @property
+    def label(self) -> str:
+        return f"{self.method} {self.path}"
+
+    @property
+    def success_status(self) -> int:
+        """The lowest documented 2xx status: what a successful call answers."""
+        codes = sorted(int(key) for key in self.responses if key.isdigit() and key.startswith("2"))
+        if not codes:
+            raise SpecError(f"{self.label}: no 2xx response documented")
+        return codes[0]
+
+    def response_for(self, status: int) -> ResponseSpec | None:
+        """The documented response for a status: exact code, then its `NXX` range, then `default`."""
+        for key in (str(status), f"{status // 100}XX", "default"):
+            if key in self.responses:
+                return self.responses[key]
+        return None
+
+    def documented_statuses(self) -> list[int]:
+        """Every explicit status code (ranges and `default` are not concrete codes)."""
+        return sorted(int(key) for key in self.responses if key.isdigit())
+
+
+@dataclass
+class Spec:
+    """One vendor's effective spec: its operations plus schema lookup and validation."""
+
+    vendor: str
+    document: JsonObject
+    _validators: dict[str, Draft202012Validator] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, vendor: str, path: Path | None = None) -> Spec:
+        source = path or effective_spec_path(vendor)
+        if not source.is_file():
+            raise FileNotFoundError(f"{source} does not exist; run `make generate` first")
+        document = yaml.safe_load(source.read_text(encoding="utf-8"))
+        if not isinstance(document, dict):
+            raise SpecError(f"{source} is not an OpenAPI document")
+        return cls(vendor=vendor, document=document)
+
+    @cached_property
+    def registry(self) -> Registry[Any]:
+        registry: Registry[Any] = Registry().with_resource(DOCUMENT_URI, DRAFT202012.create_resource(self.document))
+        return registry
+
+    def node(self, location: str) -> Any:
+        """The node at a JSON pointer, without following references."""
+        node: Any = self.document
+        for token in location.split("/")[1:]:
+            key = token.replace("~1", "/").replace("~0", "~")
+            node = node[int(key)] if isinstance(node, list) else node[key]
+        return node
+
+    def follow(self, location: str) -> tuple[str, Any]:
+        """Follow `$ref`s from a pointer until a node without one; return its pointer and the node."""
+        seen = {location}
+        node = self.node(location)
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            ref: str = node["$ref"]
+            if not ref.startswith("#/"):
+                raise SpecError(f"only local references are supported, got {ref!r}")
+            location = ref[1:]
+            if location in seen:
+                raise SpecError(f"reference cycle at {ref!r}")
+            seen.add(location)
+            node = self.node(location)
+        return location, node
+
+    def schema(self, location: str) -> JsonObject:
+        """The schema at a pointer with references followed (for reading keywords such as `enum`)."""
+        _, node = self.follow(location)
+        if not isinstance(node, dict):
+            raise SpecError(f"{location} is not a schema object")
+        return node
+
+    def validator(self, location: str) -> Draft202012Validator:
+        """A Draft 2020-12 validator for the schema at a pointer, with formats asserted."""
+        if location not in self._validators:
+            reference = {"$ref": f"{DOCUMENT_URI}#{location}"}
+            self._validators[location] = Draft202012Validator(
+                reference, registry=self.registry, format_checker=FORMAT_CHECKER
+            )
+        return self._validators[location]
+
+    @cached_property
+    def operations(self) -> tuple[Operation, ...]:
+        paths = self.document.get("paths") or {}
+        found = []
+        for path, item in paths.items():
+            item_location = pointer("paths", path)
+            for method in HTTP_METHODS:
+                if method.lower() in item:
+                    found.append(self._operation(item_location, path, method))
+        return tuple(found)
+
+    def operations_at(self, path: str) -> dict[str, Operation]:
+        return {operation.method: operation for operation in self.operations if operation.path == path}
+
+    def _operation(self, item_location: str, path: str, method: str) -> Operation:
+        location = f"{item_location}/{method.lower()}"
+        raw: JsonObject = self.node(location)
+        parameters = self._parameters(f"{item_location}/parameters") + self._parameters(f"{location}/parameters")
+        request_body = None
+        if "requestBody" in raw:
+            body_location, body = self.follow(f"{location}/requestBody")
+            request_body = RequestBody(
+                required=bool(body.get("required", False)),
+                media_types={
+                    media_type: (
+                        f"{body_location}{pointer('content', media_type, 'schema')}" if "schema" in m else None
+                    )
+                    for media_type, m in body.get("content", {}).items()
+                },
+            )
+        responses = {
+            str(key): self._response(f"{location}{pointer('responses', str(key))}", str(key))
+            for key in raw.get("responses", {})
+        }
+        return Operation(
+            method=method,
+            path=path,
+            operation_id=str(raw.get("operationId", f"{method} {path}")),
+            parameters=tuple(parameters),
+            request_body=request_body,
+            responses=responses,
+            requires_bearer=self._requires_bearer(raw),
+        )
+
+    def _parameters(self, location: str) -> list[Parameter]:
+        try:
+            declared = self.node(location)
+        except KeyError:
+            return []
+        parameters = []
+        for index in range(len(declared)):
+            parameter_location, parameter = self.follow(f"{location}/{index}")
+            parameters.append(
+                Parameter(
+                    name=parameter["name"],
+                    location=parameter["in"],
+                    required=bool(parameter.get("required", parameter["in"] == "path")),
+                    schema=f"{parameter_location}/schema",
+                )
+            )
+        return parameters
+
+    def _response(self, location: str, key: str) -> ResponseSpec:
+        response_location, response = self.follow(location)
+        content = response.get("content", {})
+        schema = None
+        if JSON_MEDIA_TYPE in content and "schema" in content[JSON_MEDIA_TYPE]:
+            schema = f"{response_location}{pointer('content', JSON_MEDIA_TYPE, 'schema')}"
+        headers = []
+        for name in response.get("headers", {}):
+            header_location, header = self.follow(f"{response_location}{pointer('headers', name)}")
+            headers.append(
+                ResponseHeader(
+                    name=name,
+                    required=bool(header.get("required", False)),
+                    schema=f"{header_location}/schema" if "schema" in header else None,
+                )
+            )
+        return ResponseSpec(
+            key=key, description=str(response.get("description", "")), schema=schema, headers=tuple(headers)
+        )
+
+    def _requires_bearer(self, operation: JsonObject) -> bool:
+        requirements = operation.get("security", self.document.get("security", []))
+        if not requirements or any(not requirement for requirement in requirements):
+            return False  # no security, or an empty requirement object (= anonymous access allowed)
+        schemes = self.document.get("components", {}).get("securitySchemes", {})
+        for requirement in requirements:
+            for name in requirement:
+                scheme = schemes.get(name, {})
+                if scheme.get("type") != "http" or str(scheme.get("scheme", "")).lower() != "bearer":
+                    raise SpecError(f"security scheme {name!r} is not HTTP bearer; the mock supports only bearer")
+        return True

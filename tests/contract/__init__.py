@@ -1,0 +1,1 @@
+"""Contract tests: schemathesis against the mocks (in-process and over HTTP), broken mocks, live vendors."""
