@@ -10,42 +10,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from openapi_spec_validator import validate
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "openapi" / "coalesce.yaml"
-DATA = ROOT / "tests" / "data" / "coalesce"
+from .spec_support import DATA as SUPPORT_DATA
+from .spec_support import assert_no_null, load_spec, ref_name, resolve, walk
+from .spec_support import read_list as read_data_list
+
+DATA = SUPPORT_DATA / "coalesce"
 
 PATH = "/api/v1/runs/{runID}"
 
 
 def read_list(name: str, base: Path = DATA) -> list[str]:
-    """Non-blank, non-comment lines of <base>/<name> (default tests/data/coalesce), stripped, in file order."""
-    lines = (line.strip() for line in (base / name).read_text(encoding="utf-8").splitlines())
-    return [line for line in lines if line and not line.startswith("#")]
+    return read_data_list(base / name)
 
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    loaded = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    assert isinstance(loaded, dict)
-    return loaded
-
-
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow local `$ref`s ("#/a/b/c") until a non-reference node is reached."""
-    seen: set[str] = set()
-    while "$ref" in node:
-        ref = node["$ref"]
-        assert ref.startswith("#/"), f"only local refs expected, got {ref!r}"
-        assert ref not in seen, f"reference cycle at {ref!r}"
-        seen.add(ref)
-        target: Any = spec
-        for part in ref[2:].split("/"):
-            target = target[part]
-        node = target
-    return node
+    return load_spec("coalesce")
 
 
 def schemas(spec: dict[str, Any]) -> dict[str, Any]:
@@ -56,12 +38,6 @@ def schemas(spec: dict[str, Any]) -> dict[str, Any]:
 def operation(spec: dict[str, Any]) -> dict[str, Any]:
     result: dict[str, Any] = spec["paths"][PATH]["get"]
     return result
-
-
-def ref_name(node: dict[str, Any]) -> str:
-    prefix = "#/components/schemas/"
-    assert node["$ref"].startswith(prefix)
-    return str(node["$ref"])[len(prefix) :]
 
 
 # ---------------------------------------------------------------- helper and data files
@@ -283,34 +259,13 @@ def test_snowflake_user_credentials(spec: dict[str, Any]) -> None:
 
 def test_no_anonymous_inline_objects_or_enums(spec: dict[str, Any]) -> None:
     """Objects and enums appear only as top-level components, so generated class names are stable."""
-
-    def walk(node: Any, where: str, top: bool) -> None:
-        if isinstance(node, dict):
-            if not top:
+    for name, schema in schemas(spec).items():
+        for where, node in walk(schema, name):
+            if where != name:
                 assert node.get("type") != "object", f"inline object at {where}"
                 assert "enum" not in node, f"inline enum at {where}"
-            for key, value in node.items():
-                walk(value, f"{where}/{key}", top=False)
-        elif isinstance(node, list):
-            for index, value in enumerate(node):
-                walk(value, f"{where}/{index}", top=False)
-
-    for name, schema in schemas(spec).items():
-        walk(schema, name, top=True)
 
 
 def test_no_nullable_fields(spec: dict[str, Any]) -> None:
     """The research documents no nullability anywhere in the run or error shapes."""
-
-    def walk(node: Any, where: str) -> None:
-        if isinstance(node, dict):
-            assert "nullable" not in node, f"3.0-style nullable at {where}"
-            types = node.get("type")
-            assert types != "null" and not (isinstance(types, list) and "null" in types), f"null type at {where}"
-            for key, value in node.items():
-                walk(value, f"{where}/{key}")
-        elif isinstance(node, list):
-            for index, value in enumerate(node):
-                walk(value, f"{where}/{index}")
-
-    walk(spec["components"], "components")
+    assert_no_null(spec)

@@ -48,12 +48,13 @@ from .mssql_table_identifier import MssqlTableIdentifier
 from .mysql_table_identifier import MysqlTableIdentifier
 from .oracle_table_identifier import OracleTableIdentifier
 from .postgres_table_identifier import PostgresTableIdentifier
+from .protobuf_any import ProtobufAny
 from .redshift_table_identifier import RedshiftTableIdentifier
+from .rpc_status import RpcStatus
 from .saved_view_identifier import SavedViewIdentifier
 from .snowflake_table_identifier import SnowflakeTableIdentifier
 from .sql_mesh_audit_identifier import SqlMeshAuditIdentifier
 from .sql_mesh_model_identifier import SqlMeshModelIdentifier
-from .status import Status
 from .synq_path_identifier import SynqPathIdentifier
 from .trino_table_identifier import TrinoTableIdentifier
 
@@ -103,12 +104,13 @@ __all__ = (
     "MysqlTableIdentifier",
     "OracleTableIdentifier",
     "PostgresTableIdentifier",
+    "ProtobufAny",
     "RedshiftTableIdentifier",
+    "RpcStatus",
     "SavedViewIdentifier",
     "SnowflakeTableIdentifier",
     "SqlMeshAuditIdentifier",
     "SqlMeshModelIdentifier",
-    "Status",
     "SynqPathIdentifier",
     "TrinoTableIdentifier",
 )

@@ -14,10 +14,11 @@ T = TypeVar("T", bound="AirflowDagIdentifier")
 
 @_attrs_define
 class AirflowDagIdentifier:
-    """
+    """Airflow DAG identifier
+
     Attributes:
-        integration_id (str | Unset):
-        dag_id (str | Unset):
+        integration_id (str | Unset): Coalesce Quality integration_id that identifies the Airflow instance
+        dag_id (str | Unset): Airflow dag_id that identifies the DAG
     """
 
     integration_id: str | Unset = UNSET

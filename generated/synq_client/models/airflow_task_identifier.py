@@ -14,11 +14,12 @@ T = TypeVar("T", bound="AirflowTaskIdentifier")
 
 @_attrs_define
 class AirflowTaskIdentifier:
-    """
+    """Airflow task identifier within a given DAG
+
     Attributes:
-        integration_id (str | Unset):
-        dag_id (str | Unset):
-        task_id (str | Unset):
+        integration_id (str | Unset): Coalesce Quality integration_id that identifies the Airflow instance
+        dag_id (str | Unset): Airflow dag_id that identifies the DAG
+        task_id (str | Unset): Airflow task_id that identifies the task within the DAG
     """
 
     integration_id: str | Unset = UNSET

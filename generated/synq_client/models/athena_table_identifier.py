@@ -14,12 +14,16 @@ T = TypeVar("T", bound="AthenaTableIdentifier")
 
 @_attrs_define
 class AthenaTableIdentifier:
-    """
+    """Amazon Athena (Glue) table identifier
+
     Attributes:
-        instance (str | Unset):
-        catalog (str | Unset):
-        database (str | Unset):
-        table (str | Unset):
+        instance (str | Unset): AWS account and region the Athena workgroup runs in, formatted as "<account-
+            id>.<region>" (e.g. "123456789012.eu-west-1"). Auto-derived from sts:GetCallerIdentity at integration setup
+            time.
+        catalog (str | Unset): Glue Data Catalog name. Almost always "AwsDataCatalog" — the default catalog for Athena
+            unless the customer registered a federated catalog.
+        database (str | Unset): Glue database (the namespace users typically filter on).
+        table (str | Unset): Glue table or view name.
     """
 
     instance: str | Unset = UNSET

@@ -12,9 +12,10 @@ T = TypeVar("T", bound="BatchGetExecutionsRequest")
 
 @_attrs_define
 class BatchGetExecutionsRequest:
-    """
+    """BatchGetExecutionsRequest requests specific executions by ID.
+
     Attributes:
-        execution_ids (list[str]):
+        execution_ids (list[str]): Execution IDs to retrieve.
     """
 
     execution_ids: list[str]

@@ -20,9 +20,12 @@ T = TypeVar("T", bound="BatchGetExecutionsResponse")
 
 @_attrs_define
 class BatchGetExecutionsResponse:
-    """
+    """BatchGetExecutionsResponse contains the requested executions.
+
     Attributes:
-        executions (BatchGetExecutionsResponseExecutions | Unset):
+        executions (BatchGetExecutionsResponseExecutions | Unset): Map of execution ID to EntityExecution. Only includes
+            executions that were found and accessible: IDs that are missing or not accessible are simply absent, there is no
+            per-ID error.
     """
 
     executions: BatchGetExecutionsResponseExecutions | Unset = UNSET

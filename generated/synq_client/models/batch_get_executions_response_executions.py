@@ -16,6 +16,11 @@ T = TypeVar("T", bound="BatchGetExecutionsResponseExecutions")
 
 @_attrs_define
 class BatchGetExecutionsResponseExecutions:
+    """Map of execution ID to EntityExecution. Only includes executions that were found and accessible: IDs that are
+    missing or not accessible are simply absent, there is no per-ID error.
+
+    """
+
     additional_properties: dict[str, EntityExecution] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,11 +14,12 @@ T = TypeVar("T", bound="BigqueryTableIdentifier")
 
 @_attrs_define
 class BigqueryTableIdentifier:
-    """
+    """BigQuery table identifier
+
     Attributes:
-        project (str | Unset):
-        dataset (str | Unset):
-        table (str | Unset):
+        project (str | Unset): BigQuery project
+        dataset (str | Unset): BigQuery dataset id
+        table (str | Unset): BigQuery table name
     """
 
     project: str | Unset = UNSET

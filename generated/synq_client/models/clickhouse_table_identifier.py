@@ -14,11 +14,12 @@ T = TypeVar("T", bound="ClickhouseTableIdentifier")
 
 @_attrs_define
 class ClickhouseTableIdentifier:
-    """
+    """Clickhouse table identifier
+
     Attributes:
-        host (str | Unset):
-        schema (str | Unset):
-        table (str | Unset):
+        host (str | Unset): Clickhouse hostname without port
+        schema (str | Unset): Clickhouse database
+        table (str | Unset): Clickhouse table
     """
 
     host: str | Unset = UNSET

@@ -14,9 +14,11 @@ T = TypeVar("T", bound="CustomIdentifier")
 
 @_attrs_define
 class CustomIdentifier:
-    """
+    """Custom identifier to be used with all custom created entities
+
     Attributes:
-        id (str | Unset):
+        id (str | Unset): Id that identifies the custom entity The Id should be unique within the custom entity
+            Identifier.
     """
 
     id: str | Unset = UNSET

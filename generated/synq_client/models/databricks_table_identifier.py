@@ -14,12 +14,13 @@ T = TypeVar("T", bound="DatabricksTableIdentifier")
 
 @_attrs_define
 class DatabricksTableIdentifier:
-    """
+    """Databricks table identifier
+
     Attributes:
-        workspace (str | Unset):
-        catalog (str | Unset):
-        schema (str | Unset):
-        table (str | Unset):
+        workspace (str | Unset): URL of Databricks workspace
+        catalog (str | Unset): Databricks catalog
+        schema (str | Unset): Databricks schema
+        table (str | Unset): Databricks table or view
     """
 
     workspace: str | Unset = UNSET

@@ -14,9 +14,10 @@ T = TypeVar("T", bound="DataproductIdentifier")
 
 @_attrs_define
 class DataproductIdentifier:
-    """
+    """Dataproduct identifier
+
     Attributes:
-        id (str | Unset):
+        id (str | Unset): Dataproduct id that identifies the Dataproduct
     """
 
     id: str | Unset = UNSET

@@ -14,11 +14,12 @@ T = TypeVar("T", bound="DbtCloudNodeIdentifier")
 
 @_attrs_define
 class DbtCloudNodeIdentifier:
-    """
+    """Dbt node that identifies one of dbt DAG nodes (model, test, etc) in dbt Cloud project
+
     Attributes:
-        project_id (str | Unset):
-        account_id (str | Unset):
-        node_id (str | Unset):
+        project_id (str | Unset): Your dbt Cloud project id
+        account_id (str | Unset): Your dbt Cloud account id
+        node_id (str | Unset): Dbt node_id that identifies one of dbt DAG nodes (model, test, etc)
     """
 
     project_id: str | Unset = UNSET

@@ -14,10 +14,13 @@ T = TypeVar("T", bound="DbtCoreNodeIdentifier")
 
 @_attrs_define
 class DbtCoreNodeIdentifier:
-    """
+    """Dbt node that identifies one of dbt DAG nodes (model, test, etc) in dbt Core project
+
     Attributes:
-        integration_id (str | Unset):
-        node_id (str | Unset):
+        integration_id (str | Unset): Opaque identifier of the dbt Core project. Usually the Coalesce Quality
+            integration id (a UUID), but may also be the dbt project name from manifest.json when the integration is
+            configured to identify assets by project name. Treat it as an opaque string, not a UUID.
+        node_id (str | Unset): Dbt node_id that identifies one of dbt DAG nodes (model, test, etc)
     """
 
     integration_id: str | Unset = UNSET

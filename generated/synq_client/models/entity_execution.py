@@ -43,39 +43,48 @@ T = TypeVar("T", bound="EntityExecution")
 
 @_attrs_define
 class EntityExecution:
-    """
-    Attributes:
-        id (str | Unset):
-        entities (list[IdentifierAirflowDag | IdentifierAirflowTask | IdentifierAthenaTable | IdentifierBigqueryTable |
-            IdentifierClickhouseTable | IdentifierCustom | IdentifierDatabricksTable | IdentifierDataproduct |
-            IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable | IdentifierMonitor |
-            IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable | IdentifierPostgresTable |
-            IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable | IdentifierSqlMeshAudit |
-            IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable] | Unset):
-        entities_synq_paths (list[str] | Unset):
-        targets (list[IdentifierAirflowDag | IdentifierAirflowTask | IdentifierAthenaTable | IdentifierBigqueryTable |
-            IdentifierClickhouseTable | IdentifierCustom | IdentifierDatabricksTable | IdentifierDataproduct |
-            IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable | IdentifierMonitor |
-            IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable | IdentifierPostgresTable |
-            IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable | IdentifierSqlMeshAudit |
-            IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable] | Unset):
-        targets_synq_paths (list[str] | Unset):
-        extra_references (list[IdentifierAirflowDag | IdentifierAirflowTask | IdentifierAthenaTable |
-            IdentifierBigqueryTable | IdentifierClickhouseTable | IdentifierCustom | IdentifierDatabricksTable |
-            IdentifierDataproduct | IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable |
-            IdentifierMonitor | IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable |
-            IdentifierPostgresTable | IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable |
-            IdentifierSqlMeshAudit | IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable] | Unset):
-        extra_references_synq_paths (list[str] | Unset):
-        execution_type (ExecutionType | Unset):
-        status (ExecutionStatus | Unset):
-        skipped (bool | Unset):
-        message (str | Unset):
-        created_at (datetime.datetime | Unset):
-        started_at (datetime.datetime | Unset):
-        finished_at (datetime.datetime | Unset):
-        parent_execution_ids (list[str] | Unset):
-        duration_seconds (float | Unset):
+    """EntityExecution represents a single execution event on an entity. This is a public representation of internal Run
+    data, excluding sensitive metadata.
+
+        Attributes:
+            id (str | Unset): Unique identifier for this execution.
+            entities (list[IdentifierAirflowDag | IdentifierAirflowTask | IdentifierAthenaTable | IdentifierBigqueryTable |
+                IdentifierClickhouseTable | IdentifierCustom | IdentifierDatabricksTable | IdentifierDataproduct |
+                IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable | IdentifierMonitor |
+                IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable | IdentifierPostgresTable |
+                IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable | IdentifierSqlMeshAudit |
+                IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable] | Unset): Primary entities affected by this
+                execution. These are the main entities this execution ran on or modified.
+            entities_synq_paths (list[str] | Unset): Coalesce Quality paths of primary entities affected by this execution.
+            targets (list[IdentifierAirflowDag | IdentifierAirflowTask | IdentifierAthenaTable | IdentifierBigqueryTable |
+                IdentifierClickhouseTable | IdentifierCustom | IdentifierDatabricksTable | IdentifierDataproduct |
+                IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable | IdentifierMonitor |
+                IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable | IdentifierPostgresTable |
+                IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable | IdentifierSqlMeshAudit |
+                IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable] | Unset): Target entities referenced by this
+                execution. These are secondary entities that were targets of the execution.
+            targets_synq_paths (list[str] | Unset): Coalesce Quality paths of target entities referenced by this execution.
+            extra_references (list[IdentifierAirflowDag | IdentifierAirflowTask | IdentifierAthenaTable |
+                IdentifierBigqueryTable | IdentifierClickhouseTable | IdentifierCustom | IdentifierDatabricksTable |
+                IdentifierDataproduct | IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable |
+                IdentifierMonitor | IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable |
+                IdentifierPostgresTable | IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable |
+                IdentifierSqlMeshAudit | IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable] | Unset):
+                Additional entity references. These are other entities referenced during the execution.
+            extra_references_synq_paths (list[str] | Unset): Coalesce Quality paths of additional entity references.
+            execution_type (ExecutionType | Unset): Type of execution (e.g., query, job, test run).
+            status (ExecutionStatus | Unset): ExecutionStatus represents the outcome of an execution. Status of the
+                execution.
+            skipped (bool | Unset): Whether this execution was skipped.
+            message (str | Unset): Human-readable message describing the execution result. This typically contains error
+                messages, warnings, or success information.
+            created_at (datetime.datetime | Unset): When the execution record was created in Coalesce Quality.
+            started_at (datetime.datetime | Unset): When the execution actually started.
+            finished_at (datetime.datetime | Unset): When the execution finished.
+            parent_execution_ids (list[str] | Unset): IDs of parent executions, if this is a nested execution. For example,
+                a task execution might have a parent DAG execution.
+            duration_seconds (float | Unset): Duration of the execution in seconds. Only populated if both started_at and
+                finished_at are present.
     """
 
     id: str | Unset = UNSET

@@ -14,14 +14,20 @@ T = TypeVar("T", bound="FabricTableIdentifier")
 
 @_attrs_define
 class FabricTableIdentifier:
-    """
-    Attributes:
-        instance (str | Unset):
-        database (str | Unset):
-        schema (str | Unset):
-        table (str | Unset):
-        workspace_id (str | Unset):
-        tenant_id (str | Unset):
+    """Microsoft Fabric warehouse/lakehouse table identifier. Fabric is workspace-scoped with cross-database three-part
+    [database].[schema].[table] T-SQL names.
+
+        Attributes:
+            instance (str | Unset): Workspace SQL analytics endpoint host, e.g. "<workspace-
+                id>.datawarehouse.fabric.microsoft.com".
+            database (str | Unset): Fabric warehouse / lakehouse (database).
+            schema (str | Unset): Schema within the database.
+            table (str | Unset): Table or view name.
+            workspace_id (str | Unset): Fabric workspace GUID, decoded from the endpoint host in `instance`. Optional and
+                informational: the table is addressed by instance/database/schema/table, so leave it empty if you don't have it
+                — it does not affect how the identifier resolves.
+            tenant_id (str | Unset): Entra (Azure AD) tenant GUID, decoded from the endpoint host in `instance`. Optional
+                and informational, like workspace_id.
     """
 
     instance: str | Unset = UNSET

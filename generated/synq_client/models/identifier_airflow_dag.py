@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierAirflowDag")
 
 @_attrs_define
 class IdentifierAirflowDag:
-    """
+    """Airflow DAG identifier
+
     Attributes:
-        airflow_dag (AirflowDagIdentifier):
+        airflow_dag (AirflowDagIdentifier): Airflow DAG identifier
     """
 
     airflow_dag: AirflowDagIdentifier

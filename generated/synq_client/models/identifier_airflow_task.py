@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierAirflowTask")
 
 @_attrs_define
 class IdentifierAirflowTask:
-    """
+    """Airflow task identifier within a given DAG
+
     Attributes:
-        airflow_task (AirflowTaskIdentifier):
+        airflow_task (AirflowTaskIdentifier): Airflow task identifier within a given DAG
     """
 
     airflow_task: AirflowTaskIdentifier

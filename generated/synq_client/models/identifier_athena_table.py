@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierAthenaTable")
 
 @_attrs_define
 class IdentifierAthenaTable:
-    """
+    """Amazon Athena (Glue) table identifier
+
     Attributes:
-        athena_table (AthenaTableIdentifier):
+        athena_table (AthenaTableIdentifier): Amazon Athena (Glue) table identifier
     """
 
     athena_table: AthenaTableIdentifier

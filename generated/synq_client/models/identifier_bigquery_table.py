@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierBigqueryTable")
 
 @_attrs_define
 class IdentifierBigqueryTable:
-    """
+    """BigQuery table identifier
+
     Attributes:
-        bigquery_table (BigqueryTableIdentifier):
+        bigquery_table (BigqueryTableIdentifier): BigQuery table identifier
     """
 
     bigquery_table: BigqueryTableIdentifier

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierClickhouseTable")
 
 @_attrs_define
 class IdentifierClickhouseTable:
-    """
+    """Clickhouse table identifier
+
     Attributes:
-        clickhouse_table (ClickhouseTableIdentifier):
+        clickhouse_table (ClickhouseTableIdentifier): Clickhouse table identifier
     """
 
     clickhouse_table: ClickhouseTableIdentifier

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierCustom")
 
 @_attrs_define
 class IdentifierCustom:
-    """
+    """Custom identifier to be used with all custom created entities
+
     Attributes:
-        custom (CustomIdentifier):
+        custom (CustomIdentifier): Custom identifier to be used with all custom created entities
     """
 
     custom: CustomIdentifier

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierDatabricksTable")
 
 @_attrs_define
 class IdentifierDatabricksTable:
-    """
+    """Databricks table identifier
+
     Attributes:
-        databricks_table (DatabricksTableIdentifier):
+        databricks_table (DatabricksTableIdentifier): Databricks table identifier
     """
 
     databricks_table: DatabricksTableIdentifier

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierDataproduct")
 
 @_attrs_define
 class IdentifierDataproduct:
-    """
+    """Dataproduct identifier
+
     Attributes:
-        dataproduct (DataproductIdentifier):
+        dataproduct (DataproductIdentifier): Dataproduct identifier
     """
 
     dataproduct: DataproductIdentifier

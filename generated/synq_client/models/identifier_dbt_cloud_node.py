@@ -15,9 +15,11 @@ T = TypeVar("T", bound="IdentifierDbtCloudNode")
 
 @_attrs_define
 class IdentifierDbtCloudNode:
-    """
+    """Dbt node that identifies one of dbt DAG nodes (model, test, etc) in dbt Cloud project
+
     Attributes:
-        dbt_cloud_node (DbtCloudNodeIdentifier):
+        dbt_cloud_node (DbtCloudNodeIdentifier): Dbt node that identifies one of dbt DAG nodes (model, test, etc) in dbt
+            Cloud project
     """
 
     dbt_cloud_node: DbtCloudNodeIdentifier

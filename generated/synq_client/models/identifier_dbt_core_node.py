@@ -15,9 +15,11 @@ T = TypeVar("T", bound="IdentifierDbtCoreNode")
 
 @_attrs_define
 class IdentifierDbtCoreNode:
-    """
+    """Dbt node that identifies one of dbt DAG nodes (model, test, etc) in dbt Core project
+
     Attributes:
-        dbt_core_node (DbtCoreNodeIdentifier):
+        dbt_core_node (DbtCoreNodeIdentifier): Dbt node that identifies one of dbt DAG nodes (model, test, etc) in dbt
+            Core project
     """
 
     dbt_core_node: DbtCoreNodeIdentifier

@@ -15,9 +15,11 @@ T = TypeVar("T", bound="IdentifierFabricTable")
 
 @_attrs_define
 class IdentifierFabricTable:
-    """
+    """Microsoft Fabric table identifier
+
     Attributes:
-        fabric_table (FabricTableIdentifier):
+        fabric_table (FabricTableIdentifier): Microsoft Fabric warehouse/lakehouse table identifier. Fabric is
+            workspace-scoped with cross-database three-part [database].[schema].[table] T-SQL names.
     """
 
     fabric_table: FabricTableIdentifier

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierMonitor")
 
 @_attrs_define
 class IdentifierMonitor:
-    """
+    """Monitor identifier
+
     Attributes:
-        monitor (MonitorIdentifier):
+        monitor (MonitorIdentifier): Monitor identifier
     """
 
     monitor: MonitorIdentifier

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierMssqlTable")
 
 @_attrs_define
 class IdentifierMssqlTable:
-    """
+    """SQL Server table identifier
+
     Attributes:
-        mssql_table (MssqlTableIdentifier):
+        mssql_table (MssqlTableIdentifier): SQL Server table identifier
     """
 
     mssql_table: MssqlTableIdentifier

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierMysqlTable")
 
 @_attrs_define
 class IdentifierMysqlTable:
-    """
+    """Mysql table identifier
+
     Attributes:
-        mysql_table (MysqlTableIdentifier):
+        mysql_table (MysqlTableIdentifier): Mysql table identifier
     """
 
     mysql_table: MysqlTableIdentifier

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierOracleTable")
 
 @_attrs_define
 class IdentifierOracleTable:
-    """
+    """Oracle table identifier
+
     Attributes:
-        oracle_table (OracleTableIdentifier):
+        oracle_table (OracleTableIdentifier): Oracle table identifier
     """
 
     oracle_table: OracleTableIdentifier

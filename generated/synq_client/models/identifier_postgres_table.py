@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierPostgresTable")
 
 @_attrs_define
 class IdentifierPostgresTable:
-    """
+    """Postgres table identifier
+
     Attributes:
-        postgres_table (PostgresTableIdentifier):
+        postgres_table (PostgresTableIdentifier): Postgres table identifier
     """
 
     postgres_table: PostgresTableIdentifier

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierRedshiftTable")
 
 @_attrs_define
 class IdentifierRedshiftTable:
-    """
+    """Redshift table identifier
+
     Attributes:
-        redshift_table (RedshiftTableIdentifier):
+        redshift_table (RedshiftTableIdentifier): Redshift table identifier
     """
 
     redshift_table: RedshiftTableIdentifier

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierSavedView")
 
 @_attrs_define
 class IdentifierSavedView:
-    """
+    """Saved view identifier
+
     Attributes:
-        saved_view (SavedViewIdentifier):
+        saved_view (SavedViewIdentifier): Saved view identifier
     """
 
     saved_view: SavedViewIdentifier

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierSnowflakeTable")
 
 @_attrs_define
 class IdentifierSnowflakeTable:
-    """
+    """Snowflake table identifier
+
     Attributes:
-        snowflake_table (SnowflakeTableIdentifier):
+        snowflake_table (SnowflakeTableIdentifier): Snowflake table identifier
     """
 
     snowflake_table: SnowflakeTableIdentifier

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierSqlMeshAudit")
 
 @_attrs_define
 class IdentifierSqlMeshAudit:
-    """
+    """SQLMesh Audit identifier
+
     Attributes:
-        sql_mesh_audit (SqlMeshAuditIdentifier):
+        sql_mesh_audit (SqlMeshAuditIdentifier): SQLMesh Audit identifier
     """
 
     sql_mesh_audit: SqlMeshAuditIdentifier

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierSqlMeshModel")
 
 @_attrs_define
 class IdentifierSqlMeshModel:
-    """
+    """SQLMesh Model identifier
+
     Attributes:
-        sql_mesh_model (SqlMeshModelIdentifier):
+        sql_mesh_model (SqlMeshModelIdentifier): SQLMesh Model identifier
     """
 
     sql_mesh_model: SqlMeshModelIdentifier

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierSynqPath")
 
 @_attrs_define
 class IdentifierSynqPath:
-    """
+    """SynqPath identifier
+
     Attributes:
-        synq_path (SynqPathIdentifier):
+        synq_path (SynqPathIdentifier): SynqPath identifier
     """
 
     synq_path: SynqPathIdentifier

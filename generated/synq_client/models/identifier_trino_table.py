@@ -15,9 +15,10 @@ T = TypeVar("T", bound="IdentifierTrinoTable")
 
 @_attrs_define
 class IdentifierTrinoTable:
-    """
+    """Trino table identifier
+
     Attributes:
-        trino_table (TrinoTableIdentifier):
+        trino_table (TrinoTableIdentifier): Trino table identifier
     """
 
     trino_table: TrinoTableIdentifier

@@ -40,17 +40,22 @@ T = TypeVar("T", bound="MonitorIdentifier")
 
 @_attrs_define
 class MonitorIdentifier:
-    """
+    """Monitor identifier
+
     Attributes:
         monitored_id (IdentifierAirflowDag | IdentifierAirflowTask | IdentifierAthenaTable | IdentifierBigqueryTable |
             IdentifierClickhouseTable | IdentifierCustom | IdentifierDatabricksTable | IdentifierDataproduct |
             IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable | IdentifierMonitor |
             IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable | IdentifierPostgresTable |
             IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable | IdentifierSqlMeshAudit |
-            IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable | Unset):
-        monitor_id (str | Unset):
-        segment (str | Unset):
-        integration_id (str | Unset):
+            IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable | Unset): Identifier is a unique reference to
+            an entity in Coalesce Quality system. Entity identifiers are designed to closely mimic identifiers used by data
+            platforms and tools. To construct an identifier, you need to know the kind of the entity and the ids that you
+            would normally use to identify it in the data platform or tool. For example, to identify a table in BigQuery,
+            you would need to know the project, dataset, and table names.
+        monitor_id (str | Unset): Identifier of the monitor
+        segment (str | Unset): Optional monitor segmentation identifier
+        integration_id (str | Unset): Coalesce Quality integration_id of the monitored identifier
     """
 
     monitored_id: (

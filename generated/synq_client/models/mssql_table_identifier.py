@@ -14,12 +14,13 @@ T = TypeVar("T", bound="MssqlTableIdentifier")
 
 @_attrs_define
 class MssqlTableIdentifier:
-    """
+    """SQL Server table identifier
+
     Attributes:
-        host (str | Unset):
-        database (str | Unset):
-        schema (str | Unset):
-        table (str | Unset):
+        host (str | Unset): Hostname of the SQL Server instance
+        database (str | Unset): SQL Server database
+        schema (str | Unset): SQL Server schema (e.g. "dbo")
+        table (str | Unset): SQL Server table or view
     """
 
     host: str | Unset = UNSET

@@ -14,11 +14,12 @@ T = TypeVar("T", bound="MysqlTableIdentifier")
 
 @_attrs_define
 class MysqlTableIdentifier:
-    """
+    """Mysql table identifier
+
     Attributes:
-        host (str | Unset):
-        schema (str | Unset):
-        table (str | Unset):
+        host (str | Unset): Mysql hostname without port
+        schema (str | Unset): Mysql database
+        table (str | Unset): Mysql table
     """
 
     host: str | Unset = UNSET

@@ -14,12 +14,13 @@ T = TypeVar("T", bound="OracleTableIdentifier")
 
 @_attrs_define
 class OracleTableIdentifier:
-    """
+    """Oracle table identifier
+
     Attributes:
-        host (str | Unset):
-        service_name (str | Unset):
-        schema (str | Unset):
-        table (str | Unset):
+        host (str | Unset): Hostname of the Oracle instance
+        service_name (str | Unset): Oracle service name (PDB)
+        schema (str | Unset): Oracle schema (= owning user)
+        table (str | Unset): Oracle table or view
     """
 
     host: str | Unset = UNSET

@@ -14,12 +14,13 @@ T = TypeVar("T", bound="PostgresTableIdentifier")
 
 @_attrs_define
 class PostgresTableIdentifier:
-    """
+    """Postgres table identifier
+
     Attributes:
-        host (str | Unset):
-        database (str | Unset):
-        schema (str | Unset):
-        table (str | Unset):
+        host (str | Unset): Postgres hostname without port
+        database (str | Unset): Postgres database
+        schema (str | Unset): Postgres schema
+        table (str | Unset): Postgres table
     """
 
     host: str | Unset = UNSET

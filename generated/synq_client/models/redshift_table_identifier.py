@@ -14,12 +14,13 @@ T = TypeVar("T", bound="RedshiftTableIdentifier")
 
 @_attrs_define
 class RedshiftTableIdentifier:
-    """
+    """Redshift table identifier
+
     Attributes:
-        cluster (str | Unset):
-        database (str | Unset):
-        schema (str | Unset):
-        table (str | Unset):
+        cluster (str | Unset): Redshift cluster
+        database (str | Unset): Redshift database
+        schema (str | Unset): Redshift schema
+        table (str | Unset): Redshift table
     """
 
     cluster: str | Unset = UNSET

@@ -14,9 +14,10 @@ T = TypeVar("T", bound="SavedViewIdentifier")
 
 @_attrs_define
 class SavedViewIdentifier:
-    """
+    """Saved view identifier
+
     Attributes:
-        id (str | Unset):
+        id (str | Unset): Saved view id (client-supplied UUID) that identifies the saved view
     """
 
     id: str | Unset = UNSET

@@ -14,12 +14,13 @@ T = TypeVar("T", bound="SnowflakeTableIdentifier")
 
 @_attrs_define
 class SnowflakeTableIdentifier:
-    """
+    """Snowflake table identifier
+
     Attributes:
-        account (str | Unset):
-        database (str | Unset):
-        schema (str | Unset):
-        table (str | Unset):
+        account (str | Unset): Snowflake account
+        database (str | Unset): Snowflake database
+        schema (str | Unset): Snowflake schema
+        table (str | Unset): Snowflake table
     """
 
     account: str | Unset = UNSET

@@ -14,11 +14,12 @@ T = TypeVar("T", bound="SqlMeshAuditIdentifier")
 
 @_attrs_define
 class SqlMeshAuditIdentifier:
-    """
+    """SQLMesh Audit identifier
+
     Attributes:
-        integration_id (str | Unset):
-        fqn (str | Unset):
-        audit_id (str | Unset):
+        integration_id (str | Unset): Coalesce Quality integration_id that identifies the dbt Core project
+        fqn (str | Unset): SQLMesh model fully qualified name
+        audit_id (str | Unset): Identifier of the audit
     """
 
     integration_id: str | Unset = UNSET

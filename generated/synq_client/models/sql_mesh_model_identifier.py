@@ -14,10 +14,11 @@ T = TypeVar("T", bound="SqlMeshModelIdentifier")
 
 @_attrs_define
 class SqlMeshModelIdentifier:
-    """
+    """SQLMesh Model identifier
+
     Attributes:
-        integration_id (str | Unset):
-        fqn (str | Unset):
+        integration_id (str | Unset): Coalesce Quality integration_id that identifies the dbt Core project
+        fqn (str | Unset): SQLMesh model fully qualified name
     """
 
     integration_id: str | Unset = UNSET

@@ -14,9 +14,11 @@ T = TypeVar("T", bound="SynqPathIdentifier")
 
 @_attrs_define
 class SynqPathIdentifier:
-    """
+    """SynqPath identifier
+
     Attributes:
-        path (str | Unset):
+        path (str | Unset): Coalesce Quality path that identifies the Coalesce Quality entity, needs to be one of
+            supported paths
     """
 
     path: str | Unset = UNSET

@@ -14,12 +14,13 @@ T = TypeVar("T", bound="TrinoTableIdentifier")
 
 @_attrs_define
 class TrinoTableIdentifier:
-    """
+    """Trino table identifier
+
     Attributes:
-        host (str | Unset):
-        catalog (str | Unset):
-        schema (str | Unset):
-        table (str | Unset):
+        host (str | Unset): Hostname of the Trino instance
+        catalog (str | Unset): Trino catalog
+        schema (str | Unset): Trino schema
+        table (str | Unset): Trino table or view
     """
 
     host: str | Unset = UNSET

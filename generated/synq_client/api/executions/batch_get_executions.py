@@ -7,7 +7,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.batch_get_executions_request import BatchGetExecutionsRequest
 from ...models.batch_get_executions_response import BatchGetExecutionsResponse
-from ...models.status import Status
+from ...models.rpc_status import RpcStatus
 from ...types import Response
 
 
@@ -32,20 +32,60 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BatchGetExecutionsResponse | Status:
+) -> BatchGetExecutionsResponse | RpcStatus:
     if response.status_code == 200:
         response_200 = BatchGetExecutionsResponse.from_dict(response.json())
 
         return response_200
 
-    response_default = Status.from_dict(response.json())
+    if response.status_code == 400:
+        response_400 = RpcStatus.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = RpcStatus.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = RpcStatus.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = RpcStatus.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = RpcStatus.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = RpcStatus.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = RpcStatus.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = RpcStatus.from_dict(response.json())
+
+        return response_504
+
+    response_default = RpcStatus.from_dict(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BatchGetExecutionsResponse | Status]:
+) -> Response[BatchGetExecutionsResponse | RpcStatus]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,17 +98,24 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchGetExecutionsRequest,
-) -> Response[BatchGetExecutionsResponse | Status]:
-    """
+) -> Response[BatchGetExecutionsResponse | RpcStatus]:
+    """BatchGetExecutions
+
+     BatchGetExecutions retrieves multiple executions by their IDs. This is useful when you already know
+    the execution IDs and want to fetch their details. Requires a token with at least one of the scopes
+    SCOPE_EXECUTION_READ ("Read Executions: View execution run history and results") or SCOPE_MCP_READ.
+    The call has no side effects (idempotency_level NO_SIDE_EFFECTS).
+
     Args:
-        body (BatchGetExecutionsRequest):
+        body (BatchGetExecutionsRequest): BatchGetExecutionsRequest requests specific executions
+            by ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BatchGetExecutionsResponse | Status]
+        Response[BatchGetExecutionsResponse | RpcStatus]
     """
 
     kwargs = _get_kwargs(
@@ -86,17 +133,24 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BatchGetExecutionsRequest,
-) -> BatchGetExecutionsResponse | Status | None:
-    """
+) -> BatchGetExecutionsResponse | RpcStatus | None:
+    """BatchGetExecutions
+
+     BatchGetExecutions retrieves multiple executions by their IDs. This is useful when you already know
+    the execution IDs and want to fetch their details. Requires a token with at least one of the scopes
+    SCOPE_EXECUTION_READ ("Read Executions: View execution run history and results") or SCOPE_MCP_READ.
+    The call has no side effects (idempotency_level NO_SIDE_EFFECTS).
+
     Args:
-        body (BatchGetExecutionsRequest):
+        body (BatchGetExecutionsRequest): BatchGetExecutionsRequest requests specific executions
+            by ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BatchGetExecutionsResponse | Status
+        BatchGetExecutionsResponse | RpcStatus
     """
 
     return sync_detailed(
@@ -109,17 +163,24 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchGetExecutionsRequest,
-) -> Response[BatchGetExecutionsResponse | Status]:
-    """
+) -> Response[BatchGetExecutionsResponse | RpcStatus]:
+    """BatchGetExecutions
+
+     BatchGetExecutions retrieves multiple executions by their IDs. This is useful when you already know
+    the execution IDs and want to fetch their details. Requires a token with at least one of the scopes
+    SCOPE_EXECUTION_READ ("Read Executions: View execution run history and results") or SCOPE_MCP_READ.
+    The call has no side effects (idempotency_level NO_SIDE_EFFECTS).
+
     Args:
-        body (BatchGetExecutionsRequest):
+        body (BatchGetExecutionsRequest): BatchGetExecutionsRequest requests specific executions
+            by ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BatchGetExecutionsResponse | Status]
+        Response[BatchGetExecutionsResponse | RpcStatus]
     """
 
     kwargs = _get_kwargs(
@@ -135,17 +196,24 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BatchGetExecutionsRequest,
-) -> BatchGetExecutionsResponse | Status | None:
-    """
+) -> BatchGetExecutionsResponse | RpcStatus | None:
+    """BatchGetExecutions
+
+     BatchGetExecutions retrieves multiple executions by their IDs. This is useful when you already know
+    the execution IDs and want to fetch their details. Requires a token with at least one of the scopes
+    SCOPE_EXECUTION_READ ("Read Executions: View execution run history and results") or SCOPE_MCP_READ.
+    The call has no side effects (idempotency_level NO_SIDE_EFFECTS).
+
     Args:
-        body (BatchGetExecutionsRequest):
+        body (BatchGetExecutionsRequest): BatchGetExecutionsRequest requests specific executions
+            by ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BatchGetExecutionsResponse | Status
+        BatchGetExecutionsResponse | RpcStatus
     """
 
     return (

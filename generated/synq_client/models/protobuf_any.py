@@ -9,50 +9,43 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Status")
+T = TypeVar("T", bound="ProtobufAny")
 
 
 @_attrs_define
-class Status:
-    """
-    Attributes:
-        code (int | Unset):
-        message (str | Unset):
+class ProtobufAny:
+    """A google.protobuf.Any in proto3 JSON: the message's fields plus "@type", the type URL (type.googleapis.com/<full
+    message name>).
+
+        Attributes:
+            type_ (str | Unset): A URL that identifies the type of the serialized message.
     """
 
-    code: int | Unset = UNSET
-    message: str | Unset = UNSET
+    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
+        if type_ is not UNSET:
+            field_dict["@type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        type_ = d.pop("@type", UNSET)
 
-        message = d.pop("message", UNSET)
-
-        status = cls(
-            code=code,
-            message=message,
+        protobuf_any = cls(
+            type_=type_,
         )
 
-        status.additional_properties = d
-        return status
+        protobuf_any.additional_properties = d
+        return protobuf_any
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,102 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.protobuf_any import ProtobufAny
+
+
+T = TypeVar("T", bound="RpcStatus")
+
+
+@_attrs_define
+class RpcStatus:
+    """The error body of the REST gateway: a google.rpc.Status in proto3 JSON. Inferred from the gRPC-to-HTTP transcoders
+    (vanguard-go, grpc-gateway v2); SYNQ documents no error shape, so every field is optional and unknown fields are
+    allowed.
+
+        Attributes:
+            code (int | Unset): The gRPC status code, e.g. 3 for INVALID_ARGUMENT, 16 for UNAUTHENTICATED.
+            message (str | Unset): A developer-facing error message in English.
+            details (list[ProtobufAny] | Unset): Details about the error, each a google.protobuf.Any (for example
+                buf.validate.Violations).
+    """
+
+    code: int | Unset = UNSET
+    message: str | Unset = UNSET
+    details: list[ProtobufAny] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = []
+            for details_item_data in self.details:
+                details_item = details_item_data.to_dict()
+                details.append(details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.protobuf_any import ProtobufAny  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _details = d.pop("details", UNSET)
+        details: list[ProtobufAny] | Unset = UNSET
+        if _details is not UNSET:
+            details = []
+            for details_item_data in _details:
+                details_item = ProtobufAny.from_dict(details_item_data)
+
+                details.append(details_item)
+
+        rpc_status = cls(
+            code=code,
+            message=message,
+            details=details,
+        )
+
+        rpc_status.additional_properties = d
+        return rpc_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
