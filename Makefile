@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 BASE ?= $(shell git describe --tags --abbrev=0 2>/dev/null || echo HEAD)
 
 .DEFAULT_GOAL := all
-.PHONY: all help venv generate check-drift gate diff wheel test lint typecheck mock contract-live clean
+.PHONY: all help venv generate check-drift gate diff wheel test lint typecheck mock contract-live bench load clean
 
 all: generate check-drift gate wheel ## Regenerate both clients, check drift, run the breaking-change gate, build dist/*.whl
 
@@ -40,8 +40,8 @@ wheel: $(STAMP) ## Build the wheel and sdist into dist/ and check their metadata
 	$(PY) -m twine check --strict dist/*
 	@ls dist/*.whl
 
-test: $(STAMP) ## Run the whole test suite
-	$(PY) -m pytest $(PYTEST_ARGS)
+test: $(STAMP) ## Run the whole test suite, on every core
+	$(PY) -m pytest -n auto $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff over the hand-written code
 	$(VENV)/bin/ruff check scripts tests
@@ -55,6 +55,12 @@ mock: $(STAMP) ## Serve both mocks on 127.0.0.1 (SYNQ :4010, Coalesce :4011; MOC
 
 contract-live: $(STAMP) ## Contract checks against a live vendor (SYNQ_BASE_URL/COALESCE_BASE_URL + tokens)
 	$(PY) -m pytest tests/contract/test_live.py -rs
+
+bench: $(STAMP) ## Benchmarks P1-P4 side by side with raw httpx and pydantic v2 (not part of make test)
+	$(PY) -m scripts.bench
+
+load: $(STAMP) ## Bounded load test: both mocks under uvicorn driven by the async clients (not part of make test)
+	$(PY) -m scripts.load
 
 clean: ## Remove the venv, build output and caches
 	rm -rf $(VENV) dist build .mypy_cache .ruff_cache

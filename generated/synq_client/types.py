@@ -3,9 +3,9 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, field
 
 
 class Unset:
@@ -41,15 +41,50 @@ class File:
 
 T = TypeVar("T")
 
+_HTTP_STATUSES: dict[int, HTTPStatus] = {status.value: status for status in HTTPStatus}
+
+
+def http_status(code: int) -> HTTPStatus | int:
+    """The HTTPStatus member for a registered code; any other code (499, 520, 561, ...) stays a plain int."""
+    return _HTTP_STATUSES.get(code, code)
+
+
+@define
+class UnknownVariant:
+    """A oneOf/anyOf value of a kind this client does not know yet (e.g. an Identifier kind the vendor added after
+    this client was generated). The object is kept exactly as received, so `to_dict()` sends it back unchanged."""
+
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> "UnknownVariant":
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UnknownVariant expects a JSON object, got {type(src_dict).__name__}")
+        return cls(dict(src_dict))
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.additional_properties)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
 
 @define
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
+    """An HTTPStatus member for registered codes; a plain int for the others (e.g. 499, 520, 561)."""
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "UnknownVariant", "Unset", "http_status"]

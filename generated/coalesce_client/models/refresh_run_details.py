@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="RefreshRunDetails")
 
@@ -48,11 +51,7 @@ class RefreshRunDetails:
 
         include_nodes_selector = self.include_nodes_selector
 
-        job_id: int | str | Unset
-        if isinstance(self.job_id, Unset):
-            job_id = UNSET
-        else:
-            job_id = self.job_id
+        job_id: int | str | Unset = self.job_id
 
         parallelism = self.parallelism
 
@@ -86,6 +85,8 @@ class RefreshRunDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         environment_id = d.pop("environmentID")
 
@@ -95,12 +96,7 @@ class RefreshRunDetails:
 
         include_nodes_selector = d.pop("includeNodesSelector", UNSET)
 
-        def _parse_job_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        job_id = _parse_job_id(d.pop("jobID", UNSET))
+        job_id: int | str | Unset = d.pop("jobID", UNSET)
 
         parallelism = d.pop("parallelism", UNSET)
 

@@ -2,22 +2,18 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
 from ..models.run_type import RunType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deploy_run_details import DeployRunDetails
-    from ..models.refresh_run_details import RefreshRunDetails
-    from ..models.run_time_parameters import RunTimeParameters
-    from ..models.snowflake_user_credentials import SnowflakeUserCredentials
-
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="Run")
 
@@ -61,21 +57,15 @@ class Run:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.deploy_run_details import DeployRunDetails  # noqa: PLC0415
-
         id = self.id
 
-        run_details: dict[str, Any]
-        if isinstance(self.run_details, DeployRunDetails):
-            run_details = self.run_details.to_dict()
-        else:
-            run_details = self.run_details.to_dict()
+        run_details = self.run_details.to_dict()
 
-        run_status = self.run_status.value
+        run_status = self.run_status.raw
 
         run_time_parameters = self.run_time_parameters.to_dict()
 
-        run_type = self.run_type.value
+        run_type = self.run_type.raw
 
         re_run_id = self.re_run_id
 
@@ -129,60 +119,36 @@ class Run:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deploy_run_details import DeployRunDetails  # noqa: PLC0415
-        from ..models.refresh_run_details import RefreshRunDetails  # noqa: PLC0415
-        from ..models.run_time_parameters import RunTimeParameters  # noqa: PLC0415
-        from ..models.snowflake_user_credentials import SnowflakeUserCredentials  # noqa: PLC0415
-
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_run_details(data: object) -> DeployRunDetails | RefreshRunDetails:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                run_details_type_0 = DeployRunDetails.from_dict(data)
+        run_details = _parse_run_details(d.pop("runDetails"), src_dict.get("runType"))
 
-                return run_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            run_details_type_1 = RefreshRunDetails.from_dict(data)
-
-            return run_details_type_1
-
-        run_details = _parse_run_details(d.pop("runDetails"))
-
-        run_status = RunStatus(d.pop("runStatus"))
+        run_status = RunStatus.from_value(d.pop("runStatus"))
 
         run_time_parameters = RunTimeParameters.from_dict(d.pop("runTimeParameters"))
 
-        run_type = RunType(d.pop("runType"))
+        run_type = RunType.from_value(d.pop("runType"))
 
         re_run_id = d.pop("reRunID", UNSET)
 
         _run_end_time = d.pop("runEndTime", UNSET)
-        run_end_time: datetime.datetime | Unset
-        if isinstance(_run_end_time, Unset):
-            run_end_time = UNSET
-        else:
+        run_end_time: datetime.datetime | Unset = UNSET
+        if _run_end_time is not UNSET:
             run_end_time = datetime.datetime.fromisoformat(_run_end_time)
 
-        run_history = cast(list[int], d.pop("runHistory", UNSET))
+        run_history: list[int] | Unset = d.pop("runHistory", UNSET)
 
         _run_start_time = d.pop("runStartTime", UNSET)
-        run_start_time: datetime.datetime | Unset
-        if isinstance(_run_start_time, Unset):
-            run_start_time = UNSET
-        else:
+        run_start_time: datetime.datetime | Unset = UNSET
+        if _run_start_time is not UNSET:
             run_start_time = datetime.datetime.fromisoformat(_run_start_time)
 
         _user_credentials = d.pop("userCredentials", UNSET)
-        user_credentials: SnowflakeUserCredentials | Unset
-        if isinstance(_user_credentials, Unset):
-            user_credentials = UNSET
-        else:
+        user_credentials: SnowflakeUserCredentials | Unset = UNSET
+        if _user_credentials is not UNSET:
             user_credentials = SnowflakeUserCredentials.from_dict(_user_credentials)
 
         user_id = d.pop("userID", UNSET)
@@ -222,3 +188,47 @@ class Run:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
+# model module defines its class before importing any other model, so any import order resolves.
+from ..models.deploy_run_details import DeployRunDetails  # noqa: E402
+from ..models.refresh_run_details import RefreshRunDetails  # noqa: E402
+from ..models.run_time_parameters import RunTimeParameters  # noqa: E402
+from ..models.snowflake_user_credentials import SnowflakeUserCredentials  # noqa: E402
+
+_run_details_by_tag: dict[
+    object, tuple[tuple[str, ...], Callable[[Mapping[str, Any]], DeployRunDetails | RefreshRunDetails]]
+] = {
+    "deploy": (("deployCommit", "environmentID"), DeployRunDetails.from_dict),
+    "refresh": (("environmentID",), RefreshRunDetails.from_dict),
+}
+_run_details_by_required_key: dict[str, Callable[[Mapping[str, Any]], DeployRunDetails | RefreshRunDetails]] = {
+    "deployCommit": DeployRunDetails.from_dict,
+}
+_run_details_by_key: dict[
+    str, tuple[tuple[str, ...], Callable[[Mapping[str, Any]], DeployRunDetails | RefreshRunDetails]]
+] = {
+    "deployCommitMessage": (("deployCommit", "environmentID"), DeployRunDetails.from_dict),
+    "excludeNodesSelector": (("environmentID",), RefreshRunDetails.from_dict),
+    "includeNodesSelector": (("environmentID",), RefreshRunDetails.from_dict),
+    "jobID": (("environmentID",), RefreshRunDetails.from_dict),
+    "jobName": (("environmentID",), RefreshRunDetails.from_dict),
+}
+
+
+def _parse_run_details(data: object, tag: object = None) -> DeployRunDetails | RefreshRunDetails:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    entry = _run_details_by_tag.get(tag)
+    if entry is not None and all(key in data for key in entry[0]):
+        return entry[1](data)
+    for key in data:
+        parse = _run_details_by_required_key.get(key)
+        if parse is not None:
+            return parse(data)
+    for key in data:
+        entry = _run_details_by_key.get(key)
+        if entry is not None and all(required in data for required in entry[0]):
+            return entry[1](data)
+    return RefreshRunDetails.from_dict(data)

@@ -8,7 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_connection_type import UserConnectionType
-from ..types import UNSET, Unset
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="SnowflakeUserCredentials")
 
@@ -35,7 +38,7 @@ class SnowflakeUserCredentials:
     def to_dict(self) -> dict[str, Any]:
         snowflake_account = self.snowflake_account
 
-        snowflake_auth_type = self.snowflake_auth_type.value
+        snowflake_auth_type = self.snowflake_auth_type.raw
 
         snowflake_username = self.snowflake_username
 
@@ -61,10 +64,12 @@ class SnowflakeUserCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         snowflake_account = d.pop("snowflakeAccount")
 
-        snowflake_auth_type = UserConnectionType(d.pop("snowflakeAuthType"))
+        snowflake_auth_type = UserConnectionType.from_value(d.pop("snowflakeAuthType"))
 
         snowflake_username = d.pop("snowflakeUsername")
 

@@ -3,10 +3,66 @@ from enum import StrEnum
 
 
 class UserConnectionType(StrEnum):
+    """Open enum: a value this client does not know (a newer name, or a bare integer as proto3 JSON emits for enum
+    numbers unknown to the server's serializer) parses to an UNKNOWN member instead of raising.
+
+    `member.is_known` is False for those; `member.raw` is the value as sent (an integer stays an int) and is what
+    `to_dict()` writes back; `member.value` is always a str. Known members are the usual singletons (`is` works).
+    """
+
+    _raw: str | int
+
     BASIC = "Basic"
     CLOUD = "Cloud"
     KEYPAIR = "KeyPair"
     OAUTH = "OAuth"
 
+    @classmethod
+    def from_value(cls, value: object) -> "UserConnectionType":
+        """The member for a wire value: one dict lookup for a known value, a new UNKNOWN member otherwise.
+
+        Raises:
+            TypeError: `value` is neither a string nor an integer.
+        """
+        member = _UserConnectionType_BY_VALUE.get(value)
+        if member is not None:
+            return member
+        return cls._unknown(value)
+
+    @classmethod
+    def _unknown(cls, value: object) -> "UserConnectionType":
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise TypeError(f"{cls.__name__} must be a string or an integer, got {type(value).__name__}")
+        text = value if isinstance(value, str) else str(value)
+        member = str.__new__(cls, text)
+        member._name_ = "UNKNOWN"
+        member._value_ = text
+        member._raw = value
+        return member
+
+    @classmethod
+    def _missing_(cls, value: object) -> "UserConnectionType | None":
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            return None
+        return cls._unknown(value)
+
+    @property
+    def raw(self) -> str | int:
+        """The value as sent on the wire (for an UNKNOWN member possibly an int); `to_dict()` writes this back."""
+        return self._raw
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value that this client's spec does not list."""
+        return _UserConnectionType_BY_VALUE.get(self._raw) is self
+
     def __str__(self) -> str:
-        return str(self.value)
+        return str(self._value_)
+
+    def __reduce_ex__(self, protocol: object) -> tuple[type["UserConnectionType"], tuple[str | int]]:
+        return type(self), (self._raw,)
+
+
+_UserConnectionType_BY_VALUE: dict[object, UserConnectionType] = {member.value: member for member in UserConnectionType}
+for _member in UserConnectionType:
+    _member._raw = _member.value

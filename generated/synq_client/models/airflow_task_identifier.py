@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="AirflowTaskIdentifier")
 
@@ -48,6 +51,8 @@ class AirflowTaskIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         integration_id = d.pop("integrationId", UNSET)
 

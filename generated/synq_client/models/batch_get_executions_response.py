@@ -2,18 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.batch_get_executions_response_executions import (
-        BatchGetExecutionsResponseExecutions,
-    )
-
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="BatchGetExecutionsResponse")
 
@@ -46,16 +43,12 @@ class BatchGetExecutionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_get_executions_response_executions import (
-            BatchGetExecutionsResponseExecutions,  # noqa: PLC0415
-        )
-
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _executions = d.pop("executions", UNSET)
-        executions: BatchGetExecutionsResponseExecutions | Unset
-        if isinstance(_executions, Unset):
-            executions = UNSET
-        else:
+        executions: BatchGetExecutionsResponseExecutions | Unset = UNSET
+        if _executions is not UNSET:
             executions = BatchGetExecutionsResponseExecutions.from_dict(_executions)
 
         batch_get_executions_response = cls(
@@ -80,3 +73,10 @@ class BatchGetExecutionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
+# model module defines its class before importing any other model, so any import order resolves.
+from ..models.batch_get_executions_response_executions import (
+    BatchGetExecutionsResponseExecutions,  # noqa: E402
+)

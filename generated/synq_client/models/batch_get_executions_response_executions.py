@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.entity_execution import EntityExecution
-
 
 T = TypeVar("T", bound="BatchGetExecutionsResponseExecutions")
 
@@ -33,18 +29,14 @@ class BatchGetExecutionsResponseExecutions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_execution import EntityExecution  # noqa: PLC0415
-
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         batch_get_executions_response_executions = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = EntityExecution.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        batch_get_executions_response_executions.additional_properties = additional_properties
+        batch_get_executions_response_executions.additional_properties = {
+            prop_name: EntityExecution.from_dict(prop_dict) for prop_name, prop_dict in d.items()
+        }
         return batch_get_executions_response_executions
 
     @property
@@ -62,3 +54,8 @@ class BatchGetExecutionsResponseExecutions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
+# model module defines its class before importing any other model, so any import order resolves.
+from ..models.entity_execution import EntityExecution  # noqa: E402

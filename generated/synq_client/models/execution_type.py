@@ -3,6 +3,15 @@ from enum import StrEnum
 
 
 class ExecutionType(StrEnum):
+    """Open enum: a value this client does not know (a newer name, or a bare integer as proto3 JSON emits for enum
+    numbers unknown to the server's serializer) parses to an UNKNOWN member instead of raising.
+
+    `member.is_known` is False for those; `member.raw` is the value as sent (an integer stays an int) and is what
+    `to_dict()` writes back; `member.value` is always a str. Known members are the usual singletons (`is` works).
+    """
+
+    _raw: str | int
+
     EXECUTION_TYPE_AIRFLOW_DAG = "EXECUTION_TYPE_AIRFLOW_DAG"
     EXECUTION_TYPE_AIRFLOW_TASK = "EXECUTION_TYPE_AIRFLOW_TASK"
     EXECUTION_TYPE_ANOMALY_INTEGRATION_RUN = "EXECUTION_TYPE_ANOMALY_INTEGRATION_RUN"
@@ -120,5 +129,52 @@ class ExecutionType(StrEnum):
     EXECUTION_TYPE_TRINO_QUERY_LOG = "EXECUTION_TYPE_TRINO_QUERY_LOG"
     EXECUTION_TYPE_UNSPECIFIED = "EXECUTION_TYPE_UNSPECIFIED"
 
+    @classmethod
+    def from_value(cls, value: object) -> "ExecutionType":
+        """The member for a wire value: one dict lookup for a known value, a new UNKNOWN member otherwise.
+
+        Raises:
+            TypeError: `value` is neither a string nor an integer.
+        """
+        member = _ExecutionType_BY_VALUE.get(value)
+        if member is not None:
+            return member
+        return cls._unknown(value)
+
+    @classmethod
+    def _unknown(cls, value: object) -> "ExecutionType":
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise TypeError(f"{cls.__name__} must be a string or an integer, got {type(value).__name__}")
+        text = value if isinstance(value, str) else str(value)
+        member = str.__new__(cls, text)
+        member._name_ = "UNKNOWN"
+        member._value_ = text
+        member._raw = value
+        return member
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ExecutionType | None":
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            return None
+        return cls._unknown(value)
+
+    @property
+    def raw(self) -> str | int:
+        """The value as sent on the wire (for an UNKNOWN member possibly an int); `to_dict()` writes this back."""
+        return self._raw
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value that this client's spec does not list."""
+        return _ExecutionType_BY_VALUE.get(self._raw) is self
+
     def __str__(self) -> str:
-        return str(self.value)
+        return str(self._value_)
+
+    def __reduce_ex__(self, protocol: object) -> tuple[type["ExecutionType"], tuple[str | int]]:
+        return type(self), (self._raw,)
+
+
+_ExecutionType_BY_VALUE: dict[object, ExecutionType] = {member.value: member for member in ExecutionType}
+for _member in ExecutionType:
+    _member._raw = _member.value

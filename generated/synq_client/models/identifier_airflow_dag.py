@@ -2,13 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.airflow_dag_identifier import AirflowDagIdentifier
-
 
 T = TypeVar("T", bound="IdentifierAirflowDag")
 
@@ -38,13 +34,18 @@ class IdentifierAirflowDag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.airflow_dag_identifier import AirflowDagIdentifier  # noqa: PLC0415
-
-        d = dict(src_dict)
-        airflow_dag = AirflowDagIdentifier.from_dict(d.pop("airflowDag"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = src_dict
+        airflow_dag = AirflowDagIdentifier.from_dict(d["airflowDag"])
 
         identifier_airflow_dag = cls(
             airflow_dag=airflow_dag,
         )
 
         return identifier_airflow_dag
+
+
+# Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
+# model module defines its class before importing any other model, so any import order resolves.
+from ..models.airflow_dag_identifier import AirflowDagIdentifier  # noqa: E402

@@ -2,13 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.dbt_cloud_node_identifier import DbtCloudNodeIdentifier
-
 
 T = TypeVar("T", bound="IdentifierDbtCloudNode")
 
@@ -39,13 +35,18 @@ class IdentifierDbtCloudNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dbt_cloud_node_identifier import DbtCloudNodeIdentifier  # noqa: PLC0415
-
-        d = dict(src_dict)
-        dbt_cloud_node = DbtCloudNodeIdentifier.from_dict(d.pop("dbtCloudNode"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = src_dict
+        dbt_cloud_node = DbtCloudNodeIdentifier.from_dict(d["dbtCloudNode"])
 
         identifier_dbt_cloud_node = cls(
             dbt_cloud_node=dbt_cloud_node,
         )
 
         return identifier_dbt_cloud_node
+
+
+# Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
+# model module defines its class before importing any other model, so any import order resolves.
+from ..models.dbt_cloud_node_identifier import DbtCloudNodeIdentifier  # noqa: E402

@@ -2,13 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.fabric_table_identifier import FabricTableIdentifier
-
 
 T = TypeVar("T", bound="IdentifierFabricTable")
 
@@ -39,13 +35,18 @@ class IdentifierFabricTable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fabric_table_identifier import FabricTableIdentifier  # noqa: PLC0415
-
-        d = dict(src_dict)
-        fabric_table = FabricTableIdentifier.from_dict(d.pop("fabricTable"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = src_dict
+        fabric_table = FabricTableIdentifier.from_dict(d["fabricTable"])
 
         identifier_fabric_table = cls(
             fabric_table=fabric_table,
         )
 
         return identifier_fabric_table
+
+
+# Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
+# model module defines its class before importing any other model, so any import order resolves.
+from ..models.fabric_table_identifier import FabricTableIdentifier  # noqa: E402

@@ -2,13 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.mysql_table_identifier import MysqlTableIdentifier
-
 
 T = TypeVar("T", bound="IdentifierMysqlTable")
 
@@ -38,13 +34,18 @@ class IdentifierMysqlTable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mysql_table_identifier import MysqlTableIdentifier  # noqa: PLC0415
-
-        d = dict(src_dict)
-        mysql_table = MysqlTableIdentifier.from_dict(d.pop("mysqlTable"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = src_dict
+        mysql_table = MysqlTableIdentifier.from_dict(d["mysqlTable"])
 
         identifier_mysql_table = cls(
             mysql_table=mysql_table,
         )
 
         return identifier_mysql_table
+
+
+# Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
+# model module defines its class before importing any other model, so any import order resolves.
+from ..models.mysql_table_identifier import MysqlTableIdentifier  # noqa: E402

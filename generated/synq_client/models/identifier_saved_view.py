@@ -2,13 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.saved_view_identifier import SavedViewIdentifier
-
 
 T = TypeVar("T", bound="IdentifierSavedView")
 
@@ -38,13 +34,18 @@ class IdentifierSavedView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.saved_view_identifier import SavedViewIdentifier  # noqa: PLC0415
-
-        d = dict(src_dict)
-        saved_view = SavedViewIdentifier.from_dict(d.pop("savedView"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = src_dict
+        saved_view = SavedViewIdentifier.from_dict(d["savedView"])
 
         identifier_saved_view = cls(
             saved_view=saved_view,
         )
 
         return identifier_saved_view
+
+
+# Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
+# model module defines its class before importing any other model, so any import order resolves.
+from ..models.saved_view_identifier import SavedViewIdentifier  # noqa: E402

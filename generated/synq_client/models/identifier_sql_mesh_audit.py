@@ -2,13 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.sql_mesh_audit_identifier import SqlMeshAuditIdentifier
-
 
 T = TypeVar("T", bound="IdentifierSqlMeshAudit")
 
@@ -38,13 +34,18 @@ class IdentifierSqlMeshAudit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sql_mesh_audit_identifier import SqlMeshAuditIdentifier  # noqa: PLC0415
-
-        d = dict(src_dict)
-        sql_mesh_audit = SqlMeshAuditIdentifier.from_dict(d.pop("sqlMeshAudit"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = src_dict
+        sql_mesh_audit = SqlMeshAuditIdentifier.from_dict(d["sqlMeshAudit"])
 
         identifier_sql_mesh_audit = cls(
             sql_mesh_audit=sql_mesh_audit,
         )
 
         return identifier_sql_mesh_audit
+
+
+# Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
+# model module defines its class before importing any other model, so any import order resolves.
+from ..models.sql_mesh_audit_identifier import SqlMeshAuditIdentifier  # noqa: E402

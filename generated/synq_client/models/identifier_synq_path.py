@@ -2,13 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.synq_path_identifier import SynqPathIdentifier
-
 
 T = TypeVar("T", bound="IdentifierSynqPath")
 
@@ -38,13 +34,18 @@ class IdentifierSynqPath:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.synq_path_identifier import SynqPathIdentifier  # noqa: PLC0415
-
-        d = dict(src_dict)
-        synq_path = SynqPathIdentifier.from_dict(d.pop("synqPath"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        d = src_dict
+        synq_path = SynqPathIdentifier.from_dict(d["synqPath"])
 
         identifier_synq_path = cls(
             synq_path=synq_path,
         )
 
         return identifier_synq_path
+
+
+# Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
+# model module defines its class before importing any other model, so any import order resolves.
+from ..models.synq_path_identifier import SynqPathIdentifier  # noqa: E402

@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.protobuf_any import ProtobufAny
-
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="RpcStatus")
 
@@ -60,8 +59,8 @@ class RpcStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.protobuf_any import ProtobufAny  # noqa: PLC0415
-
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
@@ -70,11 +69,7 @@ class RpcStatus:
         _details = d.pop("details", UNSET)
         details: list[ProtobufAny] | Unset = UNSET
         if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = ProtobufAny.from_dict(details_item_data)
-
-                details.append(details_item)
+            details = [ProtobufAny.from_dict(details_item_data) for details_item_data in _details]
 
         rpc_status = cls(
             code=code,
@@ -100,3 +95,8 @@ class RpcStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
+# model module defines its class before importing any other model, so any import order resolves.
+from ..models.protobuf_any import ProtobufAny  # noqa: E402

@@ -1,15 +1,17 @@
 # Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
-from http import HTTPStatus
+import json
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._core.exceptions import ResponseValidationError, describe_response
+from ..._core.parsing import MODEL_ERRORS
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.run import Run
-from ...types import Response
+from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -26,50 +28,99 @@ def _get_kwargs(
     return _kwargs
 
 
+def _unparsable_body(client: AuthenticatedClient | Client, response: httpx.Response, error: Exception) -> None:
+    if response.is_success:
+        if isinstance(error, json.JSONDecodeError | UnicodeDecodeError):
+            content_type = response.headers.get("content-type", "no content type")
+            problem = f"the body is not JSON ({content_type}, {len(response.content)} bytes)"
+        else:
+            problem = f"the body does not match the API description ({type(error).__name__}: {error})"
+        raise ResponseValidationError(f"{describe_response(response)}: {problem}", response=response) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from error
+    return None
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Run | None:
     if response.status_code == 200:
-        response_200 = Run.from_dict(response.json())
+        try:
+            response_200 = Run.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        try:
+            response_404 = ErrorResponse.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        try:
+            response_500 = ErrorResponse.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_500
 
     if response.status_code == 502:
-        response_502 = ErrorResponse.from_dict(response.json())
+        try:
+            response_502 = ErrorResponse.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_502
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        try:
+            response_503 = ErrorResponse.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_503
 
     if response.status_code == 504:
-        response_504 = ErrorResponse.from_dict(response.json())
+        try:
+            response_504 = ErrorResponse.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_504
 
     if client.raise_on_unexpected_status:
@@ -80,7 +131,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorResponse | Run]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -100,7 +151,9 @@ def sync_detailed(
         run_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code, or a documented error status whose
+            body does not parse, and Client.raise_on_unexpected_status is True.
+        ResponseValidationError: If a 2xx response body is not JSON or does not match the API description.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -131,7 +184,9 @@ def sync(
         run_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code, or a documented error status whose
+            body does not parse, and Client.raise_on_unexpected_status is True.
+        ResponseValidationError: If a 2xx response body is not JSON or does not match the API description.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -157,7 +212,9 @@ async def asyncio_detailed(
         run_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code, or a documented error status whose
+            body does not parse, and Client.raise_on_unexpected_status is True.
+        ResponseValidationError: If a 2xx response body is not JSON or does not match the API description.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -186,7 +243,9 @@ async def asyncio(
         run_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code, or a documented error status whose
+            body does not parse, and Client.raise_on_unexpected_status is True.
+        ResponseValidationError: If a 2xx response body is not JSON or does not match the API description.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

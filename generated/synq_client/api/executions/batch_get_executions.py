@@ -1,14 +1,17 @@
 # Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
-from http import HTTPStatus
+import json
 from typing import Any
 
 import httpx
 
+from ... import errors
+from ..._core.exceptions import ResponseValidationError, describe_response
+from ..._core.parsing import MODEL_ERRORS
 from ...client import AuthenticatedClient, Client
 from ...models.batch_get_executions_request import BatchGetExecutionsRequest
 from ...models.batch_get_executions_response import BatchGetExecutionsResponse
 from ...models.rpc_status import RpcStatus
-from ...types import Response
+from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -30,56 +33,109 @@ def _get_kwargs(
     return _kwargs
 
 
+def _unparsable_body(client: AuthenticatedClient | Client, response: httpx.Response, error: Exception) -> None:
+    if response.is_success:
+        if isinstance(error, json.JSONDecodeError | UnicodeDecodeError):
+            content_type = response.headers.get("content-type", "no content type")
+            problem = f"the body is not JSON ({content_type}, {len(response.content)} bytes)"
+        else:
+            problem = f"the body does not match the API description ({type(error).__name__}: {error})"
+        raise ResponseValidationError(f"{describe_response(response)}: {problem}", response=response) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from error
+    return None
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BatchGetExecutionsResponse | RpcStatus:
+) -> BatchGetExecutionsResponse | RpcStatus | None:
     if response.status_code == 200:
-        response_200 = BatchGetExecutionsResponse.from_dict(response.json())
+        try:
+            response_200 = BatchGetExecutionsResponse.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_200
 
     if response.status_code == 400:
-        response_400 = RpcStatus.from_dict(response.json())
+        try:
+            response_400 = RpcStatus.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_400
 
     if response.status_code == 401:
-        response_401 = RpcStatus.from_dict(response.json())
+        try:
+            response_401 = RpcStatus.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_401
 
     if response.status_code == 403:
-        response_403 = RpcStatus.from_dict(response.json())
+        try:
+            response_403 = RpcStatus.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_403
 
     if response.status_code == 404:
-        response_404 = RpcStatus.from_dict(response.json())
+        try:
+            response_404 = RpcStatus.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_404
 
     if response.status_code == 429:
-        response_429 = RpcStatus.from_dict(response.json())
+        try:
+            response_429 = RpcStatus.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_429
 
     if response.status_code == 500:
-        response_500 = RpcStatus.from_dict(response.json())
+        try:
+            response_500 = RpcStatus.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_500
 
     if response.status_code == 503:
-        response_503 = RpcStatus.from_dict(response.json())
+        try:
+            response_503 = RpcStatus.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_503
 
     if response.status_code == 504:
-        response_504 = RpcStatus.from_dict(response.json())
+        try:
+            response_504 = RpcStatus.from_dict(response.json())
 
+        except MODEL_ERRORS as error:
+            _unparsable_body(client, response, error)
+            return None
         return response_504
 
-    response_default = RpcStatus.from_dict(response.json())
+    try:
+        response_default = RpcStatus.from_dict(response.json())
 
+    except MODEL_ERRORS as error:
+        _unparsable_body(client, response, error)
+        return None
     return response_default
 
 
@@ -87,7 +143,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[BatchGetExecutionsResponse | RpcStatus]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -111,7 +167,9 @@ def sync_detailed(
             by ID.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code, or a documented error status whose
+            body does not parse, and Client.raise_on_unexpected_status is True.
+        ResponseValidationError: If a 2xx response body is not JSON or does not match the API description.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -146,7 +204,9 @@ def sync(
             by ID.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code, or a documented error status whose
+            body does not parse, and Client.raise_on_unexpected_status is True.
+        ResponseValidationError: If a 2xx response body is not JSON or does not match the API description.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -176,7 +236,9 @@ async def asyncio_detailed(
             by ID.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code, or a documented error status whose
+            body does not parse, and Client.raise_on_unexpected_status is True.
+        ResponseValidationError: If a 2xx response body is not JSON or does not match the API description.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -209,7 +271,9 @@ async def asyncio(
             by ID.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: If the server returns an undocumented status code, or a documented error status whose
+            body does not parse, and Client.raise_on_unexpected_status is True.
+        ResponseValidationError: If a 2xx response body is not JSON or does not match the API description.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

@@ -1,0 +1,148 @@
+# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+"""Send one request with retries (sync and async), and turn every failure into the typed exceptions.
+
+Both loops make the same decisions through `retry.next_step`; they differ only in `await`. Logging goes to the
+logger the client passes in (its package name): method, URL, status, elapsed time and retry count, never headers or
+bodies, so tokens and secrets cannot reach the log.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import httpx
+
+from .clock import Clock
+from .exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError, status_error
+from .redact import safe_url
+from .retry import Outcome, Retry, RetryPolicy, next_step
+
+__all__ = ["ErrorParser", "async_send_with_retries", "send_with_retries"]
+
+ErrorParser = Callable[[httpx.Response], object | None]
+"""Parses a non-2xx body into the vendor's error model, or returns None. Exceptions it raises are ignored."""
+
+
+def send_with_retries(
+    client: httpx.Client,
+    request: httpx.Request,
+    *,
+    auth: httpx.Auth | None,
+    policy: RetryPolicy,
+    parse_error: ErrorParser,
+    logger: logging.Logger,
+    clock: Clock,
+) -> httpx.Response:
+    """The 2xx response to `request`, or the typed APIError for what happened on the last attempt."""
+    retries = 0
+    while True:
+        started = clock.monotonic()
+        outcome: Outcome
+        try:
+            outcome = client.send(request, auth=auth)
+        except (httpx.RequestError, APIStatusError) as error:
+            outcome = error
+        step = _judge(request, outcome, retries, started, policy=policy, logger=logger, clock=clock)
+        if step is None:
+            return _finish(request, outcome, retries, parse_error)
+        if isinstance(outcome, httpx.Response):
+            outcome.close()
+        clock.sleep(step.delay)
+        retries += 1
+
+
+async def async_send_with_retries(
+    client: httpx.AsyncClient,
+    request: httpx.Request,
+    *,
+    auth: httpx.Auth | None,
+    policy: RetryPolicy,
+    parse_error: ErrorParser,
+    logger: logging.Logger,
+    clock: Clock,
+) -> httpx.Response:
+    """The 2xx response to `request`, or the typed APIError for what happened on the last attempt."""
+    retries = 0
+    while True:
+        started = clock.monotonic()
+        outcome: Outcome
+        try:
+            outcome = await client.send(request, auth=auth)
+        except (httpx.RequestError, APIStatusError) as error:
+            outcome = error
+        step = _judge(request, outcome, retries, started, policy=policy, logger=logger, clock=clock)
+        if step is None:
+            return _finish(request, outcome, retries, parse_error)
+        if isinstance(outcome, httpx.Response):
+            await outcome.aclose()
+        await clock.async_sleep(step.delay)
+        retries += 1
+
+
+def _judge(
+    request: httpx.Request,
+    outcome: Outcome,
+    retries: int,
+    started: float,
+    *,
+    policy: RetryPolicy,
+    logger: logging.Logger,
+    clock: Clock,
+) -> Retry | None:
+    """Log the attempt, then decide: a Retry, or None to finish."""
+    elapsed = clock.monotonic() - started
+    url = safe_url(request.url)
+    if isinstance(outcome, httpx.Response):
+        result = f"{outcome.status_code} {outcome.reason_phrase}".rstrip()
+    elif isinstance(outcome, APIStatusError):
+        result = f"{outcome.status_code} from the auth flow"
+    else:
+        result = type(outcome).__name__
+    logger.debug("%s %s -> %s in %.3fs (attempt %d)", request.method, url, result, elapsed, retries + 1)
+    step = next_step(policy, retries_done=retries, outcome=outcome, now=clock.time(), random=clock.random())
+    if step is not None:
+        logger.info(
+            "retrying %s %s in %.2fs after %s (retry %d of %d)",
+            request.method,
+            url,
+            step.delay,
+            step.reason,
+            retries + 1,
+            policy.max_retries,
+        )
+    return step
+
+
+def _finish(request: httpx.Request, outcome: Outcome, retries: int, parse_error: ErrorParser) -> httpx.Response:
+    """Return a 2xx response; raise the typed error for anything else."""
+    if isinstance(outcome, httpx.Response):
+        if outcome.is_success:
+            return outcome
+        status = status_error(outcome, _parse_quietly(parse_error, outcome))
+        status.attempts = retries + 1
+        raise status
+    if isinstance(outcome, APIError):
+        outcome.attempts = retries + 1
+        raise outcome
+    where = f"{request.method} {safe_url(request.url)}"
+    error: APIConnectionError
+    if isinstance(outcome, httpx.TimeoutException):
+        error = APITimeoutError(f"{where} timed out ({type(outcome).__name__}){_after(retries)}", request=request)
+    else:
+        error = APIConnectionError(
+            f"{where} failed ({type(outcome).__name__}: {outcome}){_after(retries)}", request=request
+        )
+    error.attempts = retries + 1
+    raise error from outcome
+
+
+def _after(retries: int) -> str:
+    return f" after {retries + 1} attempts" if retries else ""
+
+
+def _parse_quietly(parse_error: ErrorParser, response: httpx.Response) -> object | None:
+    try:
+        return parse_error(response)
+    except Exception:  # a malformed error body must never hide the HTTP error itself
+        return None

@@ -1,0 +1,79 @@
+# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+"""Base-URL safety: a scheme and a host are required, and a token never travels over plain http by accident."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from collections.abc import Mapping
+
+import httpx
+
+from .exceptions import ConfigurationError
+
+__all__ = ["check_base_url", "is_loopback", "select_base_url"]
+
+
+def is_loopback(host: str) -> bool:
+    """Whether `host` is this machine: `localhost`, `*.localhost`, 127.0.0.0/8 or ::1."""
+    name = host.lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(url: object, *, allow_insecure_http: bool = False) -> str:
+    """The normalised base URL (no trailing slash), or ConfigurationError saying what is wrong and how to fix it.
+
+    Rules: the URL is absolute with an `https` (or `http`) scheme and a host; it carries no credentials, query or
+    fragment; plain `http` is accepted only for a loopback host (a local mock) unless `allow_insecure_http=True`,
+    because every request carries the bearer token.
+    """
+    if not isinstance(url, str | httpx.URL) or not str(url).strip():
+        raise ConfigurationError(f"base_url must be a non-empty URL such as 'https://api.example.com', got {url!r}")
+    text = str(url).strip()
+    try:
+        parsed = httpx.URL(text)
+    except httpx.InvalidURL as error:
+        raise ConfigurationError(f"base_url {text!r} is not a valid URL: {error}") from None
+    if parsed.scheme not in ("https", "http") or not parsed.host:
+        raise ConfigurationError(
+            f"base_url {text!r} must be an absolute URL with a scheme and a host, e.g. 'https://{text.lstrip('/')}'"
+        )
+    if parsed.userinfo:
+        raise ConfigurationError("base_url must not contain credentials; pass the token as an argument instead")
+    if parsed.query or parsed.fragment:
+        raise ConfigurationError(
+            f"base_url {parsed.copy_with(query=None, fragment=None)} must not have a query or fragment"
+        )
+    if not isinstance(allow_insecure_http, bool):  # "no", 0 or None must not decide about sending a token in clear
+        raise ConfigurationError(f"allow_insecure_http must be True or False, got {type(allow_insecure_http).__name__}")
+    if parsed.scheme == "http" and not allow_insecure_http and not is_loopback(parsed.host):
+        raise ConfigurationError(
+            f"base_url {str(parsed)!r} must use https for a non-loopback host: "
+            f"refusing to send the API token over plain http to {parsed.host!r}; use https, "
+            "or pass allow_insecure_http=True if this really is a trusted network"
+        )
+    return str(parsed).rstrip("/")
+
+
+def select_base_url(
+    servers: Mapping[str, str], *, region: str | None, base_url: str | None, env_var: str, default_region: str
+) -> str:
+    """The server to use: `base_url`, else the named `region`, else `$<env_var>`, else the default region.
+
+    Naming both a region and a base URL, or an unknown region, is a ConfigurationError listing the known regions.
+    """
+    if region is not None and base_url is not None:
+        raise ConfigurationError("pass either region= or base_url=, not both")
+    if base_url is not None:
+        return base_url
+    if region is not None:
+        if region not in servers:
+            known = ", ".join(repr(name) for name in servers)
+            raise ConfigurationError(f"unknown region {region!r}; known regions: {known} (or pass base_url=)")
+        return servers[region]
+    return os.environ.get(env_var) or servers[default_region]

@@ -1,0 +1,298 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+"""`SynqClient` and `AsyncSynqClient`: the generated BatchGetExecutions operation with typed errors, retries, timeouts,
+region selection, OAuth2 client credentials, and batching of any number of execution IDs."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import ssl
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Final
+
+import httpx
+
+from ._core.auth import BearerTokenAuth, ClientCredentialsAuth
+from ._core.base_client import AsyncAPIClient, SyncAPIClient, user_agent
+from ._core.clock import SYSTEM_CLOCK, Clock
+from ._core.exceptions import ConfigurationError, RequestValidationError
+from ._core.options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes
+from ._core.parsing import parse_model
+from ._core.retry import DEFAULT_MAX_RETRIES
+from ._core.urls import check_base_url, select_base_url
+from ._core.validation import check_string_list
+from .api.executions import batch_get_executions as _batch_get_executions
+from .client import Client
+from .models import BatchGetExecutionsRequest, BatchGetExecutionsResponse, EntityExecution
+from .types import Unset
+
+__all__ = [
+    "MAX_IDS_PER_REQUEST",
+    "SYNQ_SERVERS",
+    "AsyncSynqClient",
+    "ExecutionsResult",
+    "SynqClient",
+]
+
+_PACKAGE = __name__.rpartition(".")[0]
+_LOGGER = logging.getLogger(_PACKAGE)
+
+SYNQ_SERVERS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "eu": "https://developer.synq.io",
+        "us": "https://api.us.synq.io",
+        "au": "https://api.au.synq.io",
+    }
+)
+"""SYNQ API servers by name (openapi/synq.yaml `servers`: EU primary, US, Australia). The OAuth2 token endpoint is
+`/oauth2/token` on the same server."""
+
+DEFAULT_REGION: Final = "eu"
+TOKEN_ENV: Final = "SYNQ_TOKEN"
+CLIENT_ID_ENV: Final = "SYNQ_CLIENT_ID"
+CLIENT_SECRET_ENV: Final = "SYNQ_CLIENT_SECRET"
+BASE_URL_ENV: Final = "SYNQ_BASE_URL"
+TOKEN_PATH: Final = "/oauth2/token"
+MAX_IDS_PER_REQUEST: Final = 100
+"""`executionIds` takes 1 to 100 IDs per request (buf.validate `repeated.min_items: 1, max_items: 100`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExecutionsResult:
+    """What `get_executions` found: `executions` by ID, in the order asked, and the IDs the API did not return
+    (not found, or not visible to this token: SYNQ omits them without an error)."""
+
+    executions: dict[str, EntityExecution] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        # Short on purpose: asyncio.run() may format the result, and 10,000 executions would take a second.
+        return f"ExecutionsResult(executions=<{len(self.executions)} found>, missing=<{len(self.missing)} IDs>)"
+
+
+def _client_settings(
+    token: str | None,
+    client_id: str | None,
+    client_secret: str | None,
+    region: str | None,
+    base_url: str | None,
+    allow_insecure_http: bool,
+    clock: Clock | None,
+) -> dict[str, Any]:
+    chosen = select_base_url(
+        SYNQ_SERVERS, region=region, base_url=base_url, env_var=BASE_URL_ENV, default_region=DEFAULT_REGION
+    )
+    checked = check_base_url(chosen, allow_insecure_http=allow_insecure_http)
+    return {
+        "base_url": checked,
+        "auth": _auth(token, client_id, client_secret, checked + TOKEN_PATH, clock or SYSTEM_CLOCK),
+        "logger": _LOGGER,
+        "parse_error": _parse_error,
+        "user_agent": user_agent(_PACKAGE),
+    }
+
+
+def _auth(
+    token: str | None, client_id: str | None, client_secret: str | None, token_url: str, clock: Clock
+) -> httpx.Auth:
+    if token is not None and (client_id is not None or client_secret is not None):
+        raise ConfigurationError("pass either token= or client_id= and client_secret=, not both")
+    if token is None and client_id is None and client_secret is None:
+        token = os.environ.get(TOKEN_ENV) or None
+        if token is None:
+            client_id = os.environ.get(CLIENT_ID_ENV) or None
+            client_secret = os.environ.get(CLIENT_SECRET_ENV) or None
+    if token is not None:
+        return BearerTokenAuth(token)
+    if client_id is None and client_secret is None:
+        raise ConfigurationError(
+            f"no SYNQ credentials: pass token=, or client_id= and client_secret=, or set {TOKEN_ENV} "
+            f"(or {CLIENT_ID_ENV} and {CLIENT_SECRET_ENV}); create them at https://app.synq.io/settings/api"
+        )
+    if client_id is None or client_secret is None:
+        missing = "client_id" if client_id is None else "client_secret"
+        raise ConfigurationError(
+            f"{missing} is missing: OAuth2 client credentials need both client_id and client_secret"
+        )
+    return ClientCredentialsAuth(
+        token_url=token_url, client_id=client_id, client_secret=client_secret, clock=clock, logger=_LOGGER
+    )
+
+
+_PARSING_CLIENT: Final = Client(base_url="", raise_on_unexpected_status=False)
+
+
+def _parse_error(response: httpx.Response) -> object | None:
+    """The error model the spec declares for this response (google.rpc.Status), or None if the body does not fit.
+
+    The generated parser is used so that the model follows the spec, whatever the schema is named.
+    """
+    parsed = _batch_get_executions._parse_response(client=_PARSING_CLIENT, response=response)
+    return None if isinstance(parsed, BatchGetExecutionsResponse) else parsed
+
+
+def _batch_request(ids: object) -> dict[str, Any]:
+    checked = check_string_list("ids", ids, min_items=1, max_items=MAX_IDS_PER_REQUEST)
+    return _batch_get_executions._get_kwargs(body=BatchGetExecutionsRequest(execution_ids=checked))
+
+
+def _batches(ids: object) -> tuple[list[str], list[list[str]]]:
+    unique = list(dict.fromkeys(check_string_list("ids", ids)))
+    return unique, [unique[i : i + MAX_IDS_PER_REQUEST] for i in range(0, len(unique), MAX_IDS_PER_REQUEST)]
+
+
+def _merge(requested: list[str], responses: Iterable[BatchGetExecutionsResponse]) -> ExecutionsResult:
+    found: dict[str, EntityExecution] = {}
+    for response in responses:
+        if not isinstance(response.executions, Unset):
+            found.update(response.executions.additional_properties)
+    ordered = {key: found[key] for key in requested if key in found}
+    ordered.update((key, value) for key, value in found.items() if key not in ordered)
+    return ExecutionsResult(executions=ordered, missing=[key for key in requested if key not in found])
+
+
+class SynqClient(SyncAPIClient):
+    """A blocking client for the SYNQ API.
+
+    Args:
+        token: A bearer token (JWT). Default: `$SYNQ_TOKEN`.
+        client_id / client_secret: OAuth2 client credentials instead of a token (default: `$SYNQ_CLIENT_ID` and
+            `$SYNQ_CLIENT_SECRET`); the client fetches the token from `<base_url>/oauth2/token` and refreshes it
+            before it expires.
+        region: A key of `SYNQ_SERVERS` (`"eu"`, `"us"`, `"au"`). Default: `$SYNQ_BASE_URL`, else `"eu"`.
+        base_url: Any other server (a proxy, a local mock). Must be https, except for loopback hosts or with
+            `allow_insecure_http=True`.
+        timeout: Seconds, an `httpx.Timeout`, or None for none. Default: 60 s (connect 5 s).
+        max_retries: Retries of connection errors, timeouts, 408, 409, 429 and 5xx gateway errors. Default 2.
+        headers: Extra headers for every request.
+        http_client / httpx_args: Your own `httpx.Client`, or arguments for the one this client creates.
+        verify_ssl: TLS certificate verification; only an explicit `False` (or an `SSLContext`) changes it.
+        clock: Time, sleep and jitter (tests pass a `ManualClock`).
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        region: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        verify_ssl: bool | ssl.SSLContext = True,
+        allow_insecure_http: bool = False,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(
+            **_client_settings(token, client_id, client_secret, region, base_url, allow_insecure_http, clock),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+            httpx_args=httpx_args,
+            verify_ssl=verify_ssl,
+            allow_insecure_http=allow_insecure_http,
+            clock=clock,
+        )
+
+    def batch_get_executions(
+        self, ids: Sequence[str], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+    ) -> BatchGetExecutionsResponse:
+        """One BatchGetExecutions call for 1 to 100 execution IDs. IDs that are not found are simply absent.
+
+        Raises:
+            RequestValidationError: no IDs, more than 100, or an ID that is not a non-empty string (nothing is sent).
+            APIStatusError: a subclass per status (AuthenticationError, PermissionDeniedError, ...), after retries.
+            APIConnectionError / APITimeoutError: no response, after retries.
+            ResponseValidationError: the 200 body does not match the API description.
+        """
+        response = self._send(_batch_request(ids), timeout=timeout)
+        return parse_model(response, BatchGetExecutionsResponse.from_dict)
+
+    def get_executions(self, ids: Iterable[str], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> ExecutionsResult:
+        """Any number of executions: IDs are de-duplicated (order kept), sent in batches of 100, one after the other,
+        and merged. No IDs: no request, an empty result."""
+        requested, batches = _batches(ids)
+        return _merge(requested, [self.batch_get_executions(batch, timeout=timeout) for batch in batches])
+
+
+class AsyncSynqClient(AsyncAPIClient):
+    """The asyncio twin of `SynqClient`: the same arguments, awaitable methods, and concurrent batches."""
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        region: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        verify_ssl: bool | ssl.SSLContext = True,
+        allow_insecure_http: bool = False,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(
+            **_client_settings(token, client_id, client_secret, region, base_url, allow_insecure_http, clock),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            http_client=http_client,
+            httpx_args=httpx_args,
+            verify_ssl=verify_ssl,
+            allow_insecure_http=allow_insecure_http,
+            clock=clock,
+        )
+
+    async def batch_get_executions(
+        self, ids: Sequence[str], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+    ) -> BatchGetExecutionsResponse:
+        """One BatchGetExecutions call for 1 to 100 IDs; see `SynqClient.batch_get_executions`."""
+        response = await self._send(_batch_request(ids), timeout=timeout)
+        return parse_model(response, BatchGetExecutionsResponse.from_dict)
+
+    async def get_executions(
+        self, ids: Iterable[str], *, concurrency: int = 4, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+    ) -> ExecutionsResult:
+        """Any number of executions, in batches of 100 with at most `concurrency` requests in flight.
+
+        The first failing batch cancels the others and its error is raised.
+        """
+        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+            raise RequestValidationError(
+                f"concurrency must be an integer >= 1, got {concurrency!r}", field="concurrency"
+            )
+        requested, batches = _batches(ids)
+        limit = asyncio.Semaphore(concurrency)
+        failed = asyncio.Event()
+
+        async def fetch(batch: list[str]) -> BatchGetExecutionsResponse:
+            async with limit:
+                if failed.is_set():  # a batch already failed: don't send while the others are being cancelled
+                    raise asyncio.CancelledError
+                try:
+                    return await self.batch_get_executions(batch, timeout=timeout)
+                except BaseException:
+                    failed.set()
+                    raise
+
+        tasks = [asyncio.ensure_future(fetch(batch)) for batch in batches]
+        try:
+            responses = await asyncio.gather(*tasks)
+        except BaseException:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
+        return _merge(requested, responses)

@@ -1,0 +1,204 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+"""Bearer authentication as `httpx.Auth` flows: a fixed token, or OAuth2 client credentials with a cached token.
+
+Tokens and secrets live only in these objects; their reprs mask them and nothing here logs them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import threading
+from collections.abc import AsyncGenerator, Generator
+from typing import Any
+
+import httpx
+
+from .clock import SYSTEM_CLOCK, Clock
+from .exceptions import ConfigurationError, ResponseValidationError, status_error
+from .redact import mask, safe_url
+
+__all__ = ["BearerTokenAuth", "ClientCredentialsAuth", "check_secret"]
+
+_LOGGER = logging.getLogger(__name__)
+
+
+def check_secret(name: str, value: object) -> str:
+    """`value` as a usable credential string (surrounding whitespace removed), or ConfigurationError.
+
+    The message names the argument but never echoes the value.
+    """
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a string, got {type(value).__name__}")
+    text = value.strip()
+    if not text:
+        raise ConfigurationError(f"{name} is empty")
+    if any(ch in text for ch in "\r\n\0"):
+        raise ConfigurationError(f"{name} contains a line break or NUL character")
+    return text
+
+
+class BearerTokenAuth(httpx.Auth):
+    """Sends `Authorization: Bearer <token>`. A token pasted with its `Bearer ` prefix is accepted as well."""
+
+    def __init__(self, token: str, *, name: str = "token") -> None:
+        text = check_secret(name, token)
+        scheme, _, rest = text.partition(" ")
+        if scheme.lower() == "bearer":
+            text = check_secret(name, rest)
+        self._token = text
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        yield request
+
+    def __repr__(self) -> str:
+        return f"BearerTokenAuth(token={mask(self._token)})"
+
+
+class ClientCredentialsAuth(httpx.Auth):
+    """OAuth2 client-credentials grant (RFC 6749 §4.4) with the credentials in the form body.
+
+    The access token is fetched on first use, reused until `expires_in` minus a margin (60 s, or half the lifetime
+    for short-lived tokens), fetched again when it has expired, and once more when the API answers 401 to a token
+    that was not fresh. Concurrent requests share one fetch (a lock per sync client and per event loop).
+    Failures of the token request raise the typed `APIStatusError` for its status (401 → AuthenticationError).
+    """
+
+    def __init__(
+        self,
+        *,
+        token_url: str,
+        client_id: str,
+        client_secret: str,
+        scope: str | None = None,
+        refresh_margin: float = 60.0,
+        clock: Clock = SYSTEM_CLOCK,
+        logger: logging.Logger | None = None,
+    ) -> None:
+        self.token_url = token_url
+        self.client_id = check_secret("client_id", client_id)
+        self._client_secret = check_secret("client_secret", client_secret)
+        self.scope = scope
+        self.refresh_margin = refresh_margin
+        self._clock = clock
+        self._logger = logger or _LOGGER
+        self._access_token: str | None = None
+        self._refresh_at = -math.inf
+        self._thread_lock = threading.Lock()
+        self._async_lock: asyncio.Lock | None = None
+        self._async_lock_loop: asyncio.AbstractEventLoop | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"ClientCredentialsAuth(token_url={self.token_url!r}, client_id={self.client_id!r}, "
+            f"client_secret={mask(self._client_secret)})"
+        )
+
+    @property
+    def has_valid_token(self) -> bool:
+        """Whether a cached token exists and is not due for refresh."""
+        return self._access_token is not None and self._clock.monotonic() < self._refresh_at
+
+    def invalidate(self) -> None:
+        """Forget the cached token; the next request fetches a new one."""
+        self._access_token = None
+        self._refresh_at = -math.inf
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        fresh = False
+        with self._thread_lock:
+            if not self.has_valid_token:
+                token_response = yield self._token_request()
+                token_response.read()
+                self._store(token_response)
+                fresh = True
+        self._sign(request)
+        response = yield request
+        if response.status_code != 401 or fresh:
+            return
+        with self._thread_lock:
+            self.invalidate()
+            token_response = yield self._token_request()
+            token_response.read()
+            self._store(token_response)
+        self._sign(request)
+        yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        fresh = False
+        async with self._lock_for_loop():
+            if not self.has_valid_token:
+                token_response = yield self._token_request()
+                await token_response.aread()
+                self._store(token_response)
+                fresh = True
+        self._sign(request)
+        response = yield request
+        if response.status_code != 401 or fresh:
+            return
+        async with self._lock_for_loop():
+            self.invalidate()
+            token_response = yield self._token_request()
+            await token_response.aread()
+            self._store(token_response)
+        self._sign(request)
+        yield request
+
+    def _lock_for_loop(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        if self._async_lock is None or self._async_lock_loop is not loop:
+            self._async_lock = asyncio.Lock()
+            self._async_lock_loop = loop
+        return self._async_lock
+
+    def _sign(self, request: httpx.Request) -> None:
+        request.headers["Authorization"] = f"Bearer {self._access_token}"
+
+    def _token_request(self) -> httpx.Request:
+        form = {"grant_type": "client_credentials", "client_id": self.client_id, "client_secret": self._client_secret}
+        if self.scope:
+            form["scope"] = self.scope
+        return httpx.Request("POST", self.token_url, data=form, headers={"Accept": "application/json"})
+
+    def _store(self, response: httpx.Response) -> None:
+        url = safe_url(response.request.url)
+        if not response.is_success:
+            error = _json_object(response)
+            raise status_error(response, error, detail=_oauth_error_text(error))
+        body = _json_object(response)
+        token = body.get("access_token") if body is not None else None
+        if not isinstance(token, str) or not token.strip():
+            raise ResponseValidationError(f"the token response from {url} has no access_token", response=response)
+        lifetime = body.get("expires_in") if body is not None else None
+        now = self._clock.monotonic()
+        if isinstance(lifetime, bool) or not isinstance(lifetime, int | float | str):
+            self._refresh_at = math.inf
+        else:
+            try:
+                seconds = float(lifetime)
+            except ValueError:
+                raise ResponseValidationError(
+                    f"the token response from {url} has a non-numeric expires_in", response=response
+                ) from None
+            self._refresh_at = now + max(0.0, seconds - min(self.refresh_margin, seconds / 2))
+        self._access_token = token.strip()
+        self._logger.debug("fetched an OAuth2 access token from %s (expires_in=%s)", url, lifetime)
+
+
+def _json_object(response: httpx.Response) -> dict[str, Any] | None:
+    try:
+        data = response.json()
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _oauth_error_text(error: dict[str, Any] | None) -> str:
+    text = "the OAuth2 token request failed"
+    if error is None:
+        return text
+    code, description = error.get("error"), error.get("error_description")
+    parts = [str(p) for p in (code, description) if isinstance(p, str) and p]
+    return f"{text}: {': '.join(parts)}" if parts else text

@@ -1,0 +1,328 @@
+"""The exceptions every client raises: one tree, shared with the generated endpoint modules.
+
+    Exception
+    ├── APIError                        an API call failed (.message, .request)
+    │   ├── APIStatusError              the server answered with a non-2xx status (.status_code .headers .text .error)
+    │   │   ├── BadRequestError             400
+    │   │   ├── AuthenticationError         401
+    │   │   ├── PermissionDeniedError       403
+    │   │   ├── NotFoundError               404
+    │   │   ├── ConflictError               409
+    │   │   ├── RateLimitError              429
+    │   │   ├── InternalServerError         500 and any other registered 5xx
+    │   │   │   ├── BadGatewayError             502
+    │   │   │   ├── ServiceUnavailableError     503
+    │   │   │   ├── GatewayTimeoutError         504
+    │   │   │   └── UnexpectedServerStatusError 5xx codes IANA does not register (520, 561, ...)
+    │   │   └── UnexpectedStatusError       every other code (3xx, 408, 422, 499, ...), and the one above
+    │   ├── APIConnectionError          no usable response (DNS, refused, reset, TLS), after the retries
+    │   │   └── APITimeoutError         the request timed out, after the retries
+    │   └── ResponseValidationError     a 2xx body that is not JSON or does not match the API description
+    └── ValueError
+        ├── RequestValidationError      a bad argument, caught before anything is sent (.field)
+        └── ConfigurationError          a bad client setting: base URL, missing credentials, plain http
+
+Messages quote the vendor's error text and say the status, method and URL. They never contain request headers,
+so the Authorization header and the token cannot leak through `str()` or `repr()`.
+"""
+
+from __future__ import annotations
+
+import json
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from .redact import safe_url
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadGatewayError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "GatewayTimeoutError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ResponseValidationError",
+    "ServiceUnavailableError",
+    "UnexpectedServerStatusError",
+    "UnexpectedStatusError",
+    "class_for_status",
+    "describe_response",
+    "error_text",
+    "status_error",
+]
+
+_EXCERPT = 200
+_REGISTERED = frozenset(status.value for status in HTTPStatus)
+
+
+class APIError(Exception):
+    """An API call failed. `request` is the request that was sent, when there was one."""
+
+    message: str
+    request: httpx.Request | None
+    attempts: int = 1
+    """How many times the request was sent (1 + retries); set by the retry loop."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r})"
+
+
+class APIStatusError(APIError):
+    """The server answered with a status outside 2xx (after any retries).
+
+    `error` is the vendor's error model when the body parsed into it, else None; `text` is the raw body either way.
+    """
+
+    response: httpx.Response
+    status_code: int
+    headers: httpx.Headers
+    text: str
+    error: object | None
+
+    def __init__(self, message: str, *, response: httpx.Response, error: object | None = None) -> None:
+        super().__init__(message, request=_request_of(response))
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.text = _text_of(response)
+        self.error = error
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's request ID (`x-request-id`), worth quoting to the vendor's support."""
+        value: str | None = self.headers.get("x-request-id")
+        return value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
+
+
+class BadRequestError(APIStatusError):
+    """400: the server rejected the request as invalid."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the token is missing, expired or invalid."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the token is valid but lacks the permission (scope) for this call."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist or is not visible to this token."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state (retried by default)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests (retried by default, honouring Retry-After)."""
+
+
+class InternalServerError(APIStatusError):
+    """A 5xx status: the server failed."""
+
+
+class BadGatewayError(InternalServerError):
+    """502: a proxy or gateway got a bad answer upstream (the body is often HTML)."""
+
+
+class ServiceUnavailableError(InternalServerError):
+    """503: the service is temporarily unavailable."""
+
+
+class GatewayTimeoutError(InternalServerError):
+    """504: a proxy or gateway timed out waiting upstream."""
+
+
+class UnexpectedStatusError(APIStatusError):
+    """A status this client has no class for: 3xx (redirects are not followed), 408, 422, 499, 520, ..."""
+
+
+class UnexpectedServerStatusError(UnexpectedStatusError, InternalServerError):
+    """A 5xx code IANA does not register (520, 561, ...): both unexpected and a server failure."""
+
+
+class APIConnectionError(APIError):
+    """No usable response arrived: DNS failure, connection refused or reset, TLS or protocol error."""
+
+    request: httpx.Request
+
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool timeout)."""
+
+    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request) -> None:
+        super().__init__(message, request=request)
+
+
+class ResponseValidationError(APIError):
+    """A successful response whose body is not JSON, or does not match the API description."""
+
+    response: httpx.Response
+    status_code: int
+    headers: httpx.Headers
+    text: str
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message, request=_request_of(response))
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.text = _text_of(response)
+
+
+class RequestValidationError(ValueError):
+    """An argument breaks the API's documented limits; raised before any request is sent."""
+
+    field: str
+
+    def __init__(self, message: str, *, field: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class ConfigurationError(ValueError):
+    """A client setting is unusable: a base URL without scheme, missing credentials, a token over plain http."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+    500: InternalServerError,
+    502: BadGatewayError,
+    503: ServiceUnavailableError,
+    504: GatewayTimeoutError,
+}
+
+
+def class_for_status(status_code: int) -> type[APIStatusError]:
+    """The exception class for a non-2xx status code."""
+    if status_code in _BY_STATUS:
+        return _BY_STATUS[status_code]
+    if 500 <= status_code <= 599:
+        return InternalServerError if status_code in _REGISTERED else UnexpectedServerStatusError
+    return UnexpectedStatusError
+
+
+def status_error(
+    response: httpx.Response, error_model: object | None = None, *, detail: str | None = None
+) -> APIStatusError:
+    """The typed exception for a non-2xx response.
+
+    The message is `"<status> <reason> from <METHOD> <url>: <detail>"`, where detail is `detail` if given, else the
+    vendor's text found in `error_model` (a `message` attribute, or `error.error_string` plus `error_detail`), else
+    a short excerpt of the body.
+    """
+    cls = class_for_status(response.status_code)
+    text = detail or error_text(error_model) or _body_excerpt(response)
+    return cls(f"{describe_response(response)}: {text}", response=response, error=error_model)
+
+
+def describe_response(response: httpx.Response) -> str:
+    """`"503 Service Unavailable from GET https://host/path"` (no query secrets, no userinfo)."""
+    reason = _reason(response.status_code)
+    status = f"{response.status_code} {reason}" if reason else str(response.status_code)
+    request = _request_of(response)
+    if request is None:
+        return status
+    return f"{status} from {request.method} {safe_url(request.url)}"
+
+
+def error_text(error_model: object | None) -> str | None:
+    """The human-readable text in a parsed vendor error model, found by its shape (None if it has none).
+
+    Handles `{message}` (google.rpc.Status), `{error: {errorString, errorDetail}}` (Coalesce) and
+    `{error, error_description}` (OAuth2), as models (snake_case attributes) or as plain dicts.
+    """
+    if error_model is None:
+        return None
+    for name in ("message", "error_string", "errorString", "detail", "error_description"):
+        value = _field(error_model, name)
+        if isinstance(value, str) and value.strip():
+            extra = _field(error_model, "error_detail")
+            if extra is None:
+                extra = _field(error_model, "errorDetail")
+            if isinstance(extra, str) and extra.strip() and extra.strip() != value.strip():
+                return f"{value.strip()} ({extra.strip()})"
+            return value.strip()
+    nested = _field(error_model, "error")
+    if isinstance(nested, str) and nested.strip():
+        return nested.strip()
+    if nested is not None and nested is not error_model:
+        return error_text(nested)
+    return None
+
+
+def _field(obj: object, name: str) -> object | None:
+    if isinstance(obj, dict):
+        value: object | None = obj.get(name)
+        return value
+    return getattr(obj, name, None)
+
+
+def _reason(status_code: int) -> str:
+    try:
+        return HTTPStatus(status_code).phrase
+    except ValueError:
+        return ""
+
+
+def _body_excerpt(response: httpx.Response) -> str:
+    text = _text_of(response)
+    if not text.strip():
+        return "empty body"
+    try:
+        parsed: Any = json.loads(text)
+    except ValueError:
+        parsed = None
+    found = error_text(parsed) if isinstance(parsed, dict) else None
+    if found:
+        return found
+    content_type = response.headers.get("content-type", "").split(";")[0].strip() or "unknown content type"
+    if "html" in content_type:
+        return f"{content_type} body ({len(response.content)} bytes)"
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _EXCERPT else flat[:_EXCERPT] + "..."
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a Response built by hand has no request
+        return None
+
+
+def _text_of(response: httpx.Response) -> str:
+    try:
+        return response.text
+    except httpx.ResponseNotRead:
+        return ""

@@ -1,0 +1,148 @@
+"""The union templates follow the shape of a spec, not the names in our two specs.
+
+A made-up spec (no SYNQ or Coalesce schema name in it) is generated with scripts/codegen/templates and imported:
+a proto-style oneOf of closed single-key wrappers gets key dispatch and an UnknownVariant fallback, and an anyOf whose
+variants are named by a sibling enum's values is chosen by that enum.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def wrapper(key: str, inner: str) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "required": [key],
+        "properties": {key: {"$ref": f"#/components/schemas/{inner}"}},
+        "additionalProperties": False,
+    }
+
+
+SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Zoo", "version": "1"},
+    "paths": {
+        "/pens/{id}": {
+            "get": {
+                "operationId": "getPen",
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pen"}}},
+                    }
+                },
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Pen": {
+                "type": "object",
+                "required": ["animals", "keeper", "habitat"],
+                "properties": {
+                    "animals": {"type": "array", "items": {"$ref": "#/components/schemas/Animal"}},
+                    "habitat": {"$ref": "#/components/schemas/HabitatKind"},
+                    "keeper": {
+                        "anyOf": [
+                            {"$ref": "#/components/schemas/AquaticKeeper"},
+                            {"$ref": "#/components/schemas/DesertKeeper"},
+                        ]
+                    },
+                },
+            },
+            "HabitatKind": {"type": "string", "enum": ["aquatic", "desert"]},
+            "AquaticKeeper": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
+            "DesertKeeper": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
+            "Animal": {
+                "oneOf": [{"$ref": "#/components/schemas/AnimalOtter"}, {"$ref": "#/components/schemas/AnimalCamel"}]
+            },
+            "AnimalOtter": wrapper("otter", "Otter"),
+            "AnimalCamel": wrapper("camel", "Camel"),
+            "Otter": {"type": "object", "properties": {"whiskers": {"type": "integer"}}},
+            "Camel": {"type": "object", "properties": {"humps": {"type": "integer"}}},
+        }
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def zoo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    out = tmp_path_factory.mktemp("zoo")
+    spec = out / "zoo.yaml"
+    spec.write_text(yaml.safe_dump(SPEC), encoding="utf-8")
+    bin_dir = str(Path(sys.executable).parent)
+    done = subprocess.run(
+        [
+            os.path.join(bin_dir, "openapi-python-client"),
+            "generate",
+            "--path",
+            str(spec),
+            "--meta",
+            "none",
+            "--output-path",
+            str(out / "zoo_client"),
+            "--custom-template-path",
+            str(ROOT / "scripts" / "codegen" / "templates"),
+            "--config",
+            str(ROOT / "scripts" / "codegen" / "synq.config.yaml"),
+            "--fail-on-warning",
+        ],
+        env={**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    # synq.config.yaml names the package synq_client; load it under its own name from the temporary directory.
+    (out / "zoo_client").rename(out / "zoo_pkg")
+    sys.path.insert(0, str(out))
+    try:
+        yield importlib.import_module("zoo_pkg.models")
+    finally:
+        sys.path.remove(str(out))
+        for name in [n for n in sys.modules if n == "zoo_pkg" or n.startswith("zoo_pkg.")]:
+            del sys.modules[name]
+
+
+def pen(**fields: Any) -> dict[str, Any]:
+    return {"animals": [], "habitat": "aquatic", "keeper": {"name": "Kim"}, **fields}
+
+
+def test_single_key_wrappers_dispatch_by_key(zoo: ModuleType) -> None:
+    parsed = zoo.Pen.from_dict(pen(animals=[{"camel": {"humps": 2}}, {"otter": {"whiskers": 30}}]))
+    assert [type(a).__name__ for a in parsed.animals] == ["AnimalCamel", "AnimalOtter"]
+
+
+def test_an_unknown_key_is_kept_as_unknown_variant(zoo: ModuleType) -> None:
+    body = pen(animals=[{"axolotl": {"gills": 6}}])
+    parsed = zoo.Pen.from_dict(body)
+    (animal,) = parsed.animals
+    assert type(animal).__name__ == "UnknownVariant"
+    assert animal.additional_properties == {"axolotl": {"gills": 6}}
+    assert parsed.to_dict() == body
+
+
+@pytest.mark.parametrize(("habitat", "expected"), [("aquatic", "AquaticKeeper"), ("desert", "DesertKeeper")])
+def test_a_sibling_enum_naming_the_variants_selects_the_variant(zoo: ModuleType, habitat: str, expected: str) -> None:
+    """Both keeper variants have the same shape: only the sibling `habitat` can tell them apart."""
+    assert type(zoo.Pen.from_dict(pen(habitat=habitat)).keeper).__name__ == expected
+
+
+def test_an_unknown_tag_falls_back_to_the_first_fitting_variant(zoo: ModuleType) -> None:
+    parsed = zoo.Pen.from_dict(pen(habitat="arctic"))
+    assert type(parsed.keeper).__name__ == "AquaticKeeper"
+    assert not parsed.habitat.is_known and parsed.to_dict()["habitat"] == "arctic"

@@ -1,0 +1,109 @@
+"""Base-URL safety: scheme and host required, no credentials in the URL, no token over plain http by accident."""
+
+from __future__ import annotations
+
+import pytest
+
+from scripts.codegen.core.exceptions import ConfigurationError
+from scripts.codegen.core.urls import check_base_url, is_loopback, select_base_url
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://developer.synq.io", "https://developer.synq.io"),
+        ("https://developer.synq.io/", "https://developer.synq.io"),
+        ("  https://api.us.synq.io  ", "https://api.us.synq.io"),
+        ("https://proxy.example.com/synq/", "https://proxy.example.com/synq"),
+        ("http://localhost:4010", "http://localhost:4010"),
+        ("http://127.0.0.1:4011/", "http://127.0.0.1:4011"),
+        ("http://[::1]:8080", "http://[::1]:8080"),
+        ("http://mock.localhost", "http://mock.localhost"),
+    ],
+)
+def test_accepted_base_urls(url: str, expected: str) -> None:
+    assert check_base_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("developer.synq.io", "must be an absolute URL with a scheme and a host, e.g. 'https://developer.synq.io'"),
+        ("localhost:8080", "must be an absolute URL"),
+        ("//developer.synq.io", "must be an absolute URL"),
+        ("ftp://developer.synq.io", "must be an absolute URL"),
+        ("https://", "must be an absolute URL"),
+        ("", "must be a non-empty URL"),
+        (None, "must be a non-empty URL"),
+        ("https://user:pw@developer.synq.io", "must not contain credentials"),
+        ("https://developer.synq.io?x=1", "must not have a query or fragment"),
+        ("https://developer.synq.io#frag", "must not have a query or fragment"),
+    ],
+)
+def test_rejected_base_urls(url: object, message: str) -> None:
+    with pytest.raises(ConfigurationError, match="base_url") as caught:
+        check_base_url(url)
+    assert message in str(caught.value)
+    assert "pw" not in str(caught.value)
+
+
+def test_plain_http_to_a_remote_host_is_refused() -> None:
+    with pytest.raises(
+        ConfigurationError, match=r"refusing to send the API token over plain http to 'api\.example\.com'"
+    ):
+        check_base_url("http://api.example.com")
+
+
+def test_plain_http_to_a_remote_host_needs_an_explicit_opt_in() -> None:
+    assert check_base_url("http://api.example.com", allow_insecure_http=True) == "http://api.example.com"
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("localhost", True),
+        ("LOCALHOST", True),
+        ("api.localhost", True),
+        ("127.0.0.1", True),
+        ("127.8.9.10", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("10.0.0.1", False),
+        ("localhost.example.com", False),
+        ("example.com", False),
+    ],
+)
+def test_is_loopback(host: str, loopback: bool) -> None:
+    assert is_loopback(host) is loopback
+
+
+SERVERS = {"default": "https://one.example.com", "us": "https://us.example.com"}
+
+
+def choose(monkeypatch: pytest.MonkeyPatch, env: str | None = None, **kwargs: str | None) -> str:
+    if env is None:
+        monkeypatch.delenv("EXAMPLE_BASE_URL", raising=False)
+    else:
+        monkeypatch.setenv("EXAMPLE_BASE_URL", env)
+    options: dict[str, str | None] = {"region": None, "base_url": None, **kwargs}
+    return select_base_url(
+        SERVERS,
+        region=options["region"],
+        base_url=options["base_url"],
+        env_var="EXAMPLE_BASE_URL",
+        default_region="default",
+    )
+
+
+def test_select_base_url_precedence(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert choose(monkeypatch) == "https://one.example.com"
+    assert choose(monkeypatch, env="http://localhost:4010") == "http://localhost:4010"
+    assert choose(monkeypatch, env="http://localhost:4010", region="us") == "https://us.example.com"
+    assert choose(monkeypatch, env="http://localhost:4010", base_url="https://b.example.com") == "https://b.example.com"
+
+
+def test_select_base_url_rejects_unknown_regions_and_ambiguity(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ConfigurationError, match="unknown region 'mars'; known regions: 'default', 'us'"):
+        choose(monkeypatch, region="mars")
+    with pytest.raises(ConfigurationError, match="either region= or base_url="):
+        choose(monkeypatch, region="us", base_url="https://b.example.com")
