@@ -10,8 +10,8 @@ A request goes through these steps; the first one that answers wins:
 6. prefer    `code=` swaps in another documented status; `dynamic=true` a generated body
 
 Every error body is the vendor's documented error schema (`error_bodies.py`). Behaviour beyond the spec
-(latency, resets, truncated bodies, flapping 5xx, ...) belongs in ASGI middleware passed as `middleware=`,
-e.g. selected per request by an `X-Mock-Fault` header, so it never has to touch these steps.
+(latency, resets, truncated bodies, flapping 5xx, ...) is `faults.py`, outermost around these steps: selected per
+request by an `X-Mock-Fault` header, or for every request by `create_app(..., fault=...)`.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from starlette.responses import Response
 from starlette.routing import Route as StarletteRoute
 from starlette.types import Receive, Scope, Send
 
-from scripts.mock import prefer
+from scripts.mock import faults, prefer
 from scripts.mock.dynamic import generated_body, static_body
 from scripts.mock.error_bodies import ERROR_BODIES, ErrorBody
 from scripts.mock.handlers import HANDLERS, Handler, Reply
@@ -137,8 +137,11 @@ class MockService:
 
 
 def json_response(status: int, body: Any, headers: dict[str, str]) -> Response:
-    content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
-    return Response(content, status_code=status, headers=headers, media_type=JSON_MEDIA_TYPE)
+    return Response(encode(body), status_code=status, headers=headers, media_type=JSON_MEDIA_TYPE)
+
+
+def encode(body: Any) -> bytes:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def reason(status: int) -> str:
@@ -166,11 +169,14 @@ def create_app(
     store: Store[Any] | None = None,
     spec: Spec | None = None,
     middleware: Sequence[Middleware] = (),
+    fault: str | None = None,
 ) -> Starlette:
     """The mock for `vendor` ("synq" or "coalesce").
 
     `spec` defaults to `generated/<vendor>.openapi.yaml`, `store` to the seeded records (`seeds.py`).
-    `middleware` wraps the app (outermost first), the place for fault injection.
+    `middleware` wraps the app (outermost first). `fault` is the `X-Mock-Fault` value applied to every request
+    that does not send its own (`faults.py`); fault injection sits outside everything else, even Starlette's
+    error handling, so a reset is a real reset under uvicorn.
     """
     if vendor not in ERROR_BODIES:
         raise ValueError(f"unknown vendor {vendor!r}; expected one of {sorted(ERROR_BODIES)}")
@@ -183,4 +189,8 @@ def create_app(
         middleware=list(middleware),
     )
     app.state.service = service
+    error_body = ERROR_BODIES[vendor]
+    app.middleware_stack = faults.FaultInjection(
+        app.build_middleware_stack(), error_body=lambda status, text: encode(error_body(status, text)), default=fault
+    )
     return app

@@ -25,8 +25,11 @@ STARTUP_TIMEOUT = 10.0
 
 def bind_loopback(port: int = 0) -> socket.socket:
     """A listening-ready TCP socket on 127.0.0.1 (port 0 = any free port)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP explicitly: asyncio only disables Nagle on accepted sockets whose protocol it recognises, and
+    # with Nagle on, small responses wait ~40 ms for the client's delayed ACK.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     try:
         sock.bind((HOST, port))
     except OSError as error:
@@ -35,8 +38,8 @@ def bind_loopback(port: int = 0) -> socket.socket:
     return sock
 
 
-def _config(app: Any) -> uvicorn.Config:
-    return uvicorn.Config(app, lifespan="off", log_level="warning", access_log=False)
+def _config(app: Any, *, access_log: bool = False) -> uvicorn.Config:
+    return uvicorn.Config(app, lifespan="off", log_level="info" if access_log else "warning", access_log=access_log)
 
 
 class _QuietServer(uvicorn.Server):
@@ -48,10 +51,13 @@ class _QuietServer(uvicorn.Server):
 
 
 @contextlib.contextmanager
-def serve_in_background(app: Any, *, port: int = 0) -> Iterator[str]:
-    """Run `app` under uvicorn in a daemon thread; yield `http://127.0.0.1:<port>`; stop it on exit."""
+def serve_in_background(app: Any, *, port: int = 0, access_log: bool = False) -> Iterator[str]:
+    """Run `app` under uvicorn in a daemon thread; yield `http://127.0.0.1:<port>`; stop it on exit.
+
+    `access_log=True` logs one line per request to the `uvicorn.access` logger (tests check it holds no secret).
+    """
     sock = bind_loopback(port)
-    server = _QuietServer(_config(app))
+    server = _QuietServer(_config(app, access_log=access_log))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="mock-uvicorn", daemon=True)
     thread.start()
     try:

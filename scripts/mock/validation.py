@@ -19,6 +19,7 @@ from scripts.mock.spec import Operation, Parameter, Spec
 
 MAX_MESSAGE = 200
 _INTEGER = re.compile(r"-?[0-9]+", re.ASCII)
+_MAX_DIGITS = 4000  # int() refuses longer digit strings (CPython's int_max_str_digits); longer stays a string -> 400
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?", re.ASCII)
 
 
@@ -74,9 +75,9 @@ def coerce(text: str, schema: Mapping[str, Any]) -> Any:
     """Turn a path/query/header string into the JSON type its schema asks for; leave it a string otherwise."""
     types = schema.get("type", [])
     types = [types] if isinstance(types, str) else list(types)
-    if "integer" in types and _INTEGER.fullmatch(text):
+    if "integer" in types and _INTEGER.fullmatch(text) and len(text) <= _MAX_DIGITS:
         return int(text)
-    if "number" in types and _NUMBER.fullmatch(text):
+    if "number" in types and _NUMBER.fullmatch(text) and len(text) <= _MAX_DIGITS:
         return float(text) if not _INTEGER.fullmatch(text) else int(text)
     if "boolean" in types and text in ("true", "false"):
         return text == "true"
@@ -103,10 +104,13 @@ def _body(spec: Spec, operation: Operation, raw: RawRequest) -> Any:
 
 
 def parse_json(data: bytes) -> Any:
-    """Strict JSON: UTF-8 only, no NaN/Infinity, no duplicate keys, bounded nesting."""
+    """Strict JSON: UTF-8 only, no NaN/Infinity, no duplicate keys, bounded nesting, no lone surrogate escapes
+    (`"\\ud800"` is not Unicode; protojson refuses it as invalid UTF-8, and it could not be echoed back as UTF-8)."""
     try:
-        return json.loads(data.decode("utf-8"), parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
-    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        value = json.loads(data.decode("utf-8"), parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+        json.dumps(value, ensure_ascii=False).encode("utf-8")  # UnicodeEncodeError (a ValueError) on a lone surrogate
+        return value
+    except (UnicodeError, ValueError, RecursionError) as error:
         raise InvalidRequest(f"request body is not valid JSON: {_short(str(error))}") from None
 
 

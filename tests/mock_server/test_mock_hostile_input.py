@@ -1,0 +1,244 @@
+"""Hostile requests: the mock answers every one with a 4xx in the vendor's documented error shape, never a 500,
+never a hang. A targeted set (malformed JSON, wrong content types, oversize and deeply nested bodies, unicode edge
+cases, absurd path parameters), in-process and under uvicorn, plus schemathesis in negative mode."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+import schemathesis
+from schemathesis import BaseSchema, GenerationMode
+
+from scripts.mock.app import MAX_BODY_BYTES, create_app
+from scripts.mock.serving import serve_in_background
+from scripts.mock.spec import Spec, effective_spec_path
+
+from .client import AUTH, SYNQ_PATH, TOKEN, run_path
+
+BOUND = 10.0  # seconds: an answer slower than this is a hang
+JSON = {**AUTH, "Content-Type": "application/json"}
+DEEP = 100_000
+
+BAD_BODIES: dict[str, bytes] = {
+    "empty": b"",
+    "whitespace": b"   \n",
+    "truncated": b'{"executionIds": ["exec-001"',
+    "trailing-garbage": b'{"executionIds": ["exec-001"]} x',
+    "trailing-nul": b'{"executionIds": ["exec-001"]}\x00',
+    "single-quotes": b"{'executionIds': ['exec-001']}",
+    "nan": b'{"executionIds": [NaN]}',
+    "infinity": b'{"executionIds": ["a"], "x": Infinity}',
+    "duplicate-key": b'{"executionIds": ["a"], "executionIds": ["b"]}',
+    "bom": b'\xef\xbb\xbf{"executionIds": ["exec-001"]}',
+    "utf-16": '{"executionIds": ["exec-001"]}'.encode("utf-16"),
+    "latin-1": '{"executionIds": ["café"]}'.encode("latin-1"),
+    "invalid-utf-8": b'{"executionIds": ["\xff\xfe"]}',
+    "overlong-utf-8": b'{"executionIds": ["\xc0\xaf"]}',
+    "utf-8-surrogate": b'{"executionIds": ["\xed\xa0\x80"]}',
+    "lone-surrogate-escape": b'{"executionIds": ["\\ud800"]}',
+    "lone-low-surrogate-escape": b'{"executionIds": ["a\\udfffb"]}',
+    "huge-integer": b'{"executionIds": [' + b"9" * 5000 + b"]}",
+    "array-not-object": b'["exec-001"]',
+    "string-not-array": b'{"executionIds": "exec-001"}',
+    "null-ids": b'{"executionIds": null}',
+    "no-ids": b"{}",
+    "empty-ids": b'{"executionIds": []}',
+    "empty-string-id": b'{"executionIds": [""]}',
+    "101-ids": b'{"executionIds": [' + b",".join([b'"a"'] * 101) + b"]}",
+    "deep-array": b"[" * DEEP + b"]" * DEEP,
+    "deep-object": b'{"a":' * DEEP + b"1" + b"}" * DEEP,
+    "deep-ids": b'{"executionIds": ' + b"[" * DEEP + b"]" * DEEP + b"}",
+    "deep-unknown-member": b'{"executionIds": ["a"], "x": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+    "oversize": b'{"executionIds": ["' + b"x" * MAX_BODY_BYTES + b'"]}',
+}
+BAD_CONTENT_TYPES = [
+    "text/plain",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data; boundary=x",
+    "application/xml",
+    "application/jsonx",
+    "application/json-patch+json",
+    "",
+]
+BAD_RUN_PATHS = [
+    run_path("-1"),
+    run_path("1.5"),
+    run_path("1e3"),
+    run_path("0x10"),
+    run_path("+1"),
+    run_path(" 1"),
+    run_path("9" * 5000),
+    run_path("%00"),
+    run_path("%ff"),
+    run_path("%F0%9F%98%80"),
+    run_path("%EF%BC%91"),  # fullwidth digit one
+    run_path("%D9%A3"),  # Arabic-Indic digit three
+    run_path("%E2%80%AE1"),  # right-to-left override
+    run_path("%ud800"),
+    run_path("1%2F2"),
+    run_path("true"),
+    run_path("null"),
+    "/api/v1/runs/",
+    "/api/v1/runs",
+    "/api/v1/" + "a/" * 2000,
+]
+
+
+def documented_4xx(vendor: str, response: httpx.Response) -> None:
+    """A 4xx whose body validates against the operation's documented error schema (its own status, else 400's)."""
+    documented_error(vendor, response.status_code, response.headers.get("content-type", ""), response.content)
+
+
+def documented_error(vendor: str, status: int, content_type: str, content: bytes) -> None:
+    assert 400 <= status < 500, (status, content[:300])
+    spec = Spec.load(vendor)
+    operation = spec.operations[0]
+    documented = operation.response_for(status) or operation.response_for(400)
+    assert documented is not None and documented.schema is not None
+    assert content_type.startswith("application/json")
+    body: Any = json.loads(content)
+    assert spec.validator(documented.schema).is_valid(body), body
+
+
+async def _bounded(app: Any, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock.test") as http:
+        return await asyncio.wait_for(http.request(method, path, **kwargs), BOUND)
+
+
+def send(app: Any, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    return asyncio.run(_bounded(app, method, path, **kwargs))
+
+
+@pytest.fixture(scope="module")
+def synq_url() -> Iterator[str]:
+    with serve_in_background(create_app("synq", token=TOKEN)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def coalesce_url() -> Iterator[str]:
+    with serve_in_background(create_app("coalesce", token=TOKEN)) as url:
+        yield url
+
+
+@pytest.mark.parametrize("name", list(BAD_BODIES))
+def test_bad_bodies_in_process(synq_app: Any, name: str) -> None:
+    documented_4xx("synq", send(synq_app, "POST", SYNQ_PATH, content=BAD_BODIES[name], headers=JSON))
+
+
+@pytest.mark.parametrize("name", list(BAD_BODIES))
+def test_bad_bodies_over_http(synq_url: str, name: str) -> None:
+    response = httpx.post(synq_url + SYNQ_PATH, content=BAD_BODIES[name], headers=JSON, timeout=BOUND)
+    documented_4xx("synq", response)
+
+
+def test_an_oversize_body_streamed_without_content_length_is_refused(synq_url: str) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"executionIds": ["'
+        for _ in range(MAX_BODY_BYTES // 65536 + 2):
+            yield b"x" * 65536
+        yield b'"]}'
+
+    response = httpx.post(synq_url + SYNQ_PATH, content=chunks(), headers=JSON, timeout=BOUND)
+    documented_4xx("synq", response)
+    assert f"larger than {MAX_BODY_BYTES} bytes" in response.text
+
+
+@pytest.mark.parametrize("content_type", BAD_CONTENT_TYPES)
+def test_wrong_content_types(synq_app: Any, content_type: str) -> None:
+    headers = {**AUTH, "Content-Type": content_type} if content_type else AUTH
+    response = send(synq_app, "POST", SYNQ_PATH, content=b'{"executionIds": ["exec-001"]}', headers=headers)
+    documented_4xx("synq", response)
+    assert "content type" in response.json()["message"]
+
+
+@pytest.mark.parametrize("path", BAD_RUN_PATHS, ids=lambda p: p[:40])
+def test_bad_run_paths(coalesce_app: Any, coalesce_url: str, path: str) -> None:
+    documented_4xx("coalesce", send(coalesce_app, "GET", path, headers=AUTH))
+    documented_4xx("coalesce", httpx.get(coalesce_url + path, headers=AUTH, timeout=BOUND))
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "exec-\u0000",
+        "\U0001f600",
+        "e\u0301",  # combining accent (NFD)
+        "\u202eexec-001",  # right-to-left override
+        "\ufeffexec-001",  # BOM inside the string
+        "\uffff",
+        "\U0010ffff",
+        "\uff45\uff58\uff45\uff43-\uff10\uff10\uff11",  # fullwidth lookalike of exec-001
+        "exec-001\n",
+        "\U0001d522\U0001d535\U0001d522\U0001d520" * 10_000,  # astral-plane lookalikes, 40,000 of them
+    ],
+    ids=repr,
+)
+def test_unicode_ids_are_looked_up_verbatim_and_echo_safely(synq_app: Any, value: str) -> None:
+    """Valid Unicode is valid input: a 200 with no execution (no lookalike matches a seed), never a 500."""
+    response = send(synq_app, "POST", SYNQ_PATH, json={"executionIds": [value, "exec-001"]}, headers=AUTH)
+    assert response.status_code == 200
+    assert list(response.json()["executions"]) == ["exec-001"]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {**JSON, "Prefer": "code=99999999999999999999"},
+        {**JSON, "Prefer": "dynamic=maybe"},
+        {**JSON, "Prefer": '"unterminated'},
+        {**JSON, "Prefer": "code=418"},
+        {**JSON, "X-Mock-Fault": "flap;n=-1"},
+        {"Authorization": "Bearer " + "x" * 8000, "Content-Type": "application/json"},
+        {"Authorization": "Bearer unit-token\u00e9", "Content-Type": "application/json"},
+    ],
+    ids=["huge-code", "bad-flag", "unterminated", "undocumented-code", "bad-fault", "huge-token", "non-ascii-token"],
+)
+def test_hostile_headers(synq_app: Any, headers: dict[str, str]) -> None:
+    raw = {name: value.encode("utf-8") for name, value in headers.items()}  # UTF-8 bytes on the wire, as sent
+    documented_4xx("synq", send(synq_app, "POST", SYNQ_PATH, json={"executionIds": ["exec-001"]}, headers=raw))
+
+
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"])
+def test_undocumented_methods(synq_app: Any, coalesce_app: Any, method: str) -> None:
+    documented_4xx("synq", send(synq_app, method, SYNQ_PATH, headers=AUTH))
+    documented_4xx("coalesce", send(coalesce_app, method, run_path(1), headers=AUTH))
+
+
+# ---------------------------------------------------------------- schemathesis, negative mode only
+
+
+def negative_schema(vendor: str) -> BaseSchema:
+    schema = schemathesis.openapi.from_path(effective_spec_path(vendor))
+    schema.config.update(headers=AUTH)
+    schema.config.generation.update(
+        modes=[GenerationMode.NEGATIVE], deterministic=True, max_examples=25, database="none"
+    )
+    schema.config.seed = 4011
+    schema.app = create_app(vendor, token=TOKEN)
+    return schema
+
+
+SYNQ_NEGATIVE = negative_schema("synq")
+COALESCE_NEGATIVE = negative_schema("coalesce")
+
+
+def answer_negative_case(vendor: str, case: Any) -> None:
+    """Every negative case (observed: 400, 401, 404, 405) gets a 4xx in the documented error shape."""
+    response = case.call()
+    documented_error(vendor, response.status_code, response.headers.get("content-type", [""])[0], response.content)
+
+
+@SYNQ_NEGATIVE.parametrize()
+def test_schemathesis_negative_synq(case: Any) -> None:
+    answer_negative_case("synq", case)
+
+
+@COALESCE_NEGATIVE.parametrize()
+def test_schemathesis_negative_coalesce(case: Any) -> None:
+    answer_negative_case("coalesce", case)
