@@ -1,0 +1,85 @@
+"""The benchmark's output: environment, the measurements (median, min, ratio to each baseline) and the goals."""
+
+from __future__ import annotations
+
+import math
+import os
+import platform
+from importlib import metadata
+
+from scripts.bench.goals import Goal, Group, Results
+
+LIBRARIES = ("httpx", "attrs", "pydantic", "pydantic-core", "starlette", "uvicorn", "openapi-python-client")
+
+
+def versions() -> dict[str, str]:
+    found = {"Python": f"{platform.python_version()} ({platform.python_implementation()})"}
+    for name in LIBRARIES:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    return found
+
+
+def _duration(seconds: float) -> str:
+    if not math.isfinite(seconds):
+        return str(seconds)
+    if seconds >= 1:
+        return f"{seconds:.2f} s"
+    if seconds >= 1e-3:
+        return f"{seconds * 1e3:.2f} ms"
+    return f"{seconds * 1e6:.1f} µs"
+
+
+def _group_rows(group: Group) -> list[list[str]]:
+    rows = []
+    for name, sample in group.samples.items():
+        ratios = []
+        for baseline in group.baselines:
+            reference = group.samples[baseline].median
+            ratios.append("-" if baseline == name else f"{sample.median / reference:.2f}x")
+        rate = "-" if sample.median <= 0 else f"{1 / sample.median:,.{0 if sample.median < 0.1 else 2}f}"
+        rows.append([group.title, name, _duration(sample.median), _duration(sample.min), rate, *ratios])
+    return rows
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(len(row[index]) for row in [header, *rows]) for index in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True)) + " |"
+
+    return [line(header), "|" + "|".join("-" * (width + 2) for width in widths) + "|", *map(line, rows)]
+
+
+def _order(item: Group | Goal) -> int:
+    """Goal order P1, P2, ... whatever order they ran in (the sort is stable within a goal)."""
+    return int(item.key[1]) if item.key[:1] == "P" and item.key[1:2].isdigit() else 99
+
+
+def render(results: Results) -> str:
+    settings = results.settings
+    lines = ["# Benchmark (issue #8)", ""]
+    lines.append(", ".join(f"{name} {version}" for name, version in versions().items()))
+    lines.append(f"{os.cpu_count()} CPUs, {platform.system()} {platform.machine()}; rounds: {settings.rounds}")
+    lines.append("; ".join(f"{name}: {size:,} bytes" for name, size in results.sizes.items()))
+    lines.append("")
+    for group in sorted(results.groups, key=_order):
+        baselines = [f"time / {name}" for name in group.baselines]
+        lines.append(f"## {group.title} (per {group.unit})")
+        lines.append("")
+        header = ["goal", "contestant", "median", "min", "per second", *baselines]
+        lines += _table(header, _group_rows(group))
+        lines.append("")
+    lines.append("## Goals (ratios of the medians, and of the minimums)")
+    lines.append("")
+    rows = []
+    for goal in sorted(results.goals, key=_order):
+        status = "-" if goal.met is None else ("met" if goal.met else "NOT MET")
+        shown = [
+            _duration(value) if goal.target == "report" else f"{value:.2f}x" for value in (goal.value, goal.of_mins)
+        ]
+        rows.append([goal.key, goal.metric, *shown, goal.target, status])
+    lines += _table(["goal", "metric", "median", "from mins", "target", "status (median)"], rows)
+    return "\n".join(lines)

@@ -1,0 +1,57 @@
+"""Side-by-side timing: contestants interleaved within each round, several rounds, seconds per operation.
+
+Each round runs every contestant for the same number of operations, in an order rotated from round to round (so
+no contestant always runs first, right after a GC or a warm cache of another); the garbage collector is run before
+each batch so one contestant's garbage is not collected on another's clock.
+"""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sample:
+    """Seconds per operation, one value per round."""
+
+    per_op: tuple[float, ...]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.per_op)
+
+    @property
+    def min(self) -> float:
+        return min(self.per_op)
+
+
+def calibrate(call: Callable[[], object], target_seconds: float, *, at_most: int = 10_000) -> int:
+    """How many operations of `call` take about `target_seconds` (at least 1); runs `call` a few times (warm-up)."""
+    call()
+    started = time.perf_counter()
+    runs = 0
+    while runs < 3 or time.perf_counter() - started < min(0.05, target_seconds):
+        call()
+        runs += 1
+    single = (time.perf_counter() - started) / runs
+    return max(1, min(at_most, round(target_seconds / single)))
+
+
+def interleaved(contestants: Mapping[str, Callable[[], object]], *, rounds: int, operations: int) -> dict[str, Sample]:
+    """Time `operations` calls of each contestant per round, rotating their order each round."""
+    names = list(contestants)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    for round_number in range(rounds):
+        shift = round_number % len(names)
+        for name in names[shift:] + names[:shift]:
+            call = contestants[name]
+            gc.collect()
+            started = time.perf_counter()
+            for _ in range(operations):
+                call()
+            times[name].append((time.perf_counter() - started) / operations)
+    return {name: Sample(tuple(values)) for name, values in times.items()}
