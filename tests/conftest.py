@@ -1,9 +1,15 @@
-"""Suite-wide settings: Hypothesis runs derandomized (same examples on every machine) and keeps no database."""
+"""Suite-wide settings: Hypothesis runs derandomized (same examples on every machine) and keeps no database.
+
+Also the schemathesis case counts in the terminal summary, gathered from every pytest-xdist worker.
+"""
 
 from __future__ import annotations
 
 import os
+from typing import Any
 
+import pytest
+from contract.counting import export_counts, import_counts, summary_lines
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -16,3 +22,21 @@ settings.register_profile(
 )
 settings.register_profile("dev", parent=settings.get_profile("ci"), derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    worker_output = getattr(session.config, "workeroutput", None)
+    if worker_output is not None:  # an xdist worker: hand this worker's counts to the controller
+        worker_output["schemathesis_cases"] = export_counts()
+
+
+def pytest_testnodedown(node: Any, error: object) -> None:
+    import_counts(getattr(node, "workeroutput", {}).get("schemathesis_cases", []))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    lines = summary_lines()
+    if lines:
+        terminalreporter.section("schemathesis cases per operation")
+        for line in lines:
+            terminalreporter.write_line(line)

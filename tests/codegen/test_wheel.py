@@ -99,7 +99,13 @@ def test_wheel_holds_both_typed_packages_and_complete_metadata(wheel: Path) -> N
     assert metadata["Version"] == (ROOT / "VERSION").read_text().strip()
     assert metadata["Requires-Python"] == ">=3.11"
     assert metadata["License-Expression"] == "MIT"
-    assert sorted(metadata.get_all("Requires-Dist") or []) == ["attrs>=22.2.0", "httpx>=0.23.1"]
+    requires = metadata.get_all("Requires-Dist") or []
+    assert sorted(r for r in requires if "extra ==" not in r) == ["attrs>=22.2.0", "httpx>=0.23.1"]
+    assert sorted(r for r in requires if "extra ==" in r) == [
+        "orjson>=3.9; extra == 'fast'",
+        "sniffio>=1.3; extra == 'fast'",
+    ]
+    assert metadata.get_all("Provides-Extra") == ["fast"]
     assert metadata.get_all("Project-URL")
     assert metadata.get_all("Classifier")
     assert str(metadata.get_payload()).startswith("#")

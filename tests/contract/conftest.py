@@ -1,4 +1,4 @@
-"""Session fixtures: each mock served by a real uvicorn on a free 127.0.0.1 port; the case-count summary."""
+"""Session fixtures: each mock served by a real uvicorn on a free 127.0.0.1 port."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import pytest
 from scripts.mock.app import create_app
 from scripts.mock.serving import serve_in_background
 
-from .counting import summary_lines
 from .schemas import TOKEN
 
 
@@ -23,11 +22,3 @@ def synq_mock_url() -> Iterator[str]:
 def coalesce_mock_url() -> Iterator[str]:
     with serve_in_background(create_app("coalesce", token=TOKEN)) as url:
         yield url
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    lines = summary_lines()
-    if lines:
-        terminalreporter.section("schemathesis cases per operation")
-        for line in lines:
-            terminalreporter.write_line(line)

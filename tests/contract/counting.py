@@ -1,4 +1,7 @@
-"""How many schemathesis cases ran, per target and operation; printed in pytest's terminal summary."""
+"""How many schemathesis cases ran, per target and operation; printed in pytest's terminal summary.
+
+Under pytest-xdist each worker counts its own cases and hands them to the controller (tests/conftest.py).
+"""
 
 from __future__ import annotations
 
@@ -23,3 +26,12 @@ def summary_lines() -> list[str]:
         return []
     width = max(len(target) for target, _ in CASES)
     return [f"{count:5d}  {target:<{width}}  {label}" for (target, label), count in sorted(CASES.items())]
+
+
+def export_counts() -> list[tuple[str, str, int]]:
+    return [(target, label, count) for (target, label), count in CASES.items()]
+
+
+def import_counts(rows: list[tuple[str, str, int]]) -> None:
+    for target, label, count in rows:
+        CASES[(target, label)] += count

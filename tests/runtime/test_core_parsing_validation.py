@@ -44,6 +44,7 @@ def test_parse_model() -> None:
         ({"json": [1, 2]}, "expected a JSON object, got list"),
         ({"content": b"null"}, "expected a JSON object, got NoneType"),
         ({"content": b""}, "the body is not JSON (no content type, 0 bytes)"),
+        ({"content": b"[" * 100_000 + b"]" * 100_000}, "the body is nested too deeply to decode"),
         ({"json": {}}, "does not match the API description (KeyError: 'id')"),
         ({"json": {"id": "x"}}, "does not match the API description (ValueError:"),
         ({"json": {"id": [1]}}, "does not match the API description (TypeError:"),

@@ -14,6 +14,18 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="DeployRunDetails")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "deployCommit",
+        "environmentID",
+        "canceled",
+        "deployCommitMessage",
+        "parallelism",
+        "nodesInRun",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class DeployRunDetails:
@@ -73,29 +85,33 @@ class DeployRunDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        deploy_commit = d.pop("deployCommit")
+        d = src_dict
+        deploy_commit = d["deployCommit"]
 
-        environment_id = d.pop("environmentID")
+        environment_id = d["environmentID"]
 
-        canceled = d.pop("canceled", UNSET)
+        canceled = d.get("canceled", UNSET)
 
-        deploy_commit_message = d.pop("deployCommitMessage", UNSET)
+        deploy_commit_message = d.get("deployCommitMessage", UNSET)
 
-        parallelism = d.pop("parallelism", UNSET)
+        parallelism = d.get("parallelism", UNSET)
 
-        nodes_in_run = d.pop("nodesInRun", UNSET)
+        nodes_in_run = d.get("nodesInRun", UNSET)
 
         deploy_run_details = cls(
-            deploy_commit=deploy_commit,
-            environment_id=environment_id,
-            canceled=canceled,
-            deploy_commit_message=deploy_commit_message,
-            parallelism=parallelism,
-            nodes_in_run=nodes_in_run,
+            deploy_commit,
+            environment_id,
+            canceled,
+            deploy_commit_message,
+            parallelism,
+            nodes_in_run,
         )
 
-        deploy_run_details.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            deploy_run_details.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return deploy_run_details
 
     @property

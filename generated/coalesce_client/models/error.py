@@ -14,6 +14,14 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="Error")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "errorString",
+        "errorDetail",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class Error:
@@ -48,17 +56,21 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        error_string = d.pop("errorString")
+        d = src_dict
+        error_string = d["errorString"]
 
-        error_detail = d.pop("errorDetail", UNSET)
+        error_detail = d.get("errorDetail", UNSET)
 
         error = cls(
-            error_string=error_string,
-            error_detail=error_detail,
+            error_string,
+            error_detail,
         )
 
-        error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            error.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return error
 
     @property

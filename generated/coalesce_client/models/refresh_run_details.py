@@ -14,6 +14,20 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="RefreshRunDetails")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "environmentID",
+        "canceled",
+        "excludeNodesSelector",
+        "includeNodesSelector",
+        "jobID",
+        "parallelism",
+        "jobName",
+        "nodesInRun",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class RefreshRunDetails:
@@ -87,35 +101,39 @@ class RefreshRunDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        environment_id = d.pop("environmentID")
+        d = src_dict
+        environment_id = d["environmentID"]
 
-        canceled = d.pop("canceled", UNSET)
+        canceled = d.get("canceled", UNSET)
 
-        exclude_nodes_selector = d.pop("excludeNodesSelector", UNSET)
+        exclude_nodes_selector = d.get("excludeNodesSelector", UNSET)
 
-        include_nodes_selector = d.pop("includeNodesSelector", UNSET)
+        include_nodes_selector = d.get("includeNodesSelector", UNSET)
 
-        job_id: int | str | Unset = d.pop("jobID", UNSET)
+        job_id: int | str | Unset = d.get("jobID", UNSET)
 
-        parallelism = d.pop("parallelism", UNSET)
+        parallelism = d.get("parallelism", UNSET)
 
-        job_name = d.pop("jobName", UNSET)
+        job_name = d.get("jobName", UNSET)
 
-        nodes_in_run = d.pop("nodesInRun", UNSET)
+        nodes_in_run = d.get("nodesInRun", UNSET)
 
         refresh_run_details = cls(
-            environment_id=environment_id,
-            canceled=canceled,
-            exclude_nodes_selector=exclude_nodes_selector,
-            include_nodes_selector=include_nodes_selector,
-            job_id=job_id,
-            parallelism=parallelism,
-            job_name=job_name,
-            nodes_in_run=nodes_in_run,
+            environment_id,
+            canceled,
+            exclude_nodes_selector,
+            include_nodes_selector,
+            job_id,
+            parallelism,
+            job_name,
+            nodes_in_run,
         )
 
-        refresh_run_details.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            refresh_run_details.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return refresh_run_details
 
     @property

@@ -17,6 +17,24 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="Run")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "runDetails",
+        "runStatus",
+        "runTimeParameters",
+        "runType",
+        "reRunID",
+        "runEndTime",
+        "runHistory",
+        "runStartTime",
+        "userCredentials",
+        "userID",
+        "version",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class Run:
@@ -121,56 +139,60 @@ class Run:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        run_details = _parse_run_details(d.pop("runDetails"), src_dict.get("runType"))
+        run_details = _parse_run_details(d["runDetails"], src_dict.get("runType"))
 
-        run_status = RunStatus.from_value(d.pop("runStatus"))
+        run_status = RunStatus.from_value(d["runStatus"])
 
-        run_time_parameters = RunTimeParameters.from_dict(d.pop("runTimeParameters"))
+        run_time_parameters = RunTimeParameters.from_dict(d["runTimeParameters"])
 
-        run_type = RunType.from_value(d.pop("runType"))
+        run_type = RunType.from_value(d["runType"])
 
-        re_run_id = d.pop("reRunID", UNSET)
+        re_run_id = d.get("reRunID", UNSET)
 
-        _run_end_time = d.pop("runEndTime", UNSET)
+        _run_end_time = d.get("runEndTime", UNSET)
         run_end_time: datetime.datetime | Unset = UNSET
         if _run_end_time is not UNSET:
             run_end_time = datetime.datetime.fromisoformat(_run_end_time)
 
-        run_history: list[int] | Unset = d.pop("runHistory", UNSET)
+        run_history: list[int] | Unset = d.get("runHistory", UNSET)
 
-        _run_start_time = d.pop("runStartTime", UNSET)
+        _run_start_time = d.get("runStartTime", UNSET)
         run_start_time: datetime.datetime | Unset = UNSET
         if _run_start_time is not UNSET:
             run_start_time = datetime.datetime.fromisoformat(_run_start_time)
 
-        _user_credentials = d.pop("userCredentials", UNSET)
+        _user_credentials = d.get("userCredentials", UNSET)
         user_credentials: SnowflakeUserCredentials | Unset = UNSET
         if _user_credentials is not UNSET:
             user_credentials = SnowflakeUserCredentials.from_dict(_user_credentials)
 
-        user_id = d.pop("userID", UNSET)
+        user_id = d.get("userID", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = d.get("version", UNSET)
 
         run = cls(
-            id=id,
-            run_details=run_details,
-            run_status=run_status,
-            run_time_parameters=run_time_parameters,
-            run_type=run_type,
-            re_run_id=re_run_id,
-            run_end_time=run_end_time,
-            run_history=run_history,
-            run_start_time=run_start_time,
-            user_credentials=user_credentials,
-            user_id=user_id,
-            version=version,
+            id,
+            run_details,
+            run_status,
+            run_time_parameters,
+            run_type,
+            re_run_id,
+            run_end_time,
+            run_history,
+            run_start_time,
+            user_credentials,
+            user_id,
+            version,
         )
 
-        run.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            run.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return run
 
     @property

@@ -27,10 +27,10 @@ class RunTimeParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
         run_time_parameters = cls()
 
-        run_time_parameters.additional_properties = d
+        run_time_parameters.additional_properties = {prop_name: prop_dict for prop_name, prop_dict in src_dict.items()}
+
         return run_time_parameters
 
     @property

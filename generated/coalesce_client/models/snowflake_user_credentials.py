@@ -15,6 +15,17 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="SnowflakeUserCredentials")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "snowflakeAccount",
+        "snowflakeAuthType",
+        "snowflakeUsername",
+        "snowflakeRole",
+        "snowflakeWarehouse",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class SnowflakeUserCredentials:
@@ -66,26 +77,30 @@ class SnowflakeUserCredentials:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        snowflake_account = d.pop("snowflakeAccount")
+        d = src_dict
+        snowflake_account = d["snowflakeAccount"]
 
-        snowflake_auth_type = UserConnectionType.from_value(d.pop("snowflakeAuthType"))
+        snowflake_auth_type = UserConnectionType.from_value(d["snowflakeAuthType"])
 
-        snowflake_username = d.pop("snowflakeUsername")
+        snowflake_username = d["snowflakeUsername"]
 
-        snowflake_role = d.pop("snowflakeRole", UNSET)
+        snowflake_role = d.get("snowflakeRole", UNSET)
 
-        snowflake_warehouse = d.pop("snowflakeWarehouse", UNSET)
+        snowflake_warehouse = d.get("snowflakeWarehouse", UNSET)
 
         snowflake_user_credentials = cls(
-            snowflake_account=snowflake_account,
-            snowflake_auth_type=snowflake_auth_type,
-            snowflake_username=snowflake_username,
-            snowflake_role=snowflake_role,
-            snowflake_warehouse=snowflake_warehouse,
+            snowflake_account,
+            snowflake_auth_type,
+            snowflake_username,
+            snowflake_role,
+            snowflake_warehouse,
         )
 
-        snowflake_user_credentials.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            snowflake_user_credentials.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return snowflake_user_credentials
 
     @property

@@ -14,6 +14,15 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="AirflowTaskIdentifier")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "integrationId",
+        "dagId",
+        "taskId",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class AirflowTaskIdentifier:
@@ -53,20 +62,24 @@ class AirflowTaskIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        integration_id = d.pop("integrationId", UNSET)
+        d = src_dict
+        integration_id = d.get("integrationId", UNSET)
 
-        dag_id = d.pop("dagId", UNSET)
+        dag_id = d.get("dagId", UNSET)
 
-        task_id = d.pop("taskId", UNSET)
+        task_id = d.get("taskId", UNSET)
 
         airflow_task_identifier = cls(
-            integration_id=integration_id,
-            dag_id=dag_id,
-            task_id=task_id,
+            integration_id,
+            dag_id,
+            task_id,
         )
 
-        airflow_task_identifier.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            airflow_task_identifier.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return airflow_task_identifier
 
     @property

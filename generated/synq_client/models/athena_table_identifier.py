@@ -14,6 +14,16 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="AthenaTableIdentifier")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "instance",
+        "catalog",
+        "database",
+        "table",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class AthenaTableIdentifier:
@@ -62,23 +72,27 @@ class AthenaTableIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        instance = d.pop("instance", UNSET)
+        d = src_dict
+        instance = d.get("instance", UNSET)
 
-        catalog = d.pop("catalog", UNSET)
+        catalog = d.get("catalog", UNSET)
 
-        database = d.pop("database", UNSET)
+        database = d.get("database", UNSET)
 
-        table = d.pop("table", UNSET)
+        table = d.get("table", UNSET)
 
         athena_table_identifier = cls(
-            instance=instance,
-            catalog=catalog,
-            database=database,
-            table=table,
+            instance,
+            catalog,
+            database,
+            table,
         )
 
-        athena_table_identifier.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            athena_table_identifier.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return athena_table_identifier
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BatchGetExecutionsRequest")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "executionIds",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class BatchGetExecutionsRequest:
@@ -38,14 +45,18 @@ class BatchGetExecutionsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        execution_ids: list[str] = d.pop("executionIds")
+        d = src_dict
+        execution_ids: list[str] = d["executionIds"]
 
         batch_get_executions_request = cls(
-            execution_ids=execution_ids,
+            execution_ids,
         )
 
-        batch_get_executions_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            batch_get_executions_request.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return batch_get_executions_request
 
     @property

@@ -14,6 +14,13 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="BatchGetExecutionsResponse")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "executions",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class BatchGetExecutionsResponse:
@@ -45,17 +52,21 @@ class BatchGetExecutionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _executions = d.pop("executions", UNSET)
+        d = src_dict
+        _executions = d.get("executions", UNSET)
         executions: BatchGetExecutionsResponseExecutions | Unset = UNSET
         if _executions is not UNSET:
             executions = BatchGetExecutionsResponseExecutions.from_dict(_executions)
 
         batch_get_executions_response = cls(
-            executions=executions,
+            executions,
         )
 
-        batch_get_executions_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            batch_get_executions_response.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return batch_get_executions_response
 
     @property

@@ -31,12 +31,12 @@ class BatchGetExecutionsResponseExecutions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
         batch_get_executions_response_executions = cls()
 
         batch_get_executions_response_executions.additional_properties = {
-            prop_name: EntityExecution.from_dict(prop_dict) for prop_name, prop_dict in d.items()
+            prop_name: EntityExecution.from_dict(prop_dict) for prop_name, prop_dict in src_dict.items()
         }
+
         return batch_get_executions_response_executions
 
     @property

@@ -14,6 +14,15 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="BigqueryTableIdentifier")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "project",
+        "dataset",
+        "table",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class BigqueryTableIdentifier:
@@ -53,20 +62,24 @@ class BigqueryTableIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        project = d.pop("project", UNSET)
+        d = src_dict
+        project = d.get("project", UNSET)
 
-        dataset = d.pop("dataset", UNSET)
+        dataset = d.get("dataset", UNSET)
 
-        table = d.pop("table", UNSET)
+        table = d.get("table", UNSET)
 
         bigquery_table_identifier = cls(
-            project=project,
-            dataset=dataset,
-            table=table,
+            project,
+            dataset,
+            table,
         )
 
-        bigquery_table_identifier.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            bigquery_table_identifier.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return bigquery_table_identifier
 
     @property

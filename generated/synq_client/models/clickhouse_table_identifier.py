@@ -14,6 +14,15 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="ClickhouseTableIdentifier")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "host",
+        "schema",
+        "table",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class ClickhouseTableIdentifier:
@@ -53,20 +62,24 @@ class ClickhouseTableIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        host = d.pop("host", UNSET)
+        d = src_dict
+        host = d.get("host", UNSET)
 
-        schema = d.pop("schema", UNSET)
+        schema = d.get("schema", UNSET)
 
-        table = d.pop("table", UNSET)
+        table = d.get("table", UNSET)
 
         clickhouse_table_identifier = cls(
-            host=host,
-            schema=schema,
-            table=table,
+            host,
+            schema,
+            table,
         )
 
-        clickhouse_table_identifier.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            clickhouse_table_identifier.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return clickhouse_table_identifier
 
     @property

@@ -14,6 +14,15 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="DbtCloudNodeIdentifier")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "projectId",
+        "accountId",
+        "nodeId",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class DbtCloudNodeIdentifier:
@@ -53,20 +62,24 @@ class DbtCloudNodeIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        project_id = d.pop("projectId", UNSET)
+        d = src_dict
+        project_id = d.get("projectId", UNSET)
 
-        account_id = d.pop("accountId", UNSET)
+        account_id = d.get("accountId", UNSET)
 
-        node_id = d.pop("nodeId", UNSET)
+        node_id = d.get("nodeId", UNSET)
 
         dbt_cloud_node_identifier = cls(
-            project_id=project_id,
-            account_id=account_id,
-            node_id=node_id,
+            project_id,
+            account_id,
+            node_id,
         )
 
-        dbt_cloud_node_identifier.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            dbt_cloud_node_identifier.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return dbt_cloud_node_identifier
 
     @property

@@ -14,6 +14,14 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="DbtCoreNodeIdentifier")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "integrationId",
+        "nodeId",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class DbtCoreNodeIdentifier:
@@ -49,17 +57,21 @@ class DbtCoreNodeIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        integration_id = d.pop("integrationId", UNSET)
+        d = src_dict
+        integration_id = d.get("integrationId", UNSET)
 
-        node_id = d.pop("nodeId", UNSET)
+        node_id = d.get("nodeId", UNSET)
 
         dbt_core_node_identifier = cls(
-            integration_id=integration_id,
-            node_id=node_id,
+            integration_id,
+            node_id,
         )
 
-        dbt_core_node_identifier.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            dbt_core_node_identifier.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return dbt_core_node_identifier
 
     @property

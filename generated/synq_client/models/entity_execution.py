@@ -18,6 +18,28 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="EntityExecution")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "entities",
+        "entitiesSynqPaths",
+        "targets",
+        "targetsSynqPaths",
+        "extraReferences",
+        "extraReferencesSynqPaths",
+        "executionType",
+        "status",
+        "skipped",
+        "message",
+        "createdAt",
+        "startedAt",
+        "finishedAt",
+        "parentExecutionIds",
+        "durationSeconds",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class EntityExecution:
@@ -275,10 +297,10 @@ class EntityExecution:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        _entities = d.pop("entities", UNSET)
+        _entities = d.get("entities", UNSET)
         entities: (
             list[
                 IdentifierAirflowDag
@@ -309,11 +331,11 @@ class EntityExecution:
             | Unset
         ) = UNSET
         if _entities is not UNSET:
-            entities = [_parse_entities_item(entities_item_data) for entities_item_data in _entities]
+            entities = list(map(_parse_entities_item, _entities))
 
-        entities_synq_paths: list[str] | Unset = d.pop("entitiesSynqPaths", UNSET)
+        entities_synq_paths: list[str] | Unset = d.get("entitiesSynqPaths", UNSET)
 
-        _targets = d.pop("targets", UNSET)
+        _targets = d.get("targets", UNSET)
         targets: (
             list[
                 IdentifierAirflowDag
@@ -344,11 +366,11 @@ class EntityExecution:
             | Unset
         ) = UNSET
         if _targets is not UNSET:
-            targets = [_parse_targets_item(targets_item_data) for targets_item_data in _targets]
+            targets = list(map(_parse_targets_item, _targets))
 
-        targets_synq_paths: list[str] | Unset = d.pop("targetsSynqPaths", UNSET)
+        targets_synq_paths: list[str] | Unset = d.get("targetsSynqPaths", UNSET)
 
-        _extra_references = d.pop("extraReferences", UNSET)
+        _extra_references = d.get("extraReferences", UNSET)
         extra_references: (
             list[
                 IdentifierAirflowDag
@@ -379,66 +401,67 @@ class EntityExecution:
             | Unset
         ) = UNSET
         if _extra_references is not UNSET:
-            extra_references = [
-                _parse_extra_references_item(extra_references_item_data)
-                for extra_references_item_data in _extra_references
-            ]
+            extra_references = list(map(_parse_extra_references_item, _extra_references))
 
-        extra_references_synq_paths: list[str] | Unset = d.pop("extraReferencesSynqPaths", UNSET)
+        extra_references_synq_paths: list[str] | Unset = d.get("extraReferencesSynqPaths", UNSET)
 
-        _execution_type = d.pop("executionType", UNSET)
+        _execution_type = d.get("executionType", UNSET)
         execution_type: ExecutionType | Unset = UNSET
         if _execution_type is not UNSET:
             execution_type = ExecutionType.from_value(_execution_type)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: ExecutionStatus | Unset = UNSET
         if _status is not UNSET:
             status = ExecutionStatus.from_value(_status)
 
-        skipped = d.pop("skipped", UNSET)
+        skipped = d.get("skipped", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _started_at = d.pop("startedAt", UNSET)
+        _started_at = d.get("startedAt", UNSET)
         started_at: datetime.datetime | Unset = UNSET
         if _started_at is not UNSET:
             started_at = datetime.datetime.fromisoformat(_started_at)
 
-        _finished_at = d.pop("finishedAt", UNSET)
+        _finished_at = d.get("finishedAt", UNSET)
         finished_at: datetime.datetime | Unset = UNSET
         if _finished_at is not UNSET:
             finished_at = datetime.datetime.fromisoformat(_finished_at)
 
-        parent_execution_ids: list[str] | Unset = d.pop("parentExecutionIds", UNSET)
+        parent_execution_ids: list[str] | Unset = d.get("parentExecutionIds", UNSET)
 
-        duration_seconds = d.pop("durationSeconds", UNSET)
+        duration_seconds = d.get("durationSeconds", UNSET)
 
         entity_execution = cls(
-            id=id,
-            entities=entities,
-            entities_synq_paths=entities_synq_paths,
-            targets=targets,
-            targets_synq_paths=targets_synq_paths,
-            extra_references=extra_references,
-            extra_references_synq_paths=extra_references_synq_paths,
-            execution_type=execution_type,
-            status=status,
-            skipped=skipped,
-            message=message,
-            created_at=created_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            parent_execution_ids=parent_execution_ids,
-            duration_seconds=duration_seconds,
+            id,
+            entities,
+            entities_synq_paths,
+            targets,
+            targets_synq_paths,
+            extra_references,
+            extra_references_synq_paths,
+            execution_type,
+            status,
+            skipped,
+            message,
+            created_at,
+            started_at,
+            finished_at,
+            parent_execution_ids,
+            duration_seconds,
         )
 
-        entity_execution.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            entity_execution.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return entity_execution
 
     @property

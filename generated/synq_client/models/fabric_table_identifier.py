@@ -14,6 +14,18 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="FabricTableIdentifier")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "instance",
+        "database",
+        "schema",
+        "table",
+        "workspaceId",
+        "tenantId",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class FabricTableIdentifier:
@@ -76,29 +88,33 @@ class FabricTableIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        instance = d.pop("instance", UNSET)
+        d = src_dict
+        instance = d.get("instance", UNSET)
 
-        database = d.pop("database", UNSET)
+        database = d.get("database", UNSET)
 
-        schema = d.pop("schema", UNSET)
+        schema = d.get("schema", UNSET)
 
-        table = d.pop("table", UNSET)
+        table = d.get("table", UNSET)
 
-        workspace_id = d.pop("workspaceId", UNSET)
+        workspace_id = d.get("workspaceId", UNSET)
 
-        tenant_id = d.pop("tenantId", UNSET)
+        tenant_id = d.get("tenantId", UNSET)
 
         fabric_table_identifier = cls(
-            instance=instance,
-            database=database,
-            schema=schema,
-            table=table,
-            workspace_id=workspace_id,
-            tenant_id=tenant_id,
+            instance,
+            database,
+            schema,
+            table,
+            workspace_id,
+            tenant_id,
         )
 
-        fabric_table_identifier.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            fabric_table_identifier.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return fabric_table_identifier
 
     @property

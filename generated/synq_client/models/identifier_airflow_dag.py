@@ -40,7 +40,7 @@ class IdentifierAirflowDag:
         airflow_dag = AirflowDagIdentifier.from_dict(d["airflowDag"])
 
         identifier_airflow_dag = cls(
-            airflow_dag=airflow_dag,
+            airflow_dag,
         )
 
         return identifier_airflow_dag

@@ -40,7 +40,7 @@ class IdentifierAirflowTask:
         airflow_task = AirflowTaskIdentifier.from_dict(d["airflowTask"])
 
         identifier_airflow_task = cls(
-            airflow_task=airflow_task,
+            airflow_task,
         )
 
         return identifier_airflow_task

@@ -40,7 +40,7 @@ class IdentifierAthenaTable:
         athena_table = AthenaTableIdentifier.from_dict(d["athenaTable"])
 
         identifier_athena_table = cls(
-            athena_table=athena_table,
+            athena_table,
         )
 
         return identifier_athena_table

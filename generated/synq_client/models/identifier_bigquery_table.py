@@ -40,7 +40,7 @@ class IdentifierBigqueryTable:
         bigquery_table = BigqueryTableIdentifier.from_dict(d["bigqueryTable"])
 
         identifier_bigquery_table = cls(
-            bigquery_table=bigquery_table,
+            bigquery_table,
         )
 
         return identifier_bigquery_table

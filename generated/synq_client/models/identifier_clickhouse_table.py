@@ -40,7 +40,7 @@ class IdentifierClickhouseTable:
         clickhouse_table = ClickhouseTableIdentifier.from_dict(d["clickhouseTable"])
 
         identifier_clickhouse_table = cls(
-            clickhouse_table=clickhouse_table,
+            clickhouse_table,
         )
 
         return identifier_clickhouse_table

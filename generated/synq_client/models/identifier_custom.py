@@ -40,7 +40,7 @@ class IdentifierCustom:
         custom = CustomIdentifier.from_dict(d["custom"])
 
         identifier_custom = cls(
-            custom=custom,
+            custom,
         )
 
         return identifier_custom

@@ -40,7 +40,7 @@ class IdentifierDatabricksTable:
         databricks_table = DatabricksTableIdentifier.from_dict(d["databricksTable"])
 
         identifier_databricks_table = cls(
-            databricks_table=databricks_table,
+            databricks_table,
         )
 
         return identifier_databricks_table

@@ -40,7 +40,7 @@ class IdentifierDataproduct:
         dataproduct = DataproductIdentifier.from_dict(d["dataproduct"])
 
         identifier_dataproduct = cls(
-            dataproduct=dataproduct,
+            dataproduct,
         )
 
         return identifier_dataproduct

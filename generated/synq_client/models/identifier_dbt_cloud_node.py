@@ -41,7 +41,7 @@ class IdentifierDbtCloudNode:
         dbt_cloud_node = DbtCloudNodeIdentifier.from_dict(d["dbtCloudNode"])
 
         identifier_dbt_cloud_node = cls(
-            dbt_cloud_node=dbt_cloud_node,
+            dbt_cloud_node,
         )
 
         return identifier_dbt_cloud_node

@@ -41,7 +41,7 @@ class IdentifierDbtCoreNode:
         dbt_core_node = DbtCoreNodeIdentifier.from_dict(d["dbtCoreNode"])
 
         identifier_dbt_core_node = cls(
-            dbt_core_node=dbt_core_node,
+            dbt_core_node,
         )
 
         return identifier_dbt_core_node

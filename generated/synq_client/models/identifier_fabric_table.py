@@ -41,7 +41,7 @@ class IdentifierFabricTable:
         fabric_table = FabricTableIdentifier.from_dict(d["fabricTable"])
 
         identifier_fabric_table = cls(
-            fabric_table=fabric_table,
+            fabric_table,
         )
 
         return identifier_fabric_table

@@ -40,7 +40,7 @@ class IdentifierMonitor:
         monitor = MonitorIdentifier.from_dict(d["monitor"])
 
         identifier_monitor = cls(
-            monitor=monitor,
+            monitor,
         )
 
         return identifier_monitor

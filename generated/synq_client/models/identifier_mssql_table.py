@@ -40,7 +40,7 @@ class IdentifierMssqlTable:
         mssql_table = MssqlTableIdentifier.from_dict(d["mssqlTable"])
 
         identifier_mssql_table = cls(
-            mssql_table=mssql_table,
+            mssql_table,
         )
 
         return identifier_mssql_table

@@ -40,7 +40,7 @@ class IdentifierMysqlTable:
         mysql_table = MysqlTableIdentifier.from_dict(d["mysqlTable"])
 
         identifier_mysql_table = cls(
-            mysql_table=mysql_table,
+            mysql_table,
         )
 
         return identifier_mysql_table

@@ -40,7 +40,7 @@ class IdentifierOracleTable:
         oracle_table = OracleTableIdentifier.from_dict(d["oracleTable"])
 
         identifier_oracle_table = cls(
-            oracle_table=oracle_table,
+            oracle_table,
         )
 
         return identifier_oracle_table

@@ -40,7 +40,7 @@ class IdentifierPostgresTable:
         postgres_table = PostgresTableIdentifier.from_dict(d["postgresTable"])
 
         identifier_postgres_table = cls(
-            postgres_table=postgres_table,
+            postgres_table,
         )
 
         return identifier_postgres_table

@@ -40,7 +40,7 @@ class IdentifierRedshiftTable:
         redshift_table = RedshiftTableIdentifier.from_dict(d["redshiftTable"])
 
         identifier_redshift_table = cls(
-            redshift_table=redshift_table,
+            redshift_table,
         )
 
         return identifier_redshift_table

@@ -40,7 +40,7 @@ class IdentifierSavedView:
         saved_view = SavedViewIdentifier.from_dict(d["savedView"])
 
         identifier_saved_view = cls(
-            saved_view=saved_view,
+            saved_view,
         )
 
         return identifier_saved_view

@@ -40,7 +40,7 @@ class IdentifierSnowflakeTable:
         snowflake_table = SnowflakeTableIdentifier.from_dict(d["snowflakeTable"])
 
         identifier_snowflake_table = cls(
-            snowflake_table=snowflake_table,
+            snowflake_table,
         )
 
         return identifier_snowflake_table

@@ -40,7 +40,7 @@ class IdentifierSqlMeshAudit:
         sql_mesh_audit = SqlMeshAuditIdentifier.from_dict(d["sqlMeshAudit"])
 
         identifier_sql_mesh_audit = cls(
-            sql_mesh_audit=sql_mesh_audit,
+            sql_mesh_audit,
         )
 
         return identifier_sql_mesh_audit

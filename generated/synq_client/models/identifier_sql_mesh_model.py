@@ -40,7 +40,7 @@ class IdentifierSqlMeshModel:
         sql_mesh_model = SqlMeshModelIdentifier.from_dict(d["sqlMeshModel"])
 
         identifier_sql_mesh_model = cls(
-            sql_mesh_model=sql_mesh_model,
+            sql_mesh_model,
         )
 
         return identifier_sql_mesh_model

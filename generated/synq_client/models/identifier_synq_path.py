@@ -40,7 +40,7 @@ class IdentifierSynqPath:
         synq_path = SynqPathIdentifier.from_dict(d["synqPath"])
 
         identifier_synq_path = cls(
-            synq_path=synq_path,
+            synq_path,
         )
 
         return identifier_synq_path

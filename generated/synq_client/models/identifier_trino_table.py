@@ -40,7 +40,7 @@ class IdentifierTrinoTable:
         trino_table = TrinoTableIdentifier.from_dict(d["trinoTable"])
 
         identifier_trino_table = cls(
-            trino_table=trino_table,
+            trino_table,
         )
 
         return identifier_trino_table

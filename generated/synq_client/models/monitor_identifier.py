@@ -15,6 +15,16 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="MonitorIdentifier")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "monitoredId",
+        "monitorId",
+        "segment",
+        "integrationId",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class MonitorIdentifier:
@@ -97,8 +107,8 @@ class MonitorIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _monitored_id = d.pop("monitoredId", UNSET)
+        d = src_dict
+        _monitored_id = d.get("monitoredId", UNSET)
         monitored_id: (
             IdentifierAirflowDag
             | IdentifierAirflowTask
@@ -129,20 +139,24 @@ class MonitorIdentifier:
         if _monitored_id is not UNSET:
             monitored_id = _parse_monitored_id(_monitored_id)
 
-        monitor_id = d.pop("monitorId", UNSET)
+        monitor_id = d.get("monitorId", UNSET)
 
-        segment = d.pop("segment", UNSET)
+        segment = d.get("segment", UNSET)
 
-        integration_id = d.pop("integrationId", UNSET)
+        integration_id = d.get("integrationId", UNSET)
 
         monitor_identifier = cls(
-            monitored_id=monitored_id,
-            monitor_id=monitor_id,
-            segment=segment,
-            integration_id=integration_id,
+            monitored_id,
+            monitor_id,
+            segment,
+            integration_id,
         )
 
-        monitor_identifier.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            monitor_identifier.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return monitor_identifier
 
     @property

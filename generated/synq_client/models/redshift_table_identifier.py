@@ -14,6 +14,16 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="RedshiftTableIdentifier")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "cluster",
+        "database",
+        "schema",
+        "table",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class RedshiftTableIdentifier:
@@ -59,23 +69,27 @@ class RedshiftTableIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        cluster = d.pop("cluster", UNSET)
+        d = src_dict
+        cluster = d.get("cluster", UNSET)
 
-        database = d.pop("database", UNSET)
+        database = d.get("database", UNSET)
 
-        schema = d.pop("schema", UNSET)
+        schema = d.get("schema", UNSET)
 
-        table = d.pop("table", UNSET)
+        table = d.get("table", UNSET)
 
         redshift_table_identifier = cls(
-            cluster=cluster,
-            database=database,
-            schema=schema,
-            table=table,
+            cluster,
+            database,
+            schema,
+            table,
         )
 
-        redshift_table_identifier.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            redshift_table_identifier.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return redshift_table_identifier
 
     @property

@@ -14,6 +14,15 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="RpcStatus")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "details",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class RpcStatus:
@@ -61,23 +70,27 @@ class RpcStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        d = src_dict
+        code = d.get("code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
-        _details = d.pop("details", UNSET)
+        _details = d.get("details", UNSET)
         details: list[ProtobufAny] | Unset = UNSET
         if _details is not UNSET:
-            details = [ProtobufAny.from_dict(details_item_data) for details_item_data in _details]
+            details = list(map(ProtobufAny.from_dict, _details))
 
         rpc_status = cls(
-            code=code,
-            message=message,
-            details=details,
+            code,
+            message,
+            details,
         )
 
-        rpc_status.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            rpc_status.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return rpc_status
 
     @property

@@ -14,6 +14,13 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="SavedViewIdentifier")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class SavedViewIdentifier:
@@ -41,14 +48,18 @@ class SavedViewIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
         saved_view_identifier = cls(
-            id=id,
+            id,
         )
 
-        saved_view_identifier.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            saved_view_identifier.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return saved_view_identifier
 
     @property

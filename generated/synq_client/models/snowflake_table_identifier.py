@@ -14,6 +14,16 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="SnowflakeTableIdentifier")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "account",
+        "database",
+        "schema",
+        "table",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class SnowflakeTableIdentifier:
@@ -59,23 +69,27 @@ class SnowflakeTableIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        account = d.pop("account", UNSET)
+        d = src_dict
+        account = d.get("account", UNSET)
 
-        database = d.pop("database", UNSET)
+        database = d.get("database", UNSET)
 
-        schema = d.pop("schema", UNSET)
+        schema = d.get("schema", UNSET)
 
-        table = d.pop("table", UNSET)
+        table = d.get("table", UNSET)
 
         snowflake_table_identifier = cls(
-            account=account,
-            database=database,
-            schema=schema,
-            table=table,
+            account,
+            database,
+            schema,
+            table,
         )
 
-        snowflake_table_identifier.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            snowflake_table_identifier.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return snowflake_table_identifier
 
     @property

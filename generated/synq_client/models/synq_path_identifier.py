@@ -14,6 +14,13 @@ from ..types import (  # ruff drops the names a model does not use
 
 T = TypeVar("T", bound="SynqPathIdentifier")
 
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "path",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
 
 @_attrs_define
 class SynqPathIdentifier:
@@ -42,14 +49,18 @@ class SynqPathIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        path = d.pop("path", UNSET)
+        d = src_dict
+        path = d.get("path", UNSET)
 
         synq_path_identifier = cls(
-            path=path,
+            path,
         )
 
-        synq_path_identifier.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+            synq_path_identifier.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
         return synq_path_identifier
 
     @property

@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ..._core.exceptions import ResponseValidationError, describe_response
-from ..._core.parsing import MODEL_ERRORS
+from ..._core.parsing import MODEL_ERRORS, response_json
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.run import Run
@@ -44,7 +44,7 @@ def _unparsable_body(client: AuthenticatedClient | Client, response: httpx.Respo
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Run | None:
     if response.status_code == 200:
         try:
-            response_200 = Run.from_dict(response.json())
+            response_200 = Run.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -53,7 +53,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 400:
         try:
-            response_400 = ErrorResponse.from_dict(response.json())
+            response_400 = ErrorResponse.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -62,7 +62,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 401:
         try:
-            response_401 = ErrorResponse.from_dict(response.json())
+            response_401 = ErrorResponse.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -71,7 +71,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 403:
         try:
-            response_403 = ErrorResponse.from_dict(response.json())
+            response_403 = ErrorResponse.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -80,7 +80,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 404:
         try:
-            response_404 = ErrorResponse.from_dict(response.json())
+            response_404 = ErrorResponse.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -89,7 +89,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 500:
         try:
-            response_500 = ErrorResponse.from_dict(response.json())
+            response_500 = ErrorResponse.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -98,7 +98,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 502:
         try:
-            response_502 = ErrorResponse.from_dict(response.json())
+            response_502 = ErrorResponse.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -107,7 +107,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 503:
         try:
-            response_503 = ErrorResponse.from_dict(response.json())
+            response_503 = ErrorResponse.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -116,7 +116,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 504:
         try:
-            response_504 = ErrorResponse.from_dict(response.json())
+            response_504 = ErrorResponse.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)

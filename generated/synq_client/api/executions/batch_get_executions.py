@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ..._core.exceptions import ResponseValidationError, describe_response
-from ..._core.parsing import MODEL_ERRORS
+from ..._core.parsing import MODEL_ERRORS, response_json
 from ...client import AuthenticatedClient, Client
 from ...models.batch_get_executions_request import BatchGetExecutionsRequest
 from ...models.batch_get_executions_response import BatchGetExecutionsResponse
@@ -51,7 +51,7 @@ def _parse_response(
 ) -> BatchGetExecutionsResponse | RpcStatus | None:
     if response.status_code == 200:
         try:
-            response_200 = BatchGetExecutionsResponse.from_dict(response.json())
+            response_200 = BatchGetExecutionsResponse.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -60,7 +60,7 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            response_400 = RpcStatus.from_dict(response.json())
+            response_400 = RpcStatus.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -69,7 +69,7 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            response_401 = RpcStatus.from_dict(response.json())
+            response_401 = RpcStatus.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -78,7 +78,7 @@ def _parse_response(
 
     if response.status_code == 403:
         try:
-            response_403 = RpcStatus.from_dict(response.json())
+            response_403 = RpcStatus.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -87,7 +87,7 @@ def _parse_response(
 
     if response.status_code == 404:
         try:
-            response_404 = RpcStatus.from_dict(response.json())
+            response_404 = RpcStatus.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -96,7 +96,7 @@ def _parse_response(
 
     if response.status_code == 429:
         try:
-            response_429 = RpcStatus.from_dict(response.json())
+            response_429 = RpcStatus.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -105,7 +105,7 @@ def _parse_response(
 
     if response.status_code == 500:
         try:
-            response_500 = RpcStatus.from_dict(response.json())
+            response_500 = RpcStatus.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -114,7 +114,7 @@ def _parse_response(
 
     if response.status_code == 503:
         try:
-            response_503 = RpcStatus.from_dict(response.json())
+            response_503 = RpcStatus.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -123,7 +123,7 @@ def _parse_response(
 
     if response.status_code == 504:
         try:
-            response_504 = RpcStatus.from_dict(response.json())
+            response_504 = RpcStatus.from_dict(response_json(response))
 
         except MODEL_ERRORS as error:
             _unparsable_body(client, response, error)
@@ -131,7 +131,7 @@ def _parse_response(
         return response_504
 
     try:
-        response_default = RpcStatus.from_dict(response.json())
+        response_default = RpcStatus.from_dict(response_json(response))
 
     except MODEL_ERRORS as error:
         _unparsable_body(client, response, error)
