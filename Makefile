@@ -41,7 +41,7 @@ wheel: $(STAMP) ## Build the wheel and sdist into dist/ and check their metadata
 	@ls dist/*.whl
 
 test: $(STAMP) ## Run the whole test suite, on every core
-	$(PY) -m pytest -n auto $(PYTEST_ARGS)
+	$(PY) -m pytest -n auto --dist worksteal $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff over the hand-written code
 	$(VENV)/bin/ruff check scripts tests
