@@ -13,22 +13,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -37,9 +34,9 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from scripts.bench.bodies import execution_id
+from scripts.mock.serving import serve_forever
 
 TOKEN = "bench-token"
-HOST = "127.0.0.1"
 ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 60.0
 
@@ -99,49 +96,6 @@ def mock_app(synq_body: bytes, executions: int, latency: float) -> Starlette:
     return create_app("synq", token=TOKEN, store=store, middleware=[Middleware(Latency, seconds=latency)])
 
 
-def bind_loopback() -> socket.socket:
-    """A TCP socket on 127.0.0.1, any free port, with Nagle off for every connection it accepts.
-
-    Created with `IPPROTO_TCP` (not 0): asyncio only sets TCP_NODELAY on accepted sockets whose `proto` says TCP,
-    and a small response written as headers + body would otherwise wait for the client's delayed ACK (~40 ms).
-    """
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind((HOST, 0))
-    return sock
-
-
-class _Server(uvicorn.Server):
-    """Signals are handled once for all servers by `serve`, not by each uvicorn server."""
-
-    @contextlib.contextmanager
-    def capture_signals(self) -> Iterator[None]:
-        yield
-
-
-async def serve(apps: Sequence[ASGIApp], on_started: Callable[[list[str]], None]) -> None:
-    """Serve each app on its own loopback port until SIGINT/SIGTERM; call `on_started` with the base URLs."""
-    sockets = [bind_loopback() for _ in apps]
-    servers = [_Server(uvicorn.Config(app, lifespan="off", log_level="warning", access_log=False)) for app in apps]
-
-    def stop_all() -> None:
-        for server in servers:
-            server.should_exit = True
-
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, stop_all)
-    tasks = [asyncio.create_task(server.serve(sockets=[sock])) for server, sock in zip(servers, sockets, strict=True)]
-    while not all(server.started for server in servers) and not any(task.done() for task in tasks):
-        await asyncio.sleep(0.01)
-    if all(server.started for server in servers):
-        on_started([f"http://{HOST}:{sock.getsockname()[1]}" for sock in sockets])
-    await asyncio.gather(*tasks)
-    for sock in sockets:
-        sock.close()
-
-
 def _exit_when_stdin_closes() -> None:
     sys.stdin.buffer.read()
     os.kill(os.getpid(), signal.SIGTERM)
@@ -162,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps({"fixed": urls[0], "mock": urls[1]}), flush=True)
 
     threading.Thread(target=_exit_when_stdin_closes, daemon=True).start()
-    asyncio.run(serve(apps, announce))
+    asyncio.run(serve_forever([(app, 0) for app in apps], announce))
     return 0
 
 
