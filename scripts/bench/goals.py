@@ -137,7 +137,7 @@ def _p1(
 def _p2(settings: Settings, bodies: Bodies, results: Results, progress: Callable[[str], None]) -> None:
     progress("P2 parsing")
     mixed = contestants.parsers(bodies.synq)
-    gen, pyd, plain, _ = list(mixed)
+    gen, pyd, plain = list(mixed)[:3]
     first, last = contestants.parsers(bodies.synq_first_kind), contestants.parsers(bodies.synq_last_kind)
     calls = dict(mixed)
     calls |= {f"{gen}, all {bodies.first_kind}": first[gen], f"{gen}, all {bodies.last_kind}": last[gen]}
