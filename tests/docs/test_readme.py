@@ -60,7 +60,12 @@ def mock_env(mock_urls: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None
 
 # What each section's example must print: the facts its prose states about the mock's seeded data.
 EXPECTED = {
-    "Quick start": [r"exec-001 EXECUTION_STATUS_OK", r"exec-002 EXECUTION_STATUS_WARN", r"2 deploy completed"],
+    "Quick start": [
+        r"exec-001 EXECUTION_STATUS_OK",
+        r"exec-002 EXECUTION_STATUS_WARN",
+        r"^missing: \['no-such-id'\]$",
+        r"2 deploy completed",
+    ],
     "Quick start 2": [r"\['exec-003'\] completed"],
     "Errors": [r"^404 .*Run 424242 was not found", r"^ids .*at least 1"],
     "Values the vendor adds later": [r"^False EXECUTION_TYPE_NEXT_MONTH 5$", r"^True True$"],
