@@ -91,26 +91,31 @@ def _judge(
 ) -> Retry | None:
     """Log the attempt, then decide: a Retry, or None to finish."""
     elapsed = clock.monotonic() - started
-    url = safe_url(request.url)
-    if isinstance(outcome, httpx.Response):
-        result = f"{outcome.status_code} {outcome.reason_phrase}".rstrip()
-    elif isinstance(outcome, APIStatusError):
-        result = f"{outcome.status_code} from the auth flow"
-    else:
-        result = type(outcome).__name__
-    logger.debug("%s %s -> %s in %.3fs (attempt %d)", request.method, url, result, elapsed, retries + 1)
+    if logger.isEnabledFor(logging.DEBUG):
+        url, result = safe_url(request.url), _result(outcome)
+        logger.debug("%s %s -> %s in %.3fs (attempt %d)", request.method, url, result, elapsed, retries + 1)
+    if isinstance(outcome, httpx.Response) and outcome.is_success:  # the common case: nothing to decide
+        return None
     step = next_step(policy, retries_done=retries, outcome=outcome, now=clock.time(), random=clock.random())
     if step is not None:
         logger.info(
             "retrying %s %s in %.2fs after %s (retry %d of %d)",
             request.method,
-            url,
+            safe_url(request.url),
             step.delay,
             step.reason,
             retries + 1,
             policy.max_retries,
         )
     return step
+
+
+def _result(outcome: Outcome) -> str:
+    if isinstance(outcome, httpx.Response):
+        return f"{outcome.status_code} {outcome.reason_phrase}".rstrip()
+    if isinstance(outcome, APIStatusError):
+        return f"{outcome.status_code} from the auth flow"
+    return type(outcome).__name__
 
 
 def _finish(request: httpx.Request, outcome: Outcome, retries: int, parse_error: ErrorParser) -> httpx.Response:
