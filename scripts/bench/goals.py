@@ -137,7 +137,7 @@ def _p1(
 def _p2(settings: Settings, bodies: Bodies, results: Results, progress: Callable[[str], None]) -> None:
     progress("P2 parsing")
     mixed = contestants.parsers(bodies.synq)
-    gen, pyd, plain = list(mixed)[:3]
+    gen, pyd, plain, _ = list(mixed)
     first, last = contestants.parsers(bodies.synq_first_kind), contestants.parsers(bodies.synq_last_kind)
     calls = dict(mixed)
     calls |= {f"{gen}, all {bodies.first_kind}": first[gen], f"{gen}, all {bodies.last_kind}": last[gen]}
@@ -154,6 +154,13 @@ def _p2(settings: Settings, bodies: Bodies, results: Results, progress: Callable
     control = _ratio(samples, f"{pyd}, {last_kind}", f"{pyd}, {first_kind}")
     metric = f"(control) {pyd} time, {last_kind} / {first_kind}"
     results.goals.append(Goal("P2 kind, pydantic", metric, *control, "-"))
+    with contestants.busy_parsers(bodies.synq) as busy_calls:
+        busy = _measure(busy_calls, settings)
+    gen_busy, pyd_busy = list(busy)
+    title = "P2 parse with 100 parsed bodies alive (context: a program that keeps its results)"
+    results.groups.append(Group("P2-busy", title, unit, busy, (pyd_busy,)))
+    metric = f"(context) {gen_busy} time / {pyd_busy} time"
+    results.goals.append(Goal("P2 busy heap vs pydantic", metric, *_ratio(busy, gen_busy, pyd_busy), "-"))
 
 
 def _p3(
@@ -229,7 +236,7 @@ def expected_goal_keys(only: Sequence[str]) -> list[str]:
     """The goal rows a run with `only` reports (the smoke test checks that every one is there)."""
     keys = {
         "P1": ["P1-synq vs httpx", "P1-synq vs pydantic", "P1-coalesce vs httpx", "P1-coalesce vs pydantic"],
-        "P2": ["P2 parse vs pydantic", "P2 kind last/first", "P2 kind, pydantic"],
+        "P2": ["P2 parse vs pydantic", "P2 kind last/first", "P2 kind, pydantic", "P2 busy heap vs pydantic"],
         "P3": ["P3 fan-out vs ideal", "P3 fan-out vs httpx"],
         "P4": ["P4 make generate"],
     }

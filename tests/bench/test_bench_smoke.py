@@ -33,7 +33,7 @@ def test_every_goal_has_a_row(quick_results: Results) -> None:
     table = render(quick_results)
     for key in keys:
         assert f"| {key} " in table
-    assert {group.key for group in quick_results.groups} == {"P1-synq", "P1-coalesce", "P2", "P3", "P4"}
+    assert {group.key for group in quick_results.groups} == {"P1-synq", "P1-coalesce", "P2", "P2-busy", "P3", "P4"}
 
 
 def test_numbers_are_positive_and_finite(quick_results: Results) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from collections.abc import Mapping
 from typing import Any
 
@@ -11,7 +9,7 @@ import httpx
 import pytest
 
 from scripts.codegen.core.exceptions import RequestValidationError, ResponseValidationError
-from scripts.codegen.core.parsing import collector_paused, json_object, parse_error_model, parse_model
+from scripts.codegen.core.parsing import json_object, parse_error_model, parse_model
 from scripts.codegen.core.validation import check_non_negative_int, check_positive_number, check_string_list
 
 REQUEST = httpx.Request("GET", "https://api.example.com/api/v1/runs/1")
@@ -126,37 +124,3 @@ def test_check_positive_number() -> None:
     for bad in (0, -1, float("inf"), float("nan"), True, "1"):
         with pytest.raises(RequestValidationError, match="timeout must be"):
             check_positive_number("timeout", bad)
-
-
-class CollectorProbe:
-    """A from_dict that records whether the cyclic garbage collector was running while it parsed."""
-
-    def __init__(self, fail: bool = False) -> None:
-        self.saw_enabled: bool | None = None
-        self.fail = fail
-
-    def __call__(self, src: Mapping[str, Any]) -> Model:
-        self.saw_enabled = gc.isenabled()
-        if self.fail:
-            raise KeyError("id")
-        return Model(id=1)
-
-
-@pytest.mark.parametrize("fail", [False, True])
-def test_parsing_pauses_the_collector_and_restores_it(fail: bool) -> None:
-    probe = CollectorProbe(fail=fail)
-    assert gc.isenabled()
-    with contextlib.suppress(ResponseValidationError):
-        parse_model(response(json={"id": 1}), probe)
-    assert probe.saw_enabled is False
-    assert gc.isenabled()
-
-
-def test_a_collector_the_caller_turned_off_stays_off() -> None:
-    gc.disable()
-    try:
-        with collector_paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()
-    finally:
-        gc.enable()

@@ -9,11 +9,9 @@ encodings, deep nesting, malformed JSON) goes to the standard library, which ret
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import importlib
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import Any, Final, TypeVar
 
@@ -24,7 +22,6 @@ from .exceptions import ResponseValidationError, describe_response
 __all__ = [
     "JSON_DECODER",
     "MODEL_ERRORS",
-    "collector_paused",
     "decode_json",
     "json_object",
     "parse_error_model",
@@ -102,30 +99,11 @@ def json_object(response: httpx.Response) -> dict[str, Any]:
     return data
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while one body becomes models.
-
-    Decoding and parsing a 100-execution body allocate thousands of containers and no reference cycles, yet those
-    allocations trigger collections that rescan every object the program already holds: with a few thousand parsed
-    executions alive, that doubled the parse time (scripts/bench). Reference counting frees memory as usual; a
-    collector that was already off stays off.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def parse_model(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
     """`from_dict(body)`, or ResponseValidationError naming what did not match."""
+    data = json_object(response)
     try:
-        with collector_paused():
-            return from_dict(json_object(response))
+        return from_dict(data)
     except MODEL_ERRORS as error:
         raise ResponseValidationError(
             f"{describe_response(response)}: the body does not match the API description "
