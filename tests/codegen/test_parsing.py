@@ -591,3 +591,10 @@ def test_valid_bodies_still_parse(mocked: respx.MockRouter) -> None:
     status = only_execution(synq).status
     assert not isinstance(status, Unset) and status.raw == 2 and not status.is_known
     assert isinstance(coalesce, Run) and isinstance(coalesce.run_details, RefreshRunDetails)
+
+
+def test_properties_with_the_same_union_share_one_parser() -> None:
+    """The three Identifier lists of EntityExecution dispatch through one table, not three copies of it."""
+    module = importlib.import_module("synq_client.models.entity_execution")
+    assert module._parse_targets_item is module._parse_entities_item
+    assert module._parse_extra_references_item is module._parse_entities_item
