@@ -9,8 +9,9 @@ import os
 from typing import Any
 
 import pytest
-from contract.counting import export_counts, import_counts, summary_lines
 from hypothesis import HealthCheck, settings
+
+from tests.contract.counting import export_counts, import_counts, summary_lines
 
 settings.register_profile(
     "ci",
@@ -30,6 +31,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         worker_output["schemathesis_cases"] = export_counts()
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: the suite also runs with -p no:xdist
 def pytest_testnodedown(node: Any, error: object) -> None:
     import_counts(getattr(node, "workeroutput", {}).get("schemathesis_cases", []))
 

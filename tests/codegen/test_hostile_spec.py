@@ -21,7 +21,8 @@ from typing import Any
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.paths import ROOT
+
 SENTINEL = "PWNED"
 ESCAPES = [
     '"""; import os; os._exit(3) #',

@@ -40,6 +40,8 @@ from synq_client.api.executions import batch_get_executions
 from synq_client.models import BatchGetExecutionsRequest, BatchGetExecutionsResponse, EntityExecution
 from synq_client.types import UnknownVariant, Unset
 
+from tests.paths import ROOT
+
 SYNQ_URL = "https://synq.test"
 COALESCE_URL = "https://coalesce.test"
 SYNQ_PATH = "/api/executions/v2/by-id"
@@ -86,7 +88,7 @@ def schema(spec: dict[str, Any], name: str, *properties: str) -> dict[str, Any]:
 
 def class_name(vendor: str, schema_name: str) -> str:
     """The class name openapi-python-client gives a component schema (honouring class_overrides)."""
-    config_path = Path(__file__).resolve().parents[2] / "scripts" / "codegen" / f"{vendor}.config.yaml"
+    config_path = ROOT / "scripts" / "codegen" / f"{vendor}.config.yaml"
     config = yaml.safe_load(config_path.read_text(encoding="utf-8")) or {}
     override = (config.get("class_overrides") or {}).get(schema_name, {})
     return str(override.get("class_name") or ClassName(schema_name, config.get("field_prefix", "field_")))

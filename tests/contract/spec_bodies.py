@@ -19,7 +19,6 @@ import re
 import string
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -30,7 +29,8 @@ from openapi_python_client.strings import ClassName
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.paths import ROOT
+
 DOCUMENT_URI = "urn:test:effective-spec"
 JSON = "application/json"
 Json = Any

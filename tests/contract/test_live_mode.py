@@ -11,10 +11,11 @@ from xml.etree import ElementTree
 
 import pytest
 
+from tests.paths import ROOT
+
 from .live_settings import skip_unless
 from .schemas import TOKEN
 
-ROOT = Path(__file__).resolve().parents[2]
 LIVE_MODULE = "tests/contract/test_live.py"
 LIVE_VARIABLES = ("BASE_URL", "TOKEN", "EXECUTION_IDS", "RUN_ID")
 

@@ -10,14 +10,14 @@ import contextlib
 import io
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from scripts.mock.app import create_app
 from scripts.mock.serving import serve_in_background
+from tests.paths import ROOT
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+README = ROOT / "README.md"
 TOKEN = "readme-token"
 BLOCK = re.compile(r"^```python\n(.*?)^```$", re.S | re.M)
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
 from scripts.spec_diff import Level, diff_specs
+from tests import paths
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "spec_diff"
+DATA = paths.DATA / "spec_diff"
 BRK, WARN, INFO = Level.BREAKING, Level.WARNING, Level.INFO
 IDENTIFIER = "/components/schemas/Identifier"
 MONITOR = "/components/schemas/MonitorIdentifier"

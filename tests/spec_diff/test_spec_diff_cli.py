@@ -11,8 +11,8 @@ import pytest
 import yaml
 
 from scripts.spec_diff.cli import main
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[3]
 SYNQ = Path("generated/synq.openapi.yaml")
 COALESCE = Path("generated/coalesce.openapi.yaml")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import ssl
-from pathlib import Path
 from typing import Any
 
 import coalesce_client
@@ -40,7 +39,8 @@ from coalesce_client.models.error_response import ErrorResponse
 from coalesce_client.models.run import Run
 from coalesce_client.models.run_status import RunStatus
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.paths import ROOT
+
 BASE = "https://app.coalescesoftware.io"
 TOKEN = "coalesce-SECRET-token-0123456789"
 RUN_URL = f"{BASE}/api/v1/runs/42"

@@ -6,7 +6,6 @@ import asyncio
 import json
 import logging
 import ssl
-from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 from urllib.parse import parse_qs
 
@@ -44,7 +43,8 @@ from synq_client import (
 from synq_client.models import BatchGetExecutionsResponse
 from synq_client.types import Unset
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.paths import ROOT
+
 BASE = "https://developer.synq.io"
 PATH = "/api/executions/v2/by-id"
 URL = BASE + PATH

@@ -7,17 +7,15 @@ import signal
 import socket
 import subprocess
 import sys
-from pathlib import Path
 
 import httpx
 import pytest
 
 from scripts.mock.app import create_app
 from scripts.mock.serving import serve_in_background
+from tests.paths import ROOT
 
 from .client import SYNQ_PATH, TOKEN
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def free_port() -> int:

@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.paths import ROOT
+
 MOCK = ROOT / "scripts" / "mock"
 FORBIDDEN = ("synq_client", "coalesce_client", "generated", "scripts.codegen", "openapi_python_client")
 
