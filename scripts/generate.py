@@ -25,7 +25,11 @@ CODEGEN = ROOT / "scripts" / "codegen"
 TEMPLATES = CODEGEN / "templates"
 CORE = CODEGEN / "core"
 VENDOR_MODULES = CODEGEN / "vendors"
+RUNTIME_PACKAGE = "synq_coalesce_core"
+"""The one runtime both clients import (exceptions, auth, sending, ...): shipped once, so one `except APIError` catches
+a failure of either client."""
 HEADER = '# Code generated from openapi/{v}.yaml + overlays/{v}.overlay.yaml by "make generate". DO NOT EDIT.\n'
+COPIED_HEADER = '# Copied from {source} by "make generate". DO NOT EDIT here: edit {source}.\n'
 IGNORED = {"__pycache__", ".ruff_cache", ".mypy_cache"}
 
 
@@ -48,12 +52,25 @@ def generate(vendor: str, out: Path) -> None:
     with tempfile.TemporaryDirectory(prefix=f"generate-{vendor}-") as tmp:
         staged = Path(tmp) / package
         _run_generator(spec_path, vendor, staged)
-        _copy_tree(CORE, staged / "_core")
-        _copy_tree(VENDOR_MODULES / vendor, staged)
+        _add_headers(staged, HEADER.format(v=vendor))
+        _copy_sources(VENDOR_MODULES / vendor, staged)
         (staged / "py.typed").write_text("", encoding="utf-8")
-        _add_headers(staged, vendor)
-        shutil.rmtree(out / package, ignore_errors=True)
-        shutil.copytree(staged, out / package, ignore=shutil.ignore_patterns(*IGNORED))
+        _replace(out / package, staged)
+
+
+def generate_runtime(out: Path) -> None:
+    """Write `<out>/synq_coalesce_core/`: a copy of scripts/codegen/core, each file naming its source."""
+    with tempfile.TemporaryDirectory(prefix="generate-runtime-") as tmp:
+        staged = Path(tmp) / RUNTIME_PACKAGE
+        staged.mkdir()
+        _copy_sources(CORE, staged)
+        (staged / "py.typed").write_text("", encoding="utf-8")
+        _replace(out / RUNTIME_PACKAGE, staged)
+
+
+def _replace(destination: Path, staged: Path) -> None:
+    shutil.rmtree(destination, ignore_errors=True)
+    shutil.copytree(staged, destination, ignore=shutil.ignore_patterns(*IGNORED))
 
 
 def _run_generator(spec_path: Path, vendor: str, output: Path) -> None:
@@ -76,13 +93,18 @@ def _run_generator(spec_path: Path, vendor: str, output: Path) -> None:
         raise GenerationFailed(f"openapi-python-client failed for {vendor}:\n{done.stdout}\n{done.stderr}")
 
 
-def _copy_tree(source: Path, destination: Path) -> None:
-    if source.is_dir():
-        shutil.copytree(source, destination, dirs_exist_ok=True, ignore=shutil.ignore_patterns(*IGNORED))
+def _copy_sources(source: Path, destination: Path) -> None:
+    """Copy the hand-written files below `source` into `destination`; each .py file's first line names its source."""
+    for path in _files(source):
+        target = destination / path.relative_to(source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".py":
+            text = COPIED_HEADER.format(source=path.relative_to(ROOT).as_posix()) + text
+        target.write_text(text, encoding="utf-8")
 
 
-def _add_headers(package: Path, vendor: str) -> None:
-    header = HEADER.format(v=vendor)
+def _add_headers(package: Path, header: str) -> None:
     for path in sorted(package.rglob("*.py")):
         path.write_text(header + path.read_text(encoding="utf-8"), encoding="utf-8")
 
@@ -117,7 +139,8 @@ or `scripts/codegen/`, run `make generate`, and commit inputs and outputs togeth
 `make check-drift` fails when this directory differs from a fresh regeneration.
 
 - `<vendor>.openapi.yaml`: the effective spec (vendor spec + overlay) that the generator, the mock and the tests load.
-- `<vendor>_client/`: the generated package, plus the core modules from `scripts/codegen/`.
+- `<vendor>_client/`: the generated package, plus the facade copied from `scripts/codegen/vendors/<vendor>/`.
+- `synq_coalesce_core/`: the runtime both clients share, copied from `scripts/codegen/core/`.
 - `manifest.json`: sha256 of every input and the tool versions.
 """
 
@@ -125,6 +148,7 @@ or `scripts/codegen/`, run `make generate`, and commit inputs and outputs togeth
 def generate_all(out: Path) -> None:
     for vendor in VENDORS:
         generate(vendor, out)
+    generate_runtime(out)
     (out / "manifest.json").write_text(json.dumps(manifest(out), indent=2, sort_keys=True) + "\n", encoding="utf-8")
     (out / "README.md").write_text(README, encoding="utf-8")
 

@@ -1,4 +1,4 @@
-# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+# Copied from scripts/codegen/vendors/coalesce/__init__.py by "make generate". DO NOT EDIT here: edit scripts/codegen/vendors/coalesce/__init__.py.
 """Typed Python client for the Coalesce API (Get Run).
 
     from coalesce_client import CoalesceClient
@@ -6,13 +6,13 @@
     with CoalesceClient() as coalesce:          # token from $COALESCE_TOKEN; region="eu" etc. for other deployments
         run = coalesce.wait_for_run(42)         # polls until completed, failed or canceled
 
-`AsyncCoalesceClient` is the asyncio twin. Every failure is an `APIError`; see `coalesce_client._core.exceptions`.
+`AsyncCoalesceClient` is the asyncio twin. Every failure is an `APIError`; the tree is `synq_coalesce_core.exceptions`,
+shared with `synq_client`.
 The generated low-level API stays available: `coalesce_client.api.runs.get_run` with `Client`/`AuthenticatedClient`.
 """
 
-from ._client import COALESCE_SERVERS, TERMINAL_RUN_STATUSES, AsyncCoalesceClient, CoalesceClient, RunWaitTimeout
-from ._core.clock import ManualClock
-from ._core.exceptions import (
+from synq_coalesce_core.clock import ManualClock
+from synq_coalesce_core.exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
@@ -33,7 +33,9 @@ from ._core.exceptions import (
     UnexpectedServerStatusError,
     UnexpectedStatusError,
 )
-from ._core.options import DEFAULT_TIMEOUT, NOT_GIVEN
+from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN
+
+from ._client import COALESCE_SERVERS, TERMINAL_RUN_STATUSES, AsyncCoalesceClient, CoalesceClient, RunWaitTimeout
 from .client import AuthenticatedClient, Client
 
 __all__ = (

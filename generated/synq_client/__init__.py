@@ -1,4 +1,4 @@
-# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+# Copied from scripts/codegen/vendors/synq/__init__.py by "make generate". DO NOT EDIT here: edit scripts/codegen/vendors/synq/__init__.py.
 """Typed Python client for the SYNQ API (BatchGetExecutions).
 
     from synq_client import SynqClient
@@ -7,14 +7,14 @@
         found = synq.get_executions(ids)        # any number of IDs, batched by 100
         found.executions, found.missing
 
-`AsyncSynqClient` is the asyncio twin. Every failure is an `APIError`; see `synq_client._core.exceptions`.
+`AsyncSynqClient` is the asyncio twin. Every failure is an `APIError`; the tree is `synq_coalesce_core.exceptions`,
+shared with `coalesce_client`.
 The generated low-level API stays available: `synq_client.api.executions.batch_get_executions` with
 `Client`/`AuthenticatedClient`.
 """
 
-from ._client import MAX_IDS_PER_REQUEST, SYNQ_SERVERS, AsyncSynqClient, ExecutionsResult, SynqClient
-from ._core.clock import ManualClock
-from ._core.exceptions import (
+from synq_coalesce_core.clock import ManualClock
+from synq_coalesce_core.exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
@@ -35,7 +35,9 @@ from ._core.exceptions import (
     UnexpectedServerStatusError,
     UnexpectedStatusError,
 )
-from ._core.options import DEFAULT_TIMEOUT, NOT_GIVEN
+from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN
+
+from ._client import MAX_IDS_PER_REQUEST, SYNQ_SERVERS, AsyncSynqClient, ExecutionsResult, SynqClient
 from .client import AuthenticatedClient, Client
 
 __all__ = (

@@ -1,4 +1,4 @@
-# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+# Copied from scripts/codegen/vendors/synq/_client.py by "make generate". DO NOT EDIT here: edit scripts/codegen/vendors/synq/_client.py.
 """`SynqClient` and `AsyncSynqClient`: the generated BatchGetExecutions operation with typed errors, retries, timeouts,
 region selection, OAuth2 client credentials, and batching of any number of execution IDs."""
 
@@ -14,16 +14,16 @@ from types import MappingProxyType
 from typing import Any, Final
 
 import httpx
+from synq_coalesce_core.auth import BearerTokenAuth, ClientCredentialsAuth
+from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient, user_agent
+from synq_coalesce_core.clock import SYSTEM_CLOCK, Clock
+from synq_coalesce_core.exceptions import ConfigurationError, RequestValidationError
+from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes
+from synq_coalesce_core.parsing import parse_model
+from synq_coalesce_core.retry import DEFAULT_MAX_RETRIES
+from synq_coalesce_core.urls import check_base_url, select_base_url
+from synq_coalesce_core.validation import check_string_list
 
-from ._core.auth import BearerTokenAuth, ClientCredentialsAuth
-from ._core.base_client import AsyncAPIClient, SyncAPIClient, user_agent
-from ._core.clock import SYSTEM_CLOCK, Clock
-from ._core.exceptions import ConfigurationError, RequestValidationError
-from ._core.options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes
-from ._core.parsing import parse_model
-from ._core.retry import DEFAULT_MAX_RETRIES
-from ._core.urls import check_base_url, select_base_url
-from ._core.validation import check_string_list
 from .api.executions import batch_get_executions as _batch_get_executions
 from .client import Client
 from .models import BatchGetExecutionsRequest, BatchGetExecutionsResponse, EntityExecution

@@ -17,8 +17,8 @@ from typing import Any, TypeVar
 import httpx
 from coalesce_client import CoalesceClient
 from synq_client import AsyncSynqClient, SynqClient
-from synq_client._core import parsing
 from synq_client.models import BatchGetExecutionsResponse
+from synq_coalesce_core import parsing
 
 from scripts.bench import pydantic_models
 from scripts.bench.server import TOKEN

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts import check_drift
+from scripts import check_drift, generate
 from scripts.generate import ROOT, VENDORS, generate_all
 
 GENERATED = ROOT / "generated"
@@ -46,15 +46,38 @@ def test_check_drift_fails_on_a_hand_edit(tmp_path: Path, capsys: pytest.Capture
     assert "make generate" in captured.err
 
 
-@pytest.mark.parametrize("vendor", VENDORS)
-def test_every_generated_module_carries_the_do_not_edit_header(vendor: str) -> None:
-    for path in (GENERATED / f"{vendor}_client").rglob("*.py"):
-        assert path.read_text(encoding="utf-8").startswith("# Code generated from openapi/"), path
+PACKAGES = (*(f"{vendor}_client" for vendor in VENDORS), generate.RUNTIME_PACKAGE)
 
 
-@pytest.mark.parametrize("vendor", VENDORS)
-def test_package_is_marked_typed(vendor: str) -> None:
-    assert (GENERATED / f"{vendor}_client" / "py.typed").is_file()
+@pytest.mark.parametrize("package", PACKAGES)
+def test_every_module_names_its_source_in_a_do_not_edit_header(package: str) -> None:
+    """Generated modules name the spec they come from; copied ones name the hand-written file to edit instead."""
+    for path in (GENERATED / package).rglob("*.py"):
+        first = path.read_text(encoding="utf-8").split("\n", 1)[0]
+        copied = re.fullmatch(
+            r'# Copied from (scripts/codegen/\S+\.py) by "make generate"\. DO NOT EDIT here: edit \1\.', first
+        )
+        if copied:
+            assert (ROOT / copied[1]).is_file(), path
+            assert path.read_text(encoding="utf-8").split("\n", 1)[1] == (ROOT / copied[1]).read_text(encoding="utf-8")
+        else:
+            assert package != generate.RUNTIME_PACKAGE, path
+            assert first.startswith("# Code generated from openapi/"), path
+            assert "DO NOT EDIT" in first, path
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_package_is_marked_typed(package: str) -> None:
+    assert (GENERATED / package / "py.typed").is_file()
+
+
+def test_both_clients_share_one_runtime_and_one_exception_root() -> None:
+    import coalesce_client
+    import synq_client
+
+    assert synq_client.APIError is coalesce_client.APIError
+    assert not (GENERATED / "synq_client" / "_core").exists()
+    assert not (GENERATED / "coalesce_client" / "_core").exists()
 
 
 def test_manifest_records_inputs_and_tool_versions_without_timestamps(fresh: Path) -> None:

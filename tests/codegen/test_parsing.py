@@ -29,16 +29,16 @@ import respx
 import synq_client
 import yaml
 from coalesce_client import errors as coalesce_errors
-from coalesce_client._core.exceptions import ResponseValidationError as CoalesceResponseValidationError
 from coalesce_client.api.runs import get_run
 from coalesce_client.models import DeployRunDetails, RefreshRunDetails, Run
 from openapi_python_client.strings import ClassName, PythonIdentifier
 from synq_client import errors as synq_errors
 from synq_client import models as synq_models
-from synq_client._core.exceptions import ResponseValidationError as SynqResponseValidationError
 from synq_client.api.executions import batch_get_executions
 from synq_client.models import BatchGetExecutionsRequest, BatchGetExecutionsResponse, EntityExecution
 from synq_client.types import UnknownVariant, Unset
+from synq_coalesce_core.exceptions import ResponseValidationError as CoalesceResponseValidationError
+from synq_coalesce_core.exceptions import ResponseValidationError as SynqResponseValidationError
 
 from tests.paths import ROOT
 

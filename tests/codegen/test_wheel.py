@@ -92,8 +92,9 @@ def test_wheel_holds_both_typed_packages_and_complete_metadata(wheel: Path) -> N
         names = set(archive.namelist())
         (metadata_name,) = (n for n in names if n.endswith(".dist-info/METADATA"))
         metadata = Parser().parsestr(archive.read(metadata_name).decode())
-    assert {"synq_client/py.typed", "coalesce_client/py.typed"} <= names
-    assert {"synq_client/_core/__init__.py", "coalesce_client/_core/__init__.py"} <= names
+    assert {"synq_client/py.typed", "coalesce_client/py.typed", "synq_coalesce_core/py.typed"} <= names
+    assert "synq_coalesce_core/exceptions.py" in names
+    assert not any("/_core/" in n for n in names)  # the runtime ships once, not per client
     assert not any(n.startswith(("tests/", "scripts/", "openapi/")) for n in names)
     assert metadata["Name"] == "synq-coalesce-clients"
     assert metadata["Version"] == (ROOT / "VERSION").read_text().strip()

@@ -1,4 +1,4 @@
-"""Runtime support shipped inside every generated client package as `_core` (tested here, at its source).
+"""The runtime both clients share, shipped once in the wheel as `synq_coalesce_core` (tested here, at its source).
 
 Only the standard library and httpx are imported, and only relatively inside this package:
 

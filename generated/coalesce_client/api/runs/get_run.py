@@ -4,10 +4,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from synq_coalesce_core.exceptions import ResponseValidationError, describe_response
+from synq_coalesce_core.parsing import MODEL_ERRORS, response_json
 
 from ... import errors
-from ..._core.exceptions import ResponseValidationError, describe_response
-from ..._core.parsing import MODEL_ERRORS, response_json
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.run import Run

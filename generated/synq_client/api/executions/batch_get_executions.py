@@ -3,10 +3,10 @@ import json
 from typing import Any
 
 import httpx
+from synq_coalesce_core.exceptions import ResponseValidationError, describe_response
+from synq_coalesce_core.parsing import MODEL_ERRORS, response_json
 
 from ... import errors
-from ..._core.exceptions import ResponseValidationError, describe_response
-from ..._core.parsing import MODEL_ERRORS, response_json
 from ...client import AuthenticatedClient, Client
 from ...models.batch_get_executions_request import BatchGetExecutionsRequest
 from ...models.batch_get_executions_response import BatchGetExecutionsResponse

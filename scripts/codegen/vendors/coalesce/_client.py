@@ -11,16 +11,16 @@ from types import MappingProxyType
 from typing import Any, Final
 
 import httpx
+from synq_coalesce_core.auth import BearerTokenAuth
+from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient, user_agent
+from synq_coalesce_core.clock import Clock
+from synq_coalesce_core.exceptions import APIError, ConfigurationError
+from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes
+from synq_coalesce_core.parsing import parse_error_model, parse_model
+from synq_coalesce_core.retry import DEFAULT_MAX_RETRIES
+from synq_coalesce_core.urls import select_base_url
+from synq_coalesce_core.validation import check_non_negative_int, check_positive_number
 
-from ._core.auth import BearerTokenAuth
-from ._core.base_client import AsyncAPIClient, SyncAPIClient, user_agent
-from ._core.clock import Clock
-from ._core.exceptions import APIError, ConfigurationError
-from ._core.options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes
-from ._core.parsing import parse_error_model, parse_model
-from ._core.retry import DEFAULT_MAX_RETRIES
-from ._core.urls import select_base_url
-from ._core.validation import check_non_negative_int, check_positive_number
 from .api.runs import get_run as _get_run
 from .models.error_response import ErrorResponse
 from .models.run import Run

@@ -1,4 +1,4 @@
-# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+# Copied from scripts/codegen/core/auth.py by "make generate". DO NOT EDIT here: edit scripts/codegen/core/auth.py.
 """Bearer authentication as `httpx.Auth` flows: a fixed token, or OAuth2 client credentials with a cached token.
 
 Tokens and secrets live only in these objects; their reprs mask them and nothing here logs them.

@@ -1,4 +1,4 @@
-# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+# Copied from scripts/codegen/core/options.py by "make generate". DO NOT EDIT here: edit scripts/codegen/core/options.py.
 """Client options: the finite default timeout and the NOT_GIVEN marker for "keep what the client has"."""
 
 from __future__ import annotations

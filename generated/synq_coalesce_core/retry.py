@@ -1,4 +1,4 @@
-# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+# Copied from scripts/codegen/core/retry.py by "make generate". DO NOT EDIT here: edit scripts/codegen/core/retry.py.
 """When to retry and how long to wait: pure functions shared by the sync and the async send loops.
 
 Defaults follow the Stainless SDKs (openai, anthropic): 2 retries on connection errors, timeouts, 408, 409, 429, 500,

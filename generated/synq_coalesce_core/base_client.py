@@ -1,4 +1,4 @@
-# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+# Copied from scripts/codegen/core/base_client.py by "make generate". DO NOT EDIT here: edit scripts/codegen/core/base_client.py.
 """The sync and async client bases the vendor facades build on: options, the httpx client, sending, closing.
 
 A facade turns an operation's generated `_get_kwargs(...)` into a request with `_send(kwargs)`, which adds the base

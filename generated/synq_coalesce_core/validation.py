@@ -1,4 +1,4 @@
-# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+# Copied from scripts/codegen/core/validation.py by "make generate". DO NOT EDIT here: edit scripts/codegen/core/validation.py.
 """Check arguments against the API's documented limits before anything is sent."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+# Copied from scripts/codegen/core/urls.py by "make generate". DO NOT EDIT here: edit scripts/codegen/core/urls.py.
 """Base-URL safety: a scheme and a host are required, and a token never travels over plain http by accident."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
-"""Runtime support shipped inside every generated client package as `_core` (tested here, at its source).
+# Copied from scripts/codegen/core/__init__.py by "make generate". DO NOT EDIT here: edit scripts/codegen/core/__init__.py.
+"""The runtime both clients share, shipped once in the wheel as `synq_coalesce_core` (tested here, at its source).
 
 Only the standard library and httpx are imported, and only relatively inside this package:
 

@@ -1,4 +1,4 @@
-# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+# Copied from scripts/codegen/core/exceptions.py by "make generate". DO NOT EDIT here: edit scripts/codegen/core/exceptions.py.
 """The exceptions every client raises: one tree, shared with the generated endpoint modules.
 
     Exception

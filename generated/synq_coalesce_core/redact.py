@@ -1,4 +1,4 @@
-# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+# Copied from scripts/codegen/core/redact.py by "make generate". DO NOT EDIT here: edit scripts/codegen/core/redact.py.
 """Keep credentials out of messages, logs and reprs."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+# Copied from scripts/codegen/core/sending.py by "make generate". DO NOT EDIT here: edit scripts/codegen/core/sending.py.
 """Send one request with retries (sync and async), and turn every failure into the typed exceptions.
 
 Both loops make the same decisions through `retry.next_step`; they differ only in `await`. Logging goes to the

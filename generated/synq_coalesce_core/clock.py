@@ -1,4 +1,4 @@
-# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+# Copied from scripts/codegen/core/clock.py by "make generate". DO NOT EDIT here: edit scripts/codegen/core/clock.py.
 """Time, sleep and jitter behind one object, so tests can fake all three and never wait."""
 
 from __future__ import annotations

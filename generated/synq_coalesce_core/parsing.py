@@ -1,4 +1,4 @@
-# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+# Copied from scripts/codegen/core/parsing.py by "make generate". DO NOT EDIT here: edit scripts/codegen/core/parsing.py.
 """Turn a response body into a model without letting KeyError, TypeError, ValueError or JSON errors escape.
 
 JSON decoding: `response_json(response)` is `response.json()` and `decode_json(content)` is `json.loads(content)`
