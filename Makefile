@@ -6,9 +6,13 @@ STAMP := $(VENV)/.installed
 BASE ?= $(shell git describe --tags --abbrev=0 2>/dev/null || echo HEAD)
 
 .DEFAULT_GOAL := all
-.PHONY: all help venv generate check-drift gate diff wheel test lint typecheck mock contract-live bench load clean
+.PHONY: all clean-dist help venv generate check-drift gate diff wheel test lint typecheck mock contract-live bench load clean
 
-all: generate check-drift gate wheel ## Regenerate both clients, check drift, run the breaking-change gate, build dist/*.whl
+# dist/ is emptied first, so a failing step (the gate, say) never leaves a wheel built from an older generated/.
+all: clean-dist generate check-drift gate wheel ## Regenerate both clients, check drift, run the breaking-change gate, build dist/*.whl
+
+clean-dist:
+	rm -rf dist
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'

@@ -3,8 +3,7 @@
 CodegenError
 ├── OverlayError (ValueError)
 │   └── OverlayTargetNotFound
-├── GenerationFailed (RuntimeError)
-└── DriftError
+└── GenerationFailed (RuntimeError)
 """
 
 
@@ -21,8 +20,4 @@ class OverlayTargetNotFound(OverlayError):
 
 
 class GenerationFailed(CodegenError, RuntimeError):
-    pass
-
-
-class DriftError(CodegenError):
     pass

@@ -18,9 +18,9 @@ import yaml
 
 from scripts import overlay
 from scripts.errors import GenerationFailed
+from scripts.vendors import VENDORS
 
 ROOT = Path(__file__).resolve().parent.parent
-VENDORS = ("synq", "coalesce")
 CODEGEN = ROOT / "scripts" / "codegen"
 TEMPLATES = CODEGEN / "templates"
 CORE = CODEGEN / "core"

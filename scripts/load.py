@@ -29,6 +29,7 @@ import httpx
 
 from scripts.mock.app import create_app
 from scripts.mock.serving import serve_in_background
+from scripts.vendors import VENDORS
 
 TOKEN = "load-token"
 GENERATED = Path(__file__).resolve().parent.parent / "generated"
@@ -162,7 +163,7 @@ async def drive(urls: dict[str, str], stores: dict[str, Any], args: argparse.Nam
 
 def run(args: argparse.Namespace) -> Report:
     report = Report(planned=args.tasks * args.requests)
-    apps = {vendor: create_app(vendor, token=TOKEN) for vendor in ("synq", "coalesce")}
+    apps = {vendor: create_app(vendor, token=TOKEN) for vendor in VENDORS}
     stores = {vendor: app.state.service.store for vendor, app in apps.items()}
     with serve_in_background(apps["synq"]) as synq_url, serve_in_background(apps["coalesce"]) as coalesce_url:
         started = time.perf_counter()

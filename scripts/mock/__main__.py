@@ -14,7 +14,8 @@ from typing import Any
 
 from scripts.mock.app import DEFAULT_TOKEN, create_app
 from scripts.mock.seeds import seed_records
-from scripts.mock.spec import VENDORS, Spec
+from scripts.mock.spec import Spec
+from scripts.vendors import VENDORS
 
 DEFAULT_PORTS = {"synq": 4010, "coalesce": 4011}
 TITLES = {"synq": "SYNQ BatchGetExecutions", "coalesce": "Coalesce getRun"}

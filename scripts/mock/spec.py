@@ -20,7 +20,6 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 ROOT = Path(__file__).resolve().parents[2]
-VENDORS = ("synq", "coalesce")
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
 JSON_MEDIA_TYPE = "application/json"
 DOCUMENT_URI = "urn:mock:effective-spec"

@@ -23,8 +23,8 @@ from scripts.spec_diff.compare import diff_specs
 from scripts.spec_diff.document import SpecError
 from scripts.spec_diff.model import Change, Level
 from scripts.spec_diff.revisions import RevisionError, read_at, repository_root, verify
+from scripts.vendors import VENDORS
 
-VENDORS = ("synq", "coalesce")
 SPEC = "generated/{vendor}.openapi.yaml"
 ALLOW_ENV = "ALLOW_BREAKING"
 

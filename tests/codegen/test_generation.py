@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from scripts import check_drift, generate
-from scripts.generate import ROOT, VENDORS, generate_all
+from scripts.generate import ROOT, generate_all
+from scripts.vendors import VENDORS
 
 GENERATED = ROOT / "generated"
 

@@ -19,6 +19,7 @@ from schemathesis import GenerationMode
 from starlette.applications import Starlette
 
 from scripts.mock.app import create_app
+from scripts.vendors import VENDORS
 
 from . import broken_mocks
 from .counting import count_run
@@ -69,7 +70,7 @@ BREAKAGES = [
             partial(broken_mocks.fails_with_html_500, vendor),
             frozenset({"not_a_server_error", "content_type_conformance"}),
         )
-        for vendor in ("synq", "coalesce")
+        for vendor in VENDORS
     ),
 ]
 
@@ -86,7 +87,7 @@ def test_breakage_is_reported(breakage: Breakage) -> None:
     assert breakage.mentions in run.messages[first_check], run.report()
 
 
-@pytest.mark.parametrize("vendor", ["synq", "coalesce"])
+@pytest.mark.parametrize("vendor", VENDORS)
 def test_unbroken_mock_reports_nothing_through_the_same_harness(vendor: str) -> None:
     run = run_checks(load_schema(vendor, app=create_app(vendor, token=TOKEN)))
     count_run("harness", run.cases)

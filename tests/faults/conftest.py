@@ -7,8 +7,9 @@ from collections.abc import Iterator
 import pytest
 
 from scripts.mock.serving import serve_in_background
+from scripts.vendors import VENDORS
 
-from .harness import VENDORS, CountingApp, Target, mock
+from .harness import CountingApp, Target, mock
 
 
 @pytest.fixture(scope="session")

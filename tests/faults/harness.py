@@ -22,7 +22,6 @@ from scripts.load import canonical
 from scripts.mock.app import create_app
 
 TOKEN = "faults-token"
-VENDORS = ("synq", "coalesce")
 SYNQ_IDS = ["exec-001", "exec-007", "exec-016", "no-such-execution"]
 RUN_ID = 3
 IN_PROCESS_URL = "http://127.0.0.1:9"  # never dialled: the ASGI transport answers

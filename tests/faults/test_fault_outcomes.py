@@ -18,8 +18,9 @@ import pytest
 import synq_client
 
 from scripts.mock.error_bodies import ERROR_BODIES
+from scripts.vendors import VENDORS
 
-from .harness import VENDORS, Outcome, Target, call, clean_body, expected
+from .harness import Outcome, Target, call, clean_body, expected
 
 BACKOFF = (0.5, 1.0)  # the default policy's first two delays with ManualClock(random=0)
 PACKAGES = {"synq": synq_client, "coalesce": coalesce_client}

@@ -9,6 +9,7 @@ import pytest
 
 from scripts.mock.dynamic import generated_body, static_body
 from scripts.mock.spec import Operation, Spec
+from scripts.vendors import VENDORS
 
 from .client import AUTH, SYNQ_PATH, batch_get, get_run, send
 
@@ -74,7 +75,7 @@ def test_dynamic_bodies_conform_for_any_seed(
         assert_conforms(coalesce_spec, only_operation(coalesce_spec), get_run(coalesce_app, 1, headers=prefer))
 
 
-@pytest.mark.parametrize("vendor", ["synq", "coalesce"])
+@pytest.mark.parametrize("vendor", VENDORS)
 def test_generated_bodies_are_valid_deterministic_and_varied(vendor: str) -> None:
     spec = Spec.load(vendor)
     for operation in spec.operations:
