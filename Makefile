@@ -52,7 +52,7 @@ lint: $(STAMP) ## ruff over the hand-written code
 	$(VENV)/bin/ruff format --check scripts tests
 
 typecheck: $(STAMP) ## mypy --strict over generated/ and the hand-written code
-	$(PY) -m mypy scripts tests generated/synq_client generated/coalesce_client generated/synq_coalesce_core
+	$(PY) -m mypy
 
 mock: $(STAMP) ## Serve both mocks on 127.0.0.1 (SYNQ :4010, Coalesce :4011; MOCK_TOKEN, MOCK_*_PORT)
 	$(PY) -m scripts.mock

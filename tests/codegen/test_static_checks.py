@@ -13,7 +13,7 @@ def run(*command: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_mypy_strict_is_clean_on_generated_and_hand_written_code() -> None:
-    done = run(sys.executable, "-m", "mypy", "scripts", "tests", "generated/synq_client", "generated/coalesce_client")
+    done = run(sys.executable, "-m", "mypy")  # the files to check are listed once, in pyproject.toml
     assert done.returncode == 0, done.stdout + done.stderr
 
 
