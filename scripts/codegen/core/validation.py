@@ -59,7 +59,7 @@ def _sent_form(name: str, value: Any) -> Any:
         return str(value)
     if isinstance(value, list | tuple):
         return [_sent_form(name, item) for item in value]
-    to_dict = getattr(value, "to_dict", None)
+    to_dict: Any = getattr(value, "to_dict", None)
     if callable(to_dict):
         try:
             return to_dict()

@@ -183,7 +183,7 @@ def test_token_endpoint_5xx_is_retried_by_the_send_loop() -> None:
             client.build_request("GET", f"{BASE}/api/x"),
             auth=make_auth(clock),
             policy=RetryPolicy(),
-            parse_error=lambda r: None,
+            errors=exc.CORE_STATUS_ERRORS,
             logger=logging.getLogger("example_client"),
             clock=clock,
         )

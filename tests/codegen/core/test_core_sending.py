@@ -54,7 +54,7 @@ def send(
             client.build_request("GET", URL),
             auth=BearerTokenAuth(TOKEN),
             policy=RetryPolicy(max_retries=max_retries),
-            parse_error=parse,
+            errors=exc.CORE_STATUS_ERRORS.parsing(parse),
             logger=LOGGER,
             clock=clock,
         )
@@ -70,7 +70,7 @@ async def async_send(script: Script, clock: ManualClock, *, max_retries: int = 2
             client.build_request("GET", URL),
             auth=BearerTokenAuth(TOKEN),
             policy=RetryPolicy(max_retries=max_retries),
-            parse_error=parse_message,
+            errors=exc.CORE_STATUS_ERRORS.parsing(parse_message),
             logger=LOGGER,
             clock=clock,
         )
