@@ -54,12 +54,11 @@ def generate(vendor: str, out: Path) -> None:
     """Write `<out>/<vendor>.openapi.yaml` and `<out>/<vendor>_client/`, replacing what was there."""
     out.mkdir(parents=True, exist_ok=True)
     spec_path = out / f"{vendor}.openapi.yaml"
-    text = dump_yaml(effective_spec(vendor))
-    spec_path.write_text(text, encoding="utf-8")
+    spec_path.write_text(dump_yaml(effective_spec(vendor)), encoding="utf-8")
     package = f"{vendor}_client"
     with tempfile.TemporaryDirectory(prefix=f"generate-{vendor}-") as tmp:
         staged = Path(tmp) / package
-        _run_generator(spec_path, yaml.safe_load(text), vendor, staged)
+        run_generator(spec_path, CODEGEN / f"{vendor}.config.yaml", staged)
         _add_headers(staged, HEADER.format(v=vendor))
         _copy_sources(VENDOR_MODULES / vendor, staged)
         (staged / "py.typed").write_text("", encoding="utf-8")
@@ -81,11 +80,12 @@ def _replace(destination: Path, staged: Path) -> None:
     shutil.copytree(staged, destination, ignore=shutil.ignore_patterns(*IGNORED))
 
 
-def _run_generator(spec_path: Path, spec: dict[str, object], vendor: str, output: Path) -> None:
+def run_generator(spec_path: Path, config_path: Path, output: Path) -> None:
     """openapi-python-client with our templates, run in-process so that the templates also get `request_schema(...)`:
     the request constraints its parsed model drops. Any warning fails, like `--fail-on-warning`."""
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     config = Config.from_sources(
-        ConfigFile.load_from_path(CODEGEN / f"{vendor}.config.yaml"),
+        ConfigFile.load_from_path(config_path),
         MetaType.NONE,
         document_source=spec_path,
         file_encoding="utf-8",
@@ -94,7 +94,7 @@ def _run_generator(spec_path: Path, spec: dict[str, object], vendor: str, output
     )
     openapi = GeneratorData.from_dict(spec, config=config)
     if isinstance(openapi, GeneratorError):
-        raise GenerationFailed(f"openapi-python-client failed for {vendor}:\n{_describe([openapi])}")
+        raise GenerationFailed(f"openapi-python-client failed for {spec_path.name}:\n{_describe([openapi])}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     schemas = RequestSchemas(spec)
     project.env.globals["request_schema"] = lambda path, method, location, name=None: schemas.literal(
@@ -103,7 +103,7 @@ def _run_generator(spec_path: Path, spec: dict[str, object], vendor: str, output
     with _tools_on_path(), contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     if errors:
-        raise GenerationFailed(f"openapi-python-client failed for {vendor}:\n{_describe(errors)}")
+        raise GenerationFailed(f"openapi-python-client failed for {spec_path.name}:\n{_describe(errors)}")
 
 
 def _text(value: UntrustedString | str) -> str:

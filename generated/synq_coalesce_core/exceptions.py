@@ -307,6 +307,7 @@ class StatusErrors(Generic[E]):
 _RAISED = frozenset({*_BY_STATUS.values(), UnexpectedServerStatusError, UnexpectedStatusError})
 """Every class `class_for_status` returns: a vendor's StatusErrors needs a subclass of each."""
 
+
 def _core_class(cls: type[APIStatusError[Any]]) -> type[APIStatusError[Any]]:
     """The class of this module that a vendor's status error specializes: the first one in its MRO."""
     return next(base for base in cls.__mro__ if base.__module__ == __name__)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import enum
 import math
+import operator
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -60,10 +61,9 @@ def _sent_form(name: str, value: Any) -> Any:
         return str(value)
     if isinstance(value, list | tuple):
         return [_sent_form(name, item) for item in value]
-    to_dict: Any = getattr(value, "to_dict", None)
-    if callable(to_dict):
+    if callable(getattr(value, "to_dict", None)):
         try:
-            return to_dict()
+            return value.to_dict()
         except (AttributeError, TypeError, ValueError) as error:  # a model holding a value of the wrong type
             raise RequestValidationError(f"{name} cannot be serialized: {error}", field=name) from error
     return value
@@ -153,10 +153,10 @@ def _check_number(field: str, value: float, schema: Mapping[str, Any]) -> None:
 
 
 _BOUNDS = (
-    ("minimum", lambda value, limit: value >= limit, ">="),
-    ("maximum", lambda value, limit: value <= limit, "<="),
-    ("exclusiveMinimum", lambda value, limit: value > limit, ">"),
-    ("exclusiveMaximum", lambda value, limit: value < limit, "<"),
+    ("minimum", operator.ge, ">="),
+    ("maximum", operator.le, "<="),
+    ("exclusiveMinimum", operator.gt, ">"),
+    ("exclusiveMaximum", operator.lt, "<"),
 )
 
 
