@@ -9,6 +9,7 @@ from typing import Final, TypeAlias
 
 import httpx
 from synq_coalesce_core import exceptions as core
+from synq_coalesce_core.status_errors import StatusErrors
 
 from .models.error_response import ErrorResponse
 
@@ -70,7 +71,7 @@ class UnexpectedServerStatusError(
     __doc__ = core.UnexpectedServerStatusError.__doc__
 
 
-STATUS_ERRORS: Final = core.StatusErrors[ErrorModel](
+STATUS_ERRORS: Final = StatusErrors[ErrorModel](
     [
         BadRequestError,
         AuthenticationError,
@@ -84,7 +85,10 @@ STATUS_ERRORS: Final = core.StatusErrors[ErrorModel](
         GatewayTimeoutError,
         UnexpectedStatusError,
         UnexpectedServerStatusError,
-    ]
+    ],
+    models=[
+        ErrorResponse.from_dict,
+    ],
 )
 """How the send loop turns this API's non-2xx responses into the classes above."""
 

@@ -25,7 +25,7 @@
 
 Each vendor package subclasses the status errors once (`synq_client.NotFoundError` is a
 `NotFoundError[RpcStatus]`), so `.error` has the type of the error model its API description declares, and the send
-loop raises the vendor's classes (`StatusErrors`): one `except APIError` still catches both clients.
+loop raises the vendor's classes (`status_errors.StatusErrors`): one `except APIError` still catches both clients.
 
 Messages quote the vendor's error text and say the status, method and URL. They never contain request headers,
 so the Authorization header and the token cannot leak through `str()` or `repr()`.
@@ -34,7 +34,6 @@ so the Authorization header and the token cannot leak through `str()` or `repr()
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any, Generic, TypeVar
 
@@ -43,7 +42,6 @@ import httpx
 from .redact import safe_url
 
 __all__ = [
-    "CORE_STATUS_ERRORS",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -61,7 +59,6 @@ __all__ = [
     "RequestValidationError",
     "ResponseValidationError",
     "ServiceUnavailableError",
-    "StatusErrors",
     "UnexpectedServerStatusError",
     "UnexpectedStatusError",
     "class_for_status",
@@ -258,63 +255,6 @@ def status_message(response: httpx.Response, error_model: object | None = None, 
     found in `error_model` (a `message` attribute, or `error.error_string` plus `error_detail`), else a short excerpt
     of the body."""
     return f"{describe_response(response)}: {detail or error_text(error_model) or _body_excerpt(response)}"
-
-
-class StatusErrors(Generic[E]):
-    """How one vendor's non-2xx responses become exceptions: its subclass of each status error, and the parser of the
-    error model its API description declares for the operation (`parsing`). The send loop raises through this."""
-
-    def __init__(
-        self,
-        classes: list[type[APIStatusError[E]]],
-        parse: Callable[[httpx.Response], E | None] | None = None,
-    ) -> None:
-        self._classes = {_core_class(cls): cls for cls in classes}
-        missing = _RAISED.difference(self._classes)
-        if missing:
-            raise TypeError(f"no subclass of {', '.join(sorted(cls.__name__ for cls in missing))}")
-        self._parse = parse
-
-    def parsing(self, parse: Callable[[httpx.Response], E | None]) -> StatusErrors[E]:
-        """The same classes, with the error bodies parsed by `parse` (an operation's generated error parser)."""
-        return StatusErrors(list(self._classes.values()), parse)
-
-    def from_response(self, response: httpx.Response) -> APIStatusError[E]:
-        """The typed exception for a non-2xx response, with its body parsed into `.error` when it fits."""
-        error_model = self._parse_quietly(response)
-        cls = self._classes[class_for_status(response.status_code)]
-        return cls(status_message(response, error_model), response=response, error=error_model)
-
-    def retype(self, error: APIStatusError[Any]) -> APIStatusError[E]:
-        """`error` (raised outside an operation, e.g. by the OAuth2 token request) as this vendor's class; its body is
-        not one the API description declares, so `.error` is None."""
-        if isinstance(error, tuple(self._classes.values())):
-            return error
-        cls = self._classes[class_for_status(error.status_code)]
-        typed = cls(error.message, response=error.response)
-        typed.attempts = error.attempts
-        return typed
-
-    def _parse_quietly(self, response: httpx.Response) -> E | None:
-        if self._parse is None:
-            return None
-        try:
-            return self._parse(response)
-        except Exception:  # a malformed error body must never hide the HTTP error itself
-            return None
-
-
-_RAISED = frozenset({*_BY_STATUS.values(), UnexpectedServerStatusError, UnexpectedStatusError})
-"""Every class `class_for_status` returns: a vendor's StatusErrors needs a subclass of each."""
-
-
-def _core_class(cls: type[APIStatusError[Any]]) -> type[APIStatusError[Any]]:
-    """The class of this module that a vendor's status error specializes: the first one in its MRO."""
-    return next(base for base in cls.__mro__ if base.__module__ == __name__)
-
-
-CORE_STATUS_ERRORS: StatusErrors[Any] = StatusErrors(list(_RAISED))
-"""This module's own classes, and no error model: for requests that are not a generated operation's."""
 
 
 def describe_response(response: httpx.Response) -> str:

@@ -14,9 +14,10 @@ from typing import Any
 import httpx
 
 from .clock import Clock
-from .exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError, StatusErrors
+from .exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError
 from .redact import safe_url
 from .retry import Outcome, Retry, RetryPolicy, next_step
+from .status_errors import StatusErrors
 
 __all__ = ["async_send_with_retries", "send_with_retries"]
 

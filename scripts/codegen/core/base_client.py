@@ -18,10 +18,11 @@ from typing import Any, Self
 import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
-from .exceptions import CORE_STATUS_ERRORS, ConfigurationError, StatusErrors
+from .exceptions import ConfigurationError
 from .options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes, to_timeout
 from .retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from .sending import async_send_with_retries, send_with_retries
+from .status_errors import CORE_STATUS_ERRORS, StatusErrors
 from .urls import check_base_url
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient", "user_agent"]

@@ -16,8 +16,8 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from .base_client import AsyncAPIClient, SyncAPIClient
-from .exceptions import StatusErrors
 from .options import NotGiven, TimeoutTypes
+from .status_errors import StatusErrors
 from .validation import Argument, check_arguments
 
 __all__ = ["Operation", "async_call", "call"]
