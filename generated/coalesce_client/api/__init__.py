@@ -31,11 +31,10 @@ class SyncOperations(SyncAPIClient):
             timeout: Seconds or an `httpx.Timeout` for this call, instead of the client's.
 
         Raises:
-            RequestValidationError: An argument breaks the API description (nothing is sent); `.field` names it.
-            APIStatusError: A non-2xx status, after retries: its subclass per status (NotFoundError, ...), with
-                `.error` the error model the API description declares.
-            APIConnectionError: No response (APITimeoutError: it timed out), after retries.
-            ResponseValidationError: The 2xx body is not JSON or does not match the API description.
+            RequestValidationError: before anything is sent, naming the argument and the spec's constraint.
+            APIStatusError: after retries, a subclass per status, with `.error` the declared error model.
+            APIConnectionError: no response after retries (APITimeoutError: timed out).
+            ResponseValidationError: a 2xx body that does not match the API description.
 
         Returns:
             Run
@@ -53,25 +52,7 @@ class AsyncOperations(AsyncAPIClient):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Run:
-        """Get Run
-
-         Gets a single run.
-
-        Args:
-            run_id (int):
-            timeout: Seconds or an `httpx.Timeout` for this call, instead of the client's.
-
-        Raises:
-            RequestValidationError: An argument breaks the API description (nothing is sent); `.field` names it.
-            APIStatusError: A non-2xx status, after retries: its subclass per status (NotFoundError, ...), with
-                `.error` the error model the API description declares.
-            APIConnectionError: No response (APITimeoutError: it timed out), after retries.
-            ResponseValidationError: The 2xx body is not JSON or does not match the API description.
-
-        Returns:
-            Run
-        """
-
+        """The awaitable `SyncOperations.get_run`."""
         return await async_call(self, _get_run.OPERATION, timeout, run_id=run_id)
 
 

@@ -36,11 +36,10 @@ class SyncOperations(SyncAPIClient):
             timeout: Seconds or an `httpx.Timeout` for this call, instead of the client's.
 
         Raises:
-            RequestValidationError: An argument breaks the API description (nothing is sent); `.field` names it.
-            APIStatusError: A non-2xx status, after retries: its subclass per status (NotFoundError, ...), with
-                `.error` the error model the API description declares.
-            APIConnectionError: No response (APITimeoutError: it timed out), after retries.
-            ResponseValidationError: The 2xx body is not JSON or does not match the API description.
+            RequestValidationError: before anything is sent, naming the argument and the spec's constraint.
+            APIStatusError: after retries, a subclass per status, with `.error` the declared error model.
+            APIConnectionError: no response after retries (APITimeoutError: timed out).
+            ResponseValidationError: a 2xx body that does not match the API description.
 
         Returns:
             BatchGetExecutionsResponse
@@ -58,29 +57,7 @@ class AsyncOperations(AsyncAPIClient):
         body: BatchGetExecutionsRequest,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BatchGetExecutionsResponse:
-        """BatchGetExecutions
-
-         BatchGetExecutions retrieves multiple executions by their IDs. This is useful when you already know
-        the execution IDs and want to fetch their details. Requires a token with at least one of the scopes
-        SCOPE_EXECUTION_READ ("Read Executions: View execution run history and results") or SCOPE_MCP_READ.
-        The call has no side effects (idempotency_level NO_SIDE_EFFECTS).
-
-        Args:
-            body (BatchGetExecutionsRequest): BatchGetExecutionsRequest requests specific executions
-                by ID.
-            timeout: Seconds or an `httpx.Timeout` for this call, instead of the client's.
-
-        Raises:
-            RequestValidationError: An argument breaks the API description (nothing is sent); `.field` names it.
-            APIStatusError: A non-2xx status, after retries: its subclass per status (NotFoundError, ...), with
-                `.error` the error model the API description declares.
-            APIConnectionError: No response (APITimeoutError: it timed out), after retries.
-            ResponseValidationError: The 2xx body is not JSON or does not match the API description.
-
-        Returns:
-            BatchGetExecutionsResponse
-        """
-
+        """The awaitable `SyncOperations.batch_get_executions`."""
         return await async_call(self, _batch_get_executions.OPERATION, timeout, body=body)
 
 
