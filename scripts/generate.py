@@ -171,7 +171,8 @@ or `scripts/codegen/`, run `make generate`, and commit inputs and outputs togeth
 `make check-drift` fails when this directory differs from a fresh regeneration.
 
 - `<vendor>.openapi.yaml`: the effective spec (vendor spec + overlay) that the generator, the mock and the tests load.
-- `<vendor>_client/`: the generated package, plus the facade copied from `scripts/codegen/vendors/<vendor>/`.
+- `<vendor>_client/`: the generated package (`api.SyncOperations`/`api.AsyncOperations`: a method per operation),
+  plus the facade copied from `scripts/codegen/vendors/<vendor>/`, which inherits those.
 - `synq_coalesce_core/`: the runtime both clients share, copied from `scripts/codegen/core/`.
 - `manifest.json`: sha256 of every input and the tool versions.
 """
