@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
+import io
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -15,8 +16,14 @@ from importlib.metadata import version
 from pathlib import Path
 
 import yaml
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from scripts import overlay
+from scripts.codegen.request_schemas import RequestSchemas
 from scripts.errors import GenerationFailed
 from scripts.vendors import VENDORS
 
@@ -51,7 +58,7 @@ def generate(vendor: str, out: Path) -> None:
     package = f"{vendor}_client"
     with tempfile.TemporaryDirectory(prefix=f"generate-{vendor}-") as tmp:
         staged = Path(tmp) / package
-        _run_generator(spec_path, vendor, staged)
+        run_generator(spec_path, CODEGEN / f"{vendor}.config.yaml", staged)
         _add_headers(staged, HEADER.format(v=vendor))
         _copy_sources(VENDOR_MODULES / vendor, staged)
         (staged / "py.typed").write_text("", encoding="utf-8")
@@ -73,24 +80,49 @@ def _replace(destination: Path, staged: Path) -> None:
     shutil.copytree(staged, destination, ignore=shutil.ignore_patterns(*IGNORED))
 
 
-def _run_generator(spec_path: Path, vendor: str, output: Path) -> None:
-    bin_dir = str(Path(sys.executable).parent)  # ruff must be found on PATH, or the post-hooks are skipped
-    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
-    command = [
-        os.path.join(bin_dir, "openapi-python-client"),
-        "generate",
-        "--path", str(spec_path),
-        "--config", str(CODEGEN / f"{vendor}.config.yaml"),
-        "--meta", "none",
-        "--output-path", str(output),
-        "--overwrite",
-        "--fail-on-warning",
-    ]  # fmt: skip
-    if TEMPLATES.is_dir() and any(TEMPLATES.iterdir()):
-        command += ["--custom-template-path", str(TEMPLATES)]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise GenerationFailed(f"openapi-python-client failed for {vendor}:\n{done.stdout}\n{done.stderr}")
+def run_generator(spec_path: Path, config_path: Path, output: Path) -> None:
+    """openapi-python-client with our templates, run in-process so that the templates also get `request_schema(...)`:
+    the request constraints its parsed model drops. Any warning fails, like `--fail-on-warning`."""
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    config = Config.from_sources(
+        ConfigFile.load_from_path(config_path),
+        MetaType.NONE,
+        document_source=spec_path,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=output,
+    )
+    openapi = GeneratorData.from_dict(spec, config=config)
+    if isinstance(openapi, GeneratorError):
+        raise GenerationFailed(f"openapi-python-client failed for {spec_path.name}:\n{_describe([openapi])}")
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    schemas = RequestSchemas(spec)
+    project.env.globals["request_schema"] = lambda path, method, location, name=None: schemas.literal(
+        _text(path), method, location, None if name is None else _text(name)
+    )
+    with _tools_on_path(), contextlib.redirect_stdout(io.StringIO()):
+        errors = project.build()
+    if errors:
+        raise GenerationFailed(f"openapi-python-client failed for {spec_path.name}:\n{_describe(errors)}")
+
+
+def _text(value: UntrustedString | str) -> str:
+    return value.get_untrusted_value() if isinstance(value, UntrustedString) else value
+
+
+def _describe(errors: Sequence[GeneratorError]) -> str:
+    return "\n".join(f"{error.level.value}: {error.header}: {error.detail}" for error in errors)
+
+
+@contextlib.contextmanager
+def _tools_on_path() -> Iterator[None]:
+    """The post-hooks run `ruff` from PATH (or are skipped with a warning): put this interpreter's tools first."""
+    before = os.environ.get("PATH", "")
+    os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + before
+    try:
+        yield
+    finally:
+        os.environ["PATH"] = before
 
 
 def _copy_sources(source: Path, destination: Path) -> None:
@@ -139,7 +171,8 @@ or `scripts/codegen/`, run `make generate`, and commit inputs and outputs togeth
 `make check-drift` fails when this directory differs from a fresh regeneration.
 
 - `<vendor>.openapi.yaml`: the effective spec (vendor spec + overlay) that the generator, the mock and the tests load.
-- `<vendor>_client/`: the generated package, plus the facade copied from `scripts/codegen/vendors/<vendor>/`.
+- `<vendor>_client/`: the generated package (`api.SyncOperations`/`api.AsyncOperations`: a method per operation),
+  plus the facade copied from `scripts/codegen/vendors/<vendor>/`, which inherits those.
 - `synq_coalesce_core/`: the runtime both clients share, copied from `scripts/codegen/core/`.
 - `manifest.json`: sha256 of every input and the tool versions.
 """

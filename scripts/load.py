@@ -101,8 +101,12 @@ class Driver:
         started = time.perf_counter()
         try:
             if rng.random() < 0.5:
+                from synq_client.models import BatchGetExecutionsRequest  # on sys.path once `drive` has run
+
                 ids = [*rng.sample(sorted(self.stores["synq"].records), rng.randint(1, 5)), f"missing-{key}"]
-                response = await self.synq.with_options(headers=headers).batch_get_executions(ids)
+                response = await self.synq.with_options(headers=headers).batch_get_executions(
+                    body=BatchGetExecutionsRequest(execution_ids=ids)
+                )
                 got, want = response.to_dict().get("executions", {}), _records(self.stores["synq"], ids)
             else:
                 run_id = rng.choice(sorted(self.stores["coalesce"].records))

@@ -1,17 +1,125 @@
 # Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
-"""Contains shared errors types that can be raised from API functions"""
+"""The exceptions of this client: `synq_coalesce_core.exceptions`, with `.error` typed as this API's error models.
+
+Every class here is also the shared class it specializes (`NotFoundError` is a `synq_coalesce_core.exceptions.
+NotFoundError`), so one `except synq_coalesce_core.exceptions.APIError` catches the failures of every client.
+"""
+
+from typing import Final, TypeAlias
+
+import httpx
+from synq_coalesce_core import exceptions as core
+from synq_coalesce_core.status_errors import StatusErrors
+
+from .models.error_response import ErrorResponse
+
+ErrorModel: TypeAlias = ErrorResponse
+"""The error bodies the API description declares (the models of its non-2xx responses): the type of `.error`."""
 
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+class APIStatusError(core.APIStatusError[ErrorModel]):
+    __doc__ = core.APIStatusError.__doc__
 
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
+
+class BadRequestError(core.BadRequestError[ErrorModel], APIStatusError):
+    __doc__ = core.BadRequestError.__doc__
+
+
+class AuthenticationError(core.AuthenticationError[ErrorModel], APIStatusError):
+    __doc__ = core.AuthenticationError.__doc__
+
+
+class PermissionDeniedError(core.PermissionDeniedError[ErrorModel], APIStatusError):
+    __doc__ = core.PermissionDeniedError.__doc__
+
+
+class NotFoundError(core.NotFoundError[ErrorModel], APIStatusError):
+    __doc__ = core.NotFoundError.__doc__
+
+
+class ConflictError(core.ConflictError[ErrorModel], APIStatusError):
+    __doc__ = core.ConflictError.__doc__
+
+
+class RateLimitError(core.RateLimitError[ErrorModel], APIStatusError):
+    __doc__ = core.RateLimitError.__doc__
+
+
+class InternalServerError(core.InternalServerError[ErrorModel], APIStatusError):
+    __doc__ = core.InternalServerError.__doc__
+
+
+class BadGatewayError(core.BadGatewayError[ErrorModel], InternalServerError):
+    __doc__ = core.BadGatewayError.__doc__
+
+
+class ServiceUnavailableError(core.ServiceUnavailableError[ErrorModel], InternalServerError):
+    __doc__ = core.ServiceUnavailableError.__doc__
+
+
+class GatewayTimeoutError(core.GatewayTimeoutError[ErrorModel], InternalServerError):
+    __doc__ = core.GatewayTimeoutError.__doc__
+
+
+class UnexpectedStatusError(core.UnexpectedStatusError[ErrorModel], APIStatusError):
+    __doc__ = core.UnexpectedStatusError.__doc__
+
+
+class UnexpectedServerStatusError(
+    core.UnexpectedServerStatusError[ErrorModel], UnexpectedStatusError, InternalServerError
+):
+    __doc__ = core.UnexpectedServerStatusError.__doc__
+
+
+STATUS_ERRORS: Final = StatusErrors[ErrorModel](
+    [
+        BadRequestError,
+        AuthenticationError,
+        PermissionDeniedError,
+        NotFoundError,
+        ConflictError,
+        RateLimitError,
+        InternalServerError,
+        BadGatewayError,
+        ServiceUnavailableError,
+        GatewayTimeoutError,
+        UnexpectedStatusError,
+        UnexpectedServerStatusError,
+    ],
+    models=[
+        ErrorResponse.from_dict,
+    ],
+)
+"""How the send loop turns this API's non-2xx responses into the classes above."""
+
+
+class UnexpectedStatus(UnexpectedStatusError):
+    """Raised by the low-level functions (`api.*`) when `Client.raise_on_unexpected_status` is True and the status is
+    not declared, or its body does not fit the declared error model."""
+
+    content: bytes
+
+    def __init__(self, status_code: int, content: bytes, *, response: httpx.Response | None = None) -> None:
+        response = httpx.Response(status_code, content=content) if response is None else response
+        super().__init__(core.status_message(response), response=response)
         self.content = content
 
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
 
-
-__all__ = ["UnexpectedStatus"]
+__all__ = [
+    "STATUS_ERRORS",
+    "ErrorModel",
+    "APIStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "RateLimitError",
+    "InternalServerError",
+    "BadGatewayError",
+    "ServiceUnavailableError",
+    "GatewayTimeoutError",
+    "UnexpectedStatusError",
+    "UnexpectedServerStatusError",
+    "UnexpectedStatus",
+]

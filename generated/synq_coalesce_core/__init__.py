@@ -5,7 +5,10 @@ Only the standard library and httpx are imported, and only relatively inside thi
 
 - `exceptions`: the exception tree and `status_error(response, error_model)`, the contract with the templates.
 - `retry`: the retry policy and the pure "what next" decision; `clock`: time, sleep and jitter, injectable.
-- `sending`: the sync and async send-with-retries loops; `base_client`: the client bases the facades extend.
+- `sending`: the sync and async send-with-retries loops; `base_client`: the client bases the facades extend;
+  `status_errors`: a vendor's status error classes and error models, what the send loop raises.
+- `operations`: a generated operation as the generated facade methods call it (check, send, parse).
 - `auth`: bearer token and OAuth2 client-credentials `httpx.Auth` flows; `urls`: base-URL safety;
-  `options`: timeouts and NOT_GIVEN; `parsing`: body → model; `validation`: argument checks; `redact`: no secrets out.
+  `options`: timeouts and NOT_GIVEN; `parsing`: body decoding and its errors; `validation`: argument checks against
+  the spec's constraints; `redact`: no secrets out.
 """

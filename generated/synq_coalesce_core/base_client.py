@@ -1,8 +1,9 @@
 # Copied from scripts/codegen/core/base_client.py by "make generate". DO NOT EDIT here: edit scripts/codegen/core/base_client.py.
 """The sync and async client bases the vendor facades build on: options, the httpx client, sending, closing.
 
-A facade turns an operation's generated `_get_kwargs(...)` into a request with `_send(kwargs)`, which adds the base
-URL, default headers, the timeout and authentication, retries, and returns the 2xx response or raises the typed error.
+A generated operation (`operations.call`) turns its `_get_kwargs(...)` into a request with `_send(kwargs, errors=...)`,
+which adds the base URL, default headers, the timeout and authentication, retries, and returns the 2xx response or
+raises the typed error: the vendor's class from `errors`, with the error model the operation declares.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from .clock import SYSTEM_CLOCK, Clock
 from .exceptions import ConfigurationError
 from .options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes, to_timeout
 from .retry import DEFAULT_MAX_RETRIES, RetryPolicy
-from .sending import ErrorParser, async_send_with_retries, send_with_retries
+from .sending import async_send_with_retries, send_with_retries
+from .status_errors import CORE_STATUS_ERRORS, StatusErrors
 from .urls import check_base_url
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient", "user_agent"]
@@ -48,7 +50,6 @@ class _ClientBase:
     _headers: dict[str, str]
     _logger: logging.Logger
     _clock: Clock
-    _parse_error: ErrorParser
     _owns_http: bool
 
     def _configure(
@@ -62,7 +63,6 @@ class _ClientBase:
         allow_insecure_http: bool,
         logger: logging.Logger,
         clock: Clock | None,
-        parse_error: ErrorParser,
         user_agent: str,
     ) -> None:
         self._base_url = check_base_url(base_url, allow_insecure_http=allow_insecure_http)
@@ -72,7 +72,6 @@ class _ClientBase:
         self._headers = {"Accept": "application/json", "User-Agent": user_agent, **_check_headers(headers)}
         self._logger = logger
         self._clock = clock or SYSTEM_CLOCK
-        self._parse_error = parse_error
 
     @property
     def base_url(self) -> str:
@@ -144,7 +143,6 @@ class SyncAPIClient(_ClientBase):
         allow_insecure_http: bool = False,
         logger: logging.Logger,
         clock: Clock | None = None,
-        parse_error: ErrorParser,
         user_agent: str,
     ) -> None:
         self._configure(
@@ -156,7 +154,6 @@ class SyncAPIClient(_ClientBase):
             allow_insecure_http=allow_insecure_http,
             logger=logger,
             clock=clock,
-            parse_error=parse_error,
             user_agent=user_agent,
         )
         _check_http_client(http_client, httpx.Client, httpx_args)
@@ -168,13 +165,19 @@ class SyncAPIClient(_ClientBase):
         """The underlying `httpx.Client` (for event hooks, or to share its pool)."""
         return self._http
 
-    def _send(self, kwargs: Mapping[str, Any], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> httpx.Response:
+    def _send(
+        self,
+        kwargs: Mapping[str, Any],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        errors: StatusErrors[Any] = CORE_STATUS_ERRORS,
+    ) -> httpx.Response:
         return send_with_retries(
             self._http,
             self._build(self._http, kwargs, timeout),
             auth=self._auth,
             policy=self._policy,
-            parse_error=self._parse_error,
+            errors=errors,
             logger=self._logger,
             clock=self._clock,
         )
@@ -210,7 +213,6 @@ class AsyncAPIClient(_ClientBase):
         allow_insecure_http: bool = False,
         logger: logging.Logger,
         clock: Clock | None = None,
-        parse_error: ErrorParser,
         user_agent: str,
     ) -> None:
         self._configure(
@@ -222,7 +224,6 @@ class AsyncAPIClient(_ClientBase):
             allow_insecure_http=allow_insecure_http,
             logger=logger,
             clock=clock,
-            parse_error=parse_error,
             user_agent=user_agent,
         )
         _check_http_client(http_client, httpx.AsyncClient, httpx_args)
@@ -234,13 +235,19 @@ class AsyncAPIClient(_ClientBase):
         """The underlying `httpx.AsyncClient` (for event hooks, or to share its pool)."""
         return self._http
 
-    async def _send(self, kwargs: Mapping[str, Any], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> httpx.Response:
+    async def _send(
+        self,
+        kwargs: Mapping[str, Any],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        errors: StatusErrors[Any] = CORE_STATUS_ERRORS,
+    ) -> httpx.Response:
         return await async_send_with_retries(
             self._http,
             self._build(self._http, kwargs, timeout),
             auth=self._auth,
             policy=self._policy,
-            parse_error=self._parse_error,
+            errors=errors,
             logger=self._logger,
             clock=self._clock,
         )

@@ -1,5 +1,5 @@
 # Copied from scripts/codegen/core/parsing.py by "make generate". DO NOT EDIT here: edit scripts/codegen/core/parsing.py.
-"""Turn a response body into a model without letting KeyError, TypeError, ValueError or JSON errors escape.
+"""Decode response bodies, and the ResponseValidationError for a 2xx body the generated parsers refuse.
 
 JSON decoding: `response_json(response)` is `response.json()` and `decode_json(content)` is `json.loads(content)`
 (the standard library), made faster by orjson when it is installed (`pip install "synq-coalesce-clients[fast]"`);
@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Callable, Mapping
 from types import ModuleType
-from typing import Any, Final, TypeVar
+from typing import Any, Final
 
 import httpx
 
@@ -24,13 +23,10 @@ __all__ = [
     "JSON_DECODER",
     "MODEL_ERRORS",
     "decode_json",
-    "json_object",
-    "parse_error_model",
-    "parse_model",
     "response_json",
+    "undocumented_success",
+    "unparsable_body",
 ]
-
-T = TypeVar("T")
 
 MODEL_ERRORS: tuple[type[Exception], ...] = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 """What a generated `from_dict` raises on a body that does not fit the schema."""
@@ -82,40 +78,21 @@ def response_json(response: httpx.Response) -> Any:
     return response.json() if data is _UNDECIDED else data
 
 
-def json_object(response: httpx.Response) -> dict[str, Any]:
-    """The body as a JSON object, or ResponseValidationError (not JSON, or JSON but not an object)."""
-    try:
-        data = response_json(response)
-    except (ValueError, RecursionError) as error:  # JSONDecodeError, UnicodeDecodeError; nesting beyond the stack
+def unparsable_body(response: httpx.Response, error: Exception) -> ResponseValidationError:
+    """The error for a 2xx body that the generated parser refused (`error` is one of MODEL_ERRORS)."""
+    if isinstance(error, json.JSONDecodeError | UnicodeDecodeError):
         content_type = response.headers.get("content-type", "no content type")
-        problem = "is nested too deeply to decode" if isinstance(error, RecursionError) else "is not JSON"
-        raise ResponseValidationError(
-            f"{describe_response(response)}: the body {problem} ({content_type}, {len(response.content)} bytes)",
-            response=response,
-        ) from error
-    if not isinstance(data, dict):
-        raise ResponseValidationError(
-            f"{describe_response(response)}: expected a JSON object, got {type(data).__name__}", response=response
-        )
-    return data
+        problem = f"the body is not JSON ({content_type}, {len(response.content)} bytes)"
+    elif isinstance(error, RecursionError):
+        problem = "the body is nested too deeply to decode"
+    else:
+        problem = f"the body does not match the API description ({type(error).__name__}: {error})"
+    return ResponseValidationError(f"{describe_response(response)}: {problem}", response=response)
 
 
-def parse_model(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T:
-    """`from_dict(body)`, or ResponseValidationError naming what did not match."""
-    data = json_object(response)
-    try:
-        return from_dict(data)
-    except MODEL_ERRORS as error:
-        raise ResponseValidationError(
-            f"{describe_response(response)}: the body does not match the API description "
-            f"({type(error).__name__}: {error})",
-            response=response,
-        ) from error
-
-
-def parse_error_model(response: httpx.Response, from_dict: Callable[[Mapping[str, Any]], T]) -> T | None:
-    """The vendor's error model for a non-2xx body, or None when the body is not JSON or does not fit."""
-    try:
-        return parse_model(response, from_dict)
-    except ResponseValidationError:
-        return None
+def undocumented_success(response: httpx.Response) -> ResponseValidationError:
+    """The error for a 2xx status the API description does not declare for the operation."""
+    return ResponseValidationError(
+        f"{describe_response(response)}: the API description declares no {response.status_code} response",
+        response=response,
+    )

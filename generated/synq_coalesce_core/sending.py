@@ -9,19 +9,17 @@ bodies, so tokens and secrets cannot reach the log.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from typing import Any
 
 import httpx
 
 from .clock import Clock
-from .exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError, status_error
+from .exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError
 from .redact import safe_url
 from .retry import Outcome, Retry, RetryPolicy, next_step
+from .status_errors import StatusErrors
 
-__all__ = ["ErrorParser", "async_send_with_retries", "send_with_retries"]
-
-ErrorParser = Callable[[httpx.Response], object | None]
-"""Parses a non-2xx body into the vendor's error model, or returns None. Exceptions it raises are ignored."""
+__all__ = ["async_send_with_retries", "send_with_retries"]
 
 
 def send_with_retries(
@@ -30,7 +28,7 @@ def send_with_retries(
     *,
     auth: httpx.Auth | None,
     policy: RetryPolicy,
-    parse_error: ErrorParser,
+    errors: StatusErrors[Any],
     logger: logging.Logger,
     clock: Clock,
 ) -> httpx.Response:
@@ -45,7 +43,7 @@ def send_with_retries(
             outcome = error
         step = _judge(request, outcome, retries, started, policy=policy, logger=logger, clock=clock)
         if step is None:
-            return _finish(request, outcome, retries, parse_error)
+            return _finish(request, outcome, retries, errors)
         if isinstance(outcome, httpx.Response):
             outcome.close()
         clock.sleep(step.delay)
@@ -58,7 +56,7 @@ async def async_send_with_retries(
     *,
     auth: httpx.Auth | None,
     policy: RetryPolicy,
-    parse_error: ErrorParser,
+    errors: StatusErrors[Any],
     logger: logging.Logger,
     clock: Clock,
 ) -> httpx.Response:
@@ -73,7 +71,7 @@ async def async_send_with_retries(
             outcome = error
         step = _judge(request, outcome, retries, started, policy=policy, logger=logger, clock=clock)
         if step is None:
-            return _finish(request, outcome, retries, parse_error)
+            return _finish(request, outcome, retries, errors)
         if isinstance(outcome, httpx.Response):
             await outcome.aclose()
         await clock.async_sleep(step.delay)
@@ -119,14 +117,16 @@ def _result(outcome: Outcome) -> str:
     return type(outcome).__name__
 
 
-def _finish(request: httpx.Request, outcome: Outcome, retries: int, parse_error: ErrorParser) -> httpx.Response:
-    """Return a 2xx response; raise the typed error for anything else."""
+def _finish(request: httpx.Request, outcome: Outcome, retries: int, errors: StatusErrors[Any]) -> httpx.Response:
+    """Return a 2xx response; raise the typed error (the vendor's class, from `errors`) for anything else."""
     if isinstance(outcome, httpx.Response):
         if outcome.is_success:
             return outcome
-        status = status_error(outcome, _parse_quietly(parse_error, outcome))
+        status = errors.from_response(outcome)
         status.attempts = retries + 1
         raise status
+    if isinstance(outcome, APIStatusError):  # from the auth flow (the OAuth2 token request)
+        outcome = errors.retype(outcome)
     if isinstance(outcome, APIError):
         outcome.attempts = retries + 1
         raise outcome
@@ -144,10 +144,3 @@ def _finish(request: httpx.Request, outcome: Outcome, retries: int, parse_error:
 
 def _after(retries: int) -> str:
     return f" after {retries + 1} attempts" if retries else ""
-
-
-def _parse_quietly(parse_error: ErrorParser, response: httpx.Response) -> object | None:
-    try:
-        return parse_error(response)
-    except Exception:  # a malformed error body must never hide the HTTP error itself
-        return None

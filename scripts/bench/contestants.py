@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import httpx
 from coalesce_client import CoalesceClient
 from synq_client import AsyncSynqClient, SynqClient
-from synq_client.models import BatchGetExecutionsResponse
+from synq_client.models import BatchGetExecutionsRequest, BatchGetExecutionsResponse
 from synq_coalesce_core import parsing
 
 from scripts.bench import pydantic_models
@@ -48,7 +48,7 @@ def synq_calls(base_url: str, ids: list[str]) -> Iterator[dict[str, Call]]:
         body = {"executionIds": ids}
 
         def call_generated() -> object:
-            return generated.batch_get_executions(ids)
+            return generated.batch_get_executions(body=BatchGetExecutionsRequest(execution_ids=ids))
 
         def call_raw() -> object:
             response = raw.post(SYNQ_PATH, json=body)

@@ -23,10 +23,12 @@ from pathlib import Path
 from typing import Any
 
 import coalesce_client
+import coalesce_client.client
 import jsonschema  # type: ignore[import-untyped]
 import pytest
 import respx
 import synq_client
+import synq_client.client
 import yaml
 from coalesce_client import errors as coalesce_errors
 from coalesce_client.api.runs import get_run
@@ -37,6 +39,7 @@ from synq_client import models as synq_models
 from synq_client.api.executions import batch_get_executions
 from synq_client.models import BatchGetExecutionsRequest, BatchGetExecutionsResponse, EntityExecution
 from synq_client.types import UnknownVariant, Unset
+from synq_coalesce_core.exceptions import APIError
 from synq_coalesce_core.exceptions import ResponseValidationError as CoalesceResponseValidationError
 from synq_coalesce_core.exceptions import ResponseValidationError as SynqResponseValidationError
 
@@ -448,14 +451,14 @@ def mocked() -> Iterator[respx.MockRouter]:
 
 
 def call_synq(raise_on_unexpected_status: bool = False) -> synq_client.types.Response[Any]:
-    client = synq_client.AuthenticatedClient(
+    client = synq_client.client.AuthenticatedClient(
         base_url=SYNQ_URL, token="t", raise_on_unexpected_status=raise_on_unexpected_status
     )
     return batch_get_executions.sync_detailed(client=client, body=BatchGetExecutionsRequest(execution_ids=["exec-1"]))
 
 
 def call_coalesce(raise_on_unexpected_status: bool = False) -> coalesce_client.types.Response[Any]:
-    client = coalesce_client.AuthenticatedClient(
+    client = coalesce_client.client.AuthenticatedClient(
         base_url=COALESCE_URL, token="t", raise_on_unexpected_status=raise_on_unexpected_status
     )
     return get_run.sync_detailed(42, client=client)
@@ -491,10 +494,23 @@ def test_a_non_iana_status_raises_unexpected_status_when_asked(mocked: respx.Moc
 
     assert synq_error.value.status_code == coalesce_error.value.status_code == code
     assert coalesce_error.value.content == HTML.encode()
+    for error in (synq_error.value, coalesce_error.value):  # one exception tree, the facades' own
+        assert isinstance(error, APIError)
+        assert error.request is not None
+        assert str(error).startswith(f"{code} ")
+    assert isinstance(synq_error.value, synq_client.UnexpectedStatusError)
+    assert isinstance(coalesce_error.value, coalesce_client.UnexpectedStatusError)
+
+
+def test_unexpected_status_keeps_the_stock_constructor() -> None:
+    error = synq_errors.UnexpectedStatus(404, b'{"message": "gone"}')
+    assert (error.status_code, error.content, error.text) == (404, b'{"message": "gone"}', '{"message": "gone"}')
+    assert isinstance(error, synq_client.APIStatusError)
+    assert str(error) == "404 Not Found: gone"
 
 
 async def _async_coalesce() -> coalesce_client.types.Response[Any]:
-    client = coalesce_client.AuthenticatedClient(base_url=COALESCE_URL, token="t")
+    client = coalesce_client.client.AuthenticatedClient(base_url=COALESCE_URL, token="t")
     return await get_run.asyncio_detailed(42, client=client)
 
 

@@ -8,17 +8,15 @@ variants are named by a sibling enum's values is chosen by that enum.
 from __future__ import annotations
 
 import importlib
-import os
-import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
 
+from scripts.generate import run_generator
 from tests.paths import ROOT
 
 
@@ -84,29 +82,7 @@ def zoo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp("zoo")
     spec = out / "zoo.yaml"
     spec.write_text(yaml.safe_dump(SPEC), encoding="utf-8")
-    bin_dir = str(Path(sys.executable).parent)
-    done = subprocess.run(
-        [
-            os.path.join(bin_dir, "openapi-python-client"),
-            "generate",
-            "--path",
-            str(spec),
-            "--meta",
-            "none",
-            "--output-path",
-            str(out / "zoo_client"),
-            "--custom-template-path",
-            str(ROOT / "scripts" / "codegen" / "templates"),
-            "--config",
-            str(ROOT / "scripts" / "codegen" / "synq.config.yaml"),
-            "--fail-on-warning",
-        ],
-        env={**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+    run_generator(spec, ROOT / "scripts" / "codegen" / "synq.config.yaml", out / "zoo_client")
     # synq.config.yaml names the package synq_client; load it under its own name from the temporary directory.
     (out / "zoo_client").rename(out / "zoo_pkg")
     sys.path.insert(0, str(out))

@@ -22,7 +22,7 @@ SMOKE = textwrap.dedent(
     import json, threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-    import synq_client, coalesce_client
+    import synq_client, coalesce_client, synq_client.client, coalesce_client.client
     from synq_client.api.executions import batch_get_executions
     from synq_client.models import BatchGetExecutionsRequest
     from coalesce_client.api.runs import get_run
@@ -56,9 +56,9 @@ SMOKE = textwrap.dedent(
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
 
-    synq = synq_client.AuthenticatedClient(base_url=base, token="wheel-token")
+    synq = synq_client.client.AuthenticatedClient(base_url=base, token="wheel-token")
     found = batch_get_executions.sync(client=synq, body=BatchGetExecutionsRequest(execution_ids=["e1"]))
-    coalesce = coalesce_client.AuthenticatedClient(base_url=base, token="wheel-token")
+    coalesce = coalesce_client.client.AuthenticatedClient(base_url=base, token="wheel-token")
     run = get_run.sync(7, client=coalesce)
     server.shutdown()
     print(json.dumps({

@@ -13,9 +13,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import coalesce_client
+import coalesce_client.client
 import httpx
 import pytest
 import synq_client
+import synq_client.client
 from coalesce_client import AsyncCoalesceClient, CoalesceClient
 from coalesce_client import NotFoundError as CoalesceNotFound
 from coalesce_client.api.runs import get_run
@@ -153,7 +155,7 @@ def test_synq_facade_async_returns_every_seed(synq_target: Target) -> None:
 def test_synq_generated_client_sync_and_async(synq_target: Target) -> None:
     pointer = SYNQ.response_pointer(*SYNQ.only_operation(), "200")
     ids = [*SYNQ_SEEDS, *UNKNOWN_IDS]
-    client = synq_client.AuthenticatedClient(base_url=synq_target.base_url, token=TOKEN)
+    client = synq_client.client.AuthenticatedClient(base_url=synq_target.base_url, token=TOKEN)
     client.set_httpx_client(synq_target.sync_http())
     sync = batch_get_executions.sync(client=client, body=BatchGetExecutionsRequest(execution_ids=ids))
     client.set_async_httpx_client(synq_target.async_http())
@@ -172,7 +174,9 @@ def test_synq_documented_error_statuses_raise_typed_errors(synq_app: Starlette, 
     assert status in documented, f"{status} is not documented for {method} {path}: update REPRESENTATIVE"
     target = Target(synq_app, None)
     with synq_facade_sync(target) as client, pytest.raises(expected_error(synq_client, status)) as raised:
-        client.with_options(headers={"Prefer": f"code={status}"}).batch_get_executions(["exec-001"])
+        client.with_options(headers={"Prefer": f"code={status}"}).batch_get_executions(
+            body=BatchGetExecutionsRequest(execution_ids=["exec-001"])
+        )
     assert raised.value.status_code == status
     assert raised.value.error is not None and type(raised.value.error).__name__ != "BatchGetExecutionsResponse"
 
@@ -210,7 +214,7 @@ def test_coalesce_facade_async_returns_every_seed(coalesce_target: Target) -> No
 
 def test_coalesce_generated_client_sync_and_async(coalesce_target: Target) -> None:
     pointer = COALESCE.response_pointer(*COALESCE.only_operation(), "200")
-    client = coalesce_client.AuthenticatedClient(base_url=coalesce_target.base_url, token=TOKEN)
+    client = coalesce_client.client.AuthenticatedClient(base_url=coalesce_target.base_url, token=TOKEN)
     client.set_httpx_client(coalesce_target.sync_http())
     client.set_async_httpx_client(coalesce_target.async_http())
 

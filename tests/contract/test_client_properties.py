@@ -12,10 +12,12 @@ import json
 from typing import Any
 
 import coalesce_client
+import coalesce_client.client
 import httpx
 import pytest
 import respx
 import synq_client
+import synq_client.client
 from coalesce_client.api.runs import get_run
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -29,8 +31,8 @@ COALESCE = SpecDoc.load("coalesce")
 BASE = "https://api.test"
 MAX_EXAMPLES = 25
 # One client each (an httpx.Client loads the CA bundle when built; per example that would dominate the run time).
-SYNQ_CLIENT = synq_client.AuthenticatedClient(base_url=BASE, token="t")
-COALESCE_CLIENT = coalesce_client.AuthenticatedClient(base_url=BASE, token="t")
+SYNQ_CLIENT = synq_client.client.AuthenticatedClient(base_url=BASE, token="t")
+COALESCE_CLIENT = coalesce_client.client.AuthenticatedClient(base_url=BASE, token="t")
 
 
 def json_response(status: int, body: Any) -> httpx.Response:

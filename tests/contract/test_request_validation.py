@@ -16,14 +16,14 @@ from typing import Any
 import httpx
 import pytest
 from coalesce_client import AsyncCoalesceClient, CoalesceClient, NotFoundError
-from coalesce_client import AuthenticatedClient as CoalesceAuthenticatedClient
 from coalesce_client.api.runs import get_run
+from coalesce_client.client import AuthenticatedClient as CoalesceAuthenticatedClient
 from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
 from synq_client import AsyncSynqClient, SynqClient
-from synq_client import AuthenticatedClient as SynqAuthenticatedClient
 from synq_client.api.executions import batch_get_executions
+from synq_client.client import AuthenticatedClient as SynqAuthenticatedClient
 from synq_client.models import BatchGetExecutionsRequest
 
 from .spec_bodies import JSON, SpecDoc
@@ -153,7 +153,7 @@ def test_synq_facade_requests_are_valid(synq_spec: SpecDoc, ids: list[str]) -> N
         httpx.Client(transport=recorder.transport) as http,
         SynqClient(TOKEN, base_url=SYNQ_URL, http_client=http) as synq,
     ):
-        synq.batch_get_executions(ids)
+        synq.batch_get_executions(body=BatchGetExecutionsRequest(execution_ids=ids))
     assert_all_valid(synq_spec, recorder.requests, 1)
 
 

@@ -67,7 +67,11 @@ EXPECTED = {
         r"2 deploy completed",
     ],
     "Quick start 2": [r"\['exec-003'\] completed"],
-    "Errors": [r"^404 .*Run 424242 was not found", r"^ids .*at least 1"],
+    "Errors": [
+        r"^404 .*Run 424242 was not found",
+        r"^errorString: .*Run 424242 was not found",
+        r"^body\.executionIds must contain at least 1 item\(s\), got 0 \(minItems\)$",
+    ],
     "Values the vendor adds later": [r"^False EXECUTION_TYPE_NEXT_MONTH 5$", r"^True True$"],
     "Retries and timeouts": [],
     "Batching": [r"24 found, 226 missing, e\.g\. \['exec-024', 'exec-025'\]"],

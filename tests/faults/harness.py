@@ -17,6 +17,7 @@ import httpx
 from coalesce_client import AsyncCoalesceClient, CoalesceClient
 from starlette.types import ASGIApp, Receive, Scope, Send
 from synq_client import AsyncSynqClient, ManualClock, SynqClient
+from synq_client.models import BatchGetExecutionsRequest
 
 from scripts.load import canonical
 from scripts.mock.app import create_app
@@ -105,7 +106,7 @@ def call(vendor: str, target: Target, fault: str, *, sync: bool, **client_option
 def _call_sync(vendor: str, options: dict[str, Any]) -> Any:
     if vendor == "synq":
         with SynqClient(TOKEN, **options) as synq:
-            response = synq.batch_get_executions(SYNQ_IDS)
+            response = synq.batch_get_executions(body=BatchGetExecutionsRequest(execution_ids=SYNQ_IDS))
             return canonical(response.to_dict()["executions"])
     with CoalesceClient(TOKEN, **options) as coalesce:
         return canonical(coalesce.get_run(RUN_ID).to_dict())
@@ -121,7 +122,7 @@ async def _call_async(vendor: str, target: Target, options: dict[str, Any]) -> A
 async def _call_async_with(vendor: str, options: dict[str, Any]) -> Any:
     if vendor == "synq":
         async with AsyncSynqClient(TOKEN, **options) as synq:
-            response = await synq.batch_get_executions(SYNQ_IDS)
+            response = await synq.batch_get_executions(body=BatchGetExecutionsRequest(execution_ids=SYNQ_IDS))
             return canonical(response.to_dict()["executions"])
     async with AsyncCoalesceClient(TOKEN, **options) as coalesce:
         return canonical((await coalesce.get_run(RUN_ID)).to_dict())

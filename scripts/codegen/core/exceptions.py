@@ -2,7 +2,7 @@
 
     Exception
     ├── APIError                        an API call failed (.message, .request)
-    │   ├── APIStatusError              the server answered with a non-2xx status (.status_code .headers .text .error)
+    │   ├── APIStatusError[E]           the server answered with a non-2xx status (.status_code .headers .text .error)
     │   │   ├── BadRequestError             400
     │   │   ├── AuthenticationError         401
     │   │   ├── PermissionDeniedError       403
@@ -22,6 +22,10 @@
         ├── RequestValidationError      a bad argument, caught before anything is sent (.field)
         └── ConfigurationError          a bad client setting: base URL, missing credentials, plain http
 
+Each vendor package subclasses the status errors once (`synq_client.NotFoundError` is a
+`NotFoundError[RpcStatus]`), so `.error` has the type of the error model its API description declares, and the send
+loop raises the vendor's classes (`status_errors.StatusErrors`): one `except APIError` still catches both clients.
+
 Messages quote the vendor's error text and say the status, method and URL. They never contain request headers,
 so the Authorization header and the token cannot leak through `str()` or `repr()`.
 """
@@ -30,7 +34,7 @@ from __future__ import annotations
 
 import json
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -60,7 +64,11 @@ __all__ = [
     "describe_response",
     "error_text",
     "status_error",
+    "status_message",
 ]
+
+E = TypeVar("E")
+"""The vendor's error model: what `APIStatusError.error` holds when the body parsed."""
 
 _EXCERPT = 200
 _REGISTERED = frozenset(status.value for status in HTTPStatus)
@@ -86,7 +94,7 @@ class APIError(Exception):
         return f"{type(self).__name__}({self.message!r})"
 
 
-class APIStatusError(APIError):
+class APIStatusError(APIError, Generic[E]):
     """The server answered with a status outside 2xx (after any retries).
 
     `error` is the vendor's error model when the body parsed into it, else None; `text` is the raw body either way.
@@ -96,9 +104,9 @@ class APIStatusError(APIError):
     status_code: int
     headers: httpx.Headers
     text: str
-    error: object | None
+    error: E | None
 
-    def __init__(self, message: str, *, response: httpx.Response, error: object | None = None) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, error: E | None = None) -> None:
         super().__init__(message, request=_request_of(response))
         self.response = response
         self.status_code = response.status_code
@@ -116,51 +124,51 @@ class APIStatusError(APIError):
         return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
 
 
-class BadRequestError(APIStatusError):
+class BadRequestError(APIStatusError[E]):
     """400: the server rejected the request as invalid."""
 
 
-class AuthenticationError(APIStatusError):
+class AuthenticationError(APIStatusError[E]):
     """401: the token is missing, expired or invalid."""
 
 
-class PermissionDeniedError(APIStatusError):
+class PermissionDeniedError(APIStatusError[E]):
     """403: the token is valid but lacks the permission (scope) for this call."""
 
 
-class NotFoundError(APIStatusError):
+class NotFoundError(APIStatusError[E]):
     """404: the resource does not exist or is not visible to this token."""
 
 
-class ConflictError(APIStatusError):
+class ConflictError(APIStatusError[E]):
     """409: the request conflicts with the resource's current state (retried by default)."""
 
 
-class RateLimitError(APIStatusError):
+class RateLimitError(APIStatusError[E]):
     """429: too many requests (retried by default, honouring Retry-After)."""
 
 
-class InternalServerError(APIStatusError):
+class InternalServerError(APIStatusError[E]):
     """A 5xx status: the server failed."""
 
 
-class BadGatewayError(InternalServerError):
+class BadGatewayError(InternalServerError[E]):
     """502: a proxy or gateway got a bad answer upstream (the body is often HTML)."""
 
 
-class ServiceUnavailableError(InternalServerError):
+class ServiceUnavailableError(InternalServerError[E]):
     """503: the service is temporarily unavailable."""
 
 
-class GatewayTimeoutError(InternalServerError):
+class GatewayTimeoutError(InternalServerError[E]):
     """504: a proxy or gateway timed out waiting upstream."""
 
 
-class UnexpectedStatusError(APIStatusError):
+class UnexpectedStatusError(APIStatusError[E]):
     """A status this client has no class for: 3xx (redirects are not followed), 408, 422, 499, 520, ..."""
 
 
-class UnexpectedServerStatusError(UnexpectedStatusError, InternalServerError):
+class UnexpectedServerStatusError(UnexpectedStatusError[E], InternalServerError[E]):
     """A 5xx code IANA does not register (520, 561, ...): both unexpected and a server failure."""
 
 
@@ -210,7 +218,7 @@ class ConfigurationError(ValueError):
     """A client setting is unusable: a base URL without scheme, missing credentials, a token over plain http."""
 
 
-_BY_STATUS: dict[int, type[APIStatusError]] = {
+_BY_STATUS: dict[int, type[APIStatusError[Any]]] = {
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
@@ -224,7 +232,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def class_for_status(status_code: int) -> type[APIStatusError]:
+def class_for_status(status_code: int) -> type[APIStatusError[Any]]:
     """The exception class for a non-2xx status code."""
     if status_code in _BY_STATUS:
         return _BY_STATUS[status_code]
@@ -235,16 +243,17 @@ def class_for_status(status_code: int) -> type[APIStatusError]:
 
 def status_error(
     response: httpx.Response, error_model: object | None = None, *, detail: str | None = None
-) -> APIStatusError:
-    """The typed exception for a non-2xx response.
-
-    The message is `"<status> <reason> from <METHOD> <url>: <detail>"`, where detail is `detail` if given, else the
-    vendor's text found in `error_model` (a `message` attribute, or `error.error_string` plus `error_detail`), else
-    a short excerpt of the body.
-    """
+) -> APIStatusError[Any]:
+    """The typed exception (this module's class) for a non-2xx response."""
     cls = class_for_status(response.status_code)
-    text = detail or error_text(error_model) or _body_excerpt(response)
-    return cls(f"{describe_response(response)}: {text}", response=response, error=error_model)
+    return cls(status_message(response, error_model, detail=detail), response=response, error=error_model)
+
+
+def status_message(response: httpx.Response, error_model: object | None = None, *, detail: str | None = None) -> str:
+    """`"<status> <reason> from <METHOD> <url>: <detail>"`, where detail is `detail` if given, else the vendor's text
+    found in `error_model` (a `message` attribute, or `error.error_string` plus `error_detail`), else a short excerpt
+    of the body."""
+    return f"{describe_response(response)}: {detail or error_text(error_model) or _body_excerpt(response)}"
 
 
 def describe_response(response: httpx.Response) -> str:

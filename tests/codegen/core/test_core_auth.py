@@ -14,6 +14,7 @@ from scripts.codegen.core.auth import BearerTokenAuth, ClientCredentialsAuth
 from scripts.codegen.core.clock import ManualClock
 from scripts.codegen.core.retry import RetryPolicy
 from scripts.codegen.core.sending import send_with_retries
+from scripts.codegen.core.status_errors import CORE_STATUS_ERRORS
 
 BASE = "https://api.example.com"
 TOKEN_URL = f"{BASE}/oauth2/token"
@@ -183,7 +184,7 @@ def test_token_endpoint_5xx_is_retried_by_the_send_loop() -> None:
             client.build_request("GET", f"{BASE}/api/x"),
             auth=make_auth(clock),
             policy=RetryPolicy(),
-            parse_error=lambda r: None,
+            errors=CORE_STATUS_ERRORS,
             logger=logging.getLogger("example_client"),
             clock=clock,
         )

@@ -34,7 +34,6 @@ def make(recorder: Recorder | None = None, **kwargs: Any) -> SyncAPIClient:
         "base_url": BASE,
         "auth": BearerTokenAuth(TOKEN),
         "logger": LOGGER,
-        "parse_error": lambda r: None,
         "user_agent": "example_client/1.0",
         "clock": ManualClock(),
     }
@@ -180,7 +179,6 @@ async def test_async_client_sends_and_closes() -> None:
         base_url=BASE,
         auth=BearerTokenAuth(TOKEN),
         logger=LOGGER,
-        parse_error=lambda r: None,
         user_agent="example_client/1.0",
         httpx_args={"transport": httpx.MockTransport(handler)},
     ) as client:

@@ -13,6 +13,7 @@ from scripts.codegen.core.auth import BearerTokenAuth
 from scripts.codegen.core.clock import ManualClock
 from scripts.codegen.core.retry import RetryPolicy
 from scripts.codegen.core.sending import async_send_with_retries, send_with_retries
+from scripts.codegen.core.status_errors import CORE_STATUS_ERRORS
 
 URL = "https://api.example.com/api/v1/runs/7"
 TOKEN = "tok-SECRET-sending"
@@ -54,7 +55,7 @@ def send(
             client.build_request("GET", URL),
             auth=BearerTokenAuth(TOKEN),
             policy=RetryPolicy(max_retries=max_retries),
-            parse_error=parse,
+            errors=CORE_STATUS_ERRORS.parsing(parse),
             logger=LOGGER,
             clock=clock,
         )
@@ -70,7 +71,7 @@ async def async_send(script: Script, clock: ManualClock, *, max_retries: int = 2
             client.build_request("GET", URL),
             auth=BearerTokenAuth(TOKEN),
             policy=RetryPolicy(max_retries=max_retries),
-            parse_error=parse_message,
+            errors=CORE_STATUS_ERRORS.parsing(parse_message),
             logger=LOGGER,
             clock=clock,
         )

@@ -18,6 +18,7 @@ from coalesce_client import RequestValidationError as CoalesceRequestValidationE
 from synq_client import AsyncSynqClient, BadRequestError, SynqClient
 from synq_client import ConfigurationError as SynqConfigurationError
 from synq_client import RequestValidationError as SynqRequestValidationError
+from synq_client.models import BatchGetExecutionsRequest
 
 from scripts.mock.app import MAX_BODY_BYTES, create_app
 
@@ -58,30 +59,42 @@ SYNQ = [SynqClient, AsyncSynqClient]
 COALESCE = [CoalesceClient, AsyncCoalesceClient]
 IDS = [f"exec-{n:05d}" for n in range(10_000)]
 
-BAD_BATCHES: list[tuple[object, str]] = [
-    ([], r"ids must contain at least 1 item\(s\), got 0"),
-    (IDS[:101], "ids must contain at most 100 items, got 101"),
-    (IDS, "ids must contain at most 100 items, got 10000"),
-    ([1], r"ids\[0\] must be a string, got int"),
-    (["exec-001", None], r"ids\[1\] must be a string, got NoneType"),
-    (["exec-001", b"exec-002"], r"ids\[1\] must be a string, got bytes"),
-    ([["exec-001"]], r"ids\[0\] must be a string, got list"),
-    ([""], r"ids\[0\] must be a non-empty string"),
-    (["exec-001", " \t\n"], r"ids\[1\] must be a non-empty string"),
-    ("exec-001", "ids must be a list of strings, got str"),
-    (None, "ids must be a list of strings, got NoneType"),
-    (42, "ids must be a list of strings, got int"),
+IDS_FIELD = "body.executionIds"
+BAD_BATCHES: list[tuple[object, str, str]] = [
+    ([], IDS_FIELD, r"must contain at least 1 item\(s\), got 0 \(minItems\)"),
+    (IDS[:101], IDS_FIELD, r"must contain at most 100 items, got 101 \(maxItems\)"),
+    (IDS, IDS_FIELD, "must contain at most 100 items, got 10000"),
+    ([1], f"{IDS_FIELD}[0]", r"must be string, got int \(type\)"),
+    (["exec-001", None], f"{IDS_FIELD}[1]", "must be string, got NoneType"),
+    (["exec-001", b"exec-002"], f"{IDS_FIELD}[1]", "must be string, got bytes"),
+    ([["exec-001"]], f"{IDS_FIELD}[0]", "must be string, got list"),
+    ([""], f"{IDS_FIELD}[0]", r"must be at least 1 character\(s\) long, got 0 \(minLength\)"),
+    (["exec-001", "ok\ud800"], f"{IDS_FIELD}[1]", "is not valid Unicode text \\(a lone surrogate at index 2\\)"),
+    ("exec-001", IDS_FIELD, r"must be array, got str \(type\)"),
+    (None, IDS_FIELD, "must be array, got NoneType"),
+    (42, IDS_FIELD, "must be array, got int"),
 ]
 
 
-@pytest.mark.parametrize(("ids", "message"), BAD_BATCHES, ids=lambda v: str(v)[:30] if isinstance(v, str) else None)
+@pytest.mark.parametrize(
+    ("ids", "field", "message"), BAD_BATCHES, ids=lambda v: str(v)[:30] if isinstance(v, str) else None
+)
 @pytest.mark.parametrize("client_class", SYNQ, ids=["sync", "async"])
-def test_batch_get_executions_refuses_bad_ids(
-    client_class: Any, ids: object, message: str, no_request: respx.MockRouter
+def test_batch_get_executions_refuses_what_the_spec_does_not_allow(
+    client_class: Any, ids: object, field: str, message: str, no_request: respx.MockRouter
 ) -> None:
     with pytest.raises(SynqRequestValidationError, match=message) as caught:
-        run(client_class, "batch_get_executions", ids)
-    assert caught.value.field == "ids"
+        run(client_class, "batch_get_executions", body=BatchGetExecutionsRequest(execution_ids=ids))  # type: ignore[arg-type]
+    assert caught.value.field == field
+    assert str(caught.value).startswith(field + " ")
+
+
+@pytest.mark.parametrize("client_class", SYNQ, ids=["sync", "async"])
+def test_get_executions_refuses_blank_ids_which_the_spec_allows(
+    client_class: Any, no_request: respx.MockRouter
+) -> None:
+    with pytest.raises(SynqRequestValidationError, match=r"ids\[1\] must be a non-empty string"):
+        run(client_class, "get_executions", ["exec-001", " \t\n"])
 
 
 @pytest.mark.parametrize("client_class", SYNQ, ids=["sync", "async"])
@@ -117,7 +130,7 @@ def test_long_ids_are_sent_because_the_spec_sets_no_max_length(client_class: Any
     long_id = "x" * 100_000
     with respx.mock(assert_all_called=False) as router:
         route = router.post("https://developer.synq.io/api/executions/v2/by-id").respond(200, json={})
-        run(client_class, "batch_get_executions", [long_id])
+        run(client_class, "batch_get_executions", body=BatchGetExecutionsRequest(execution_ids=[long_id]))
     assert route.call_count == 1
 
 
@@ -130,7 +143,7 @@ def test_an_id_larger_than_the_mock_accepts_is_a_typed_400_not_retried() -> None
             httpx.AsyncClient(transport=httpx.ASGITransport(app=app)) as http,
             AsyncSynqClient(TOKEN, base_url="http://127.0.0.1:9", http_client=http) as synq,
         ):
-            await synq.batch_get_executions(["x" * (MAX_BODY_BYTES + 1)])
+            await synq.batch_get_executions(body=BatchGetExecutionsRequest(execution_ids=["x" * (MAX_BODY_BYTES + 1)]))
 
     with pytest.raises(BadRequestError, match=f"larger than {MAX_BODY_BYTES} bytes") as caught:
         asyncio.run(go())
@@ -138,21 +151,24 @@ def test_an_id_larger_than_the_mock_accepts_is_a_typed_400_not_retried() -> None
 
 
 BAD_RUN_IDS: list[tuple[object, str]] = [
-    (-1, "run_id must be >= 0, got -1"),
+    (-1, r"run_id must be >= 0, got -1 \(minimum\)"),
     (-(2**63), "run_id must be >= 0"),
-    (1.5, "run_id must be an integer, got float"),
-    (3.0, "run_id must be an integer, got float"),
-    (math.nan, "run_id must be an integer, got float"),
-    (True, "run_id must be an integer, got bool"),
-    (False, "run_id must be an integer, got bool"),
-    ("3", "run_id must be an integer, got str"),
-    ("", "run_id must be an integer, got str"),
-    (None, "run_id must be an integer, got NoneType"),
-    ([3], "run_id must be an integer, got list"),
+    (10**5000, r"run_id is too large to send \(16610 bits\)"),
+    (1.5, r"run_id must be integer, got float \(type\)"),
+    (3.0, "run_id must be integer, got float"),
+    (math.nan, "run_id must be integer, got float"),
+    (True, "run_id must be integer, got bool"),
+    (False, "run_id must be integer, got bool"),
+    ("3", "run_id must be integer, got str"),
+    ("", "run_id must be integer, got str"),
+    (None, "run_id must be integer, got NoneType"),
+    ([3], "run_id must be integer, got list"),
 ]
 
 
-@pytest.mark.parametrize(("run_id", "message"), BAD_RUN_IDS, ids=repr)
+@pytest.mark.parametrize(
+    ("run_id", "message"), BAD_RUN_IDS, ids=lambda v: "10**5000" if isinstance(v, int) and v > 10**100 else repr(v)
+)
 @pytest.mark.parametrize("client_class", COALESCE, ids=["sync", "async"])
 def test_get_run_refuses_bad_run_ids(
     client_class: Any, run_id: object, message: str, no_request: respx.MockRouter

@@ -40,7 +40,7 @@ from synq_client import (
     UnexpectedServerStatusError,
     UnexpectedStatusError,
 )
-from synq_client.models import BatchGetExecutionsResponse
+from synq_client.models import BatchGetExecutionsRequest, BatchGetExecutionsResponse
 from synq_client.types import Unset
 
 from tests.paths import ROOT
@@ -86,11 +86,12 @@ class Api:
         return {**credentials, "clock": self.clock, "verify_ssl": TLS, **extra}
 
     async def batch(self, ids: Any, **client_options: Any) -> BatchGetExecutionsResponse:
+        body = BatchGetExecutionsRequest(execution_ids=ids)
         if self.mode == "sync":
             with SynqClient(**self.options(client_options)) as client:
-                return client.batch_get_executions(ids)
+                return client.batch_get_executions(body=body)
         async with AsyncSynqClient(**self.options(client_options)) as aclient:
-            return await aclient.batch_get_executions(ids)
+            return await aclient.batch_get_executions(body=body)
 
     async def get_executions(self, ids: Any, **client_options: Any) -> ExecutionsResult:
         if self.mode == "sync":
@@ -100,16 +101,17 @@ class Api:
             return await aclient.get_executions(ids)
 
     async def batch_twice(self, ids: list[str], *, between: float = 0.0, **client_options: Any) -> None:
+        body = BatchGetExecutionsRequest(execution_ids=ids)
         if self.mode == "sync":
             with SynqClient(**self.options(client_options)) as client:
-                client.batch_get_executions(ids)
+                client.batch_get_executions(body=body)
                 self.clock.advance(between)
-                client.batch_get_executions(ids)
+                client.batch_get_executions(body=body)
             return
         async with AsyncSynqClient(**self.options(client_options)) as aclient:
-            await aclient.batch_get_executions(ids)
+            await aclient.batch_get_executions(body=body)
             self.clock.advance(between)
-            await aclient.batch_get_executions(ids)
+            await aclient.batch_get_executions(body=body)
 
 
 @pytest.fixture
@@ -269,22 +271,23 @@ async def test_unparsable_200_is_a_response_validation_error(api: Api, router: A
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize(
-    ("ids", "message"),
+    ("ids", "field", "message"),
     [
-        ([], "ids must contain at least 1 item(s), got 0"),
-        ([f"e{i}" for i in range(101)], "ids must contain at most 100 items, got 101"),
-        (["e1", ""], "ids[1] must be a non-empty string"),
-        (["e1", 7], "ids[1] must be a string, got int"),
-        ("e1", "ids must be a list of strings, got str"),
-        (None, "ids must be a list of strings, got NoneType"),
+        ([], "body.executionIds", "must contain at least 1 item(s), got 0 (minItems)"),
+        ([f"e{i}" for i in range(101)], "body.executionIds", "must contain at most 100 items, got 101 (maxItems)"),
+        (["e1", ""], "body.executionIds[1]", "must be at least 1 character(s) long, got 0 (minLength)"),
+        (["e1", 7], "body.executionIds[1]", "must be string, got int (type)"),
+        ("e1", "body.executionIds", "must be array, got str (type)"),
+        (None, "body.executionIds", "must be array, got NoneType (type)"),
     ],
 )
-async def test_bad_ids_are_refused_before_sending(api: Api, router: Any, ids: Any, message: str) -> None:
+async def test_bad_ids_are_refused_before_sending(api: Api, router: Any, ids: Any, field: str, message: str) -> None:
+    """The limits come from the spec (`executionIds`: minItems 1, maxItems 100, items minLength 1)."""
     route = router.route().respond(200, json={})
     with pytest.raises(RequestValidationError) as caught:
         await api.batch(ids)
-    assert str(caught.value) == message
-    assert caught.value.field == "ids"
+    assert str(caught.value) == f"{field} {message}"
+    assert caught.value.field == field
     if ids != [] and not (isinstance(ids, list) and len(ids) > 100):
         with pytest.raises(RequestValidationError):
             await api.get_executions(ids)
@@ -463,7 +466,7 @@ def test_credentials_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
     assert "BearerTokenAuth" in repr(SynqClient())
     with respx.mock(base_url=BASE) as mock, SynqClient() as client:
         route = mock.post(PATH).respond(200, json={})
-        client.batch_get_executions(["e1"])
+        client.get_executions(["e1"])
     assert route.calls.last.request.headers["authorization"] == f"Bearer {TOKEN}"
 
 
@@ -501,7 +504,7 @@ def test_with_options() -> None:
         route = mock.post(PATH).respond(503, json=rpc_status(14, "x"))
         tuned = client.with_options(max_retries=0, timeout=3, headers={"X-Team": "data"})
         with pytest.raises(ServiceUnavailableError):
-            tuned.batch_get_executions(["e1"])
+            tuned.get_executions(["e1"])
         assert route.call_count == 1
         assert route.calls.last.request.headers["x-team"] == "data"
         assert route.calls.last.request.extensions["timeout"]["read"] == 3.0
@@ -509,11 +512,14 @@ def test_with_options() -> None:
         assert repr(tuned).startswith("SynqClient(base_url='https://developer.synq.io', timeout=Timeout(timeout=3.0)")
 
 
-def test_the_generated_api_stays_available() -> None:
+def test_the_generated_api_stays_available_beside_the_facades() -> None:
     from synq_client.api.executions import batch_get_executions
+    from synq_client.client import AuthenticatedClient
 
     assert callable(batch_get_executions.sync_detailed)
-    assert set(synq_client.__all__) >= {"SynqClient", "AsyncSynqClient", "Client", "AuthenticatedClient"}
+    assert callable(AuthenticatedClient)
+    assert {"SynqClient", "AsyncSynqClient"} <= set(synq_client.__all__)
+    assert not {"Client", "AuthenticatedClient"} & set(synq_client.__all__)
 
 
 def test_executions_result_repr_is_short_whatever_its_size() -> None:

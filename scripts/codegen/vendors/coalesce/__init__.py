@@ -1,41 +1,44 @@
-"""Typed Python client for the Coalesce API (Get Run).
+"""Typed Python client for the Coalesce API: a method per operation of openapi/coalesce.yaml, and run polling.
 
     from coalesce_client import CoalesceClient
 
     with CoalesceClient() as coalesce:          # token from $COALESCE_TOKEN; region="eu" etc. for other deployments
         run = coalesce.wait_for_run(42)         # polls until completed, failed or canceled
 
-`AsyncCoalesceClient` is the asyncio twin. Every failure is an `APIError`; the tree is `synq_coalesce_core.exceptions`,
-shared with `synq_client`.
-The generated low-level API stays available: `coalesce_client.api.runs.get_run` with `Client`/`AuthenticatedClient`.
+`AsyncCoalesceClient` is the asyncio twin. Every failure is an `APIError` of `synq_coalesce_core.exceptions`, shared
+with `synq_client`; the status errors here are its subclasses with `.error` typed `ErrorResponse | None`.
+The generated low-level API stays available: `coalesce_client.api.runs.get_run` with
+`coalesce_client.client.AuthenticatedClient`.
 """
 
 from synq_coalesce_core.clock import ManualClock
 from synq_coalesce_core.exceptions import (
     APIConnectionError,
     APIError,
-    APIStatusError,
     APITimeoutError,
+    ConfigurationError,
+    RequestValidationError,
+    ResponseValidationError,
+)
+from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN
+
+from ._client import COALESCE_SERVERS, TERMINAL_RUN_STATUSES, AsyncCoalesceClient, CoalesceClient, RunWaitTimeout
+from .errors import (
+    APIStatusError,
     AuthenticationError,
     BadGatewayError,
     BadRequestError,
-    ConfigurationError,
     ConflictError,
+    ErrorModel,
     GatewayTimeoutError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
-    RequestValidationError,
-    ResponseValidationError,
     ServiceUnavailableError,
     UnexpectedServerStatusError,
     UnexpectedStatusError,
 )
-from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN
-
-from ._client import COALESCE_SERVERS, TERMINAL_RUN_STATUSES, AsyncCoalesceClient, CoalesceClient, RunWaitTimeout
-from .client import AuthenticatedClient, Client
 
 __all__ = (
     "COALESCE_SERVERS",
@@ -47,14 +50,13 @@ __all__ = (
     "APIStatusError",
     "APITimeoutError",
     "AsyncCoalesceClient",
-    "AuthenticatedClient",
     "AuthenticationError",
     "BadGatewayError",
     "BadRequestError",
-    "Client",
     "CoalesceClient",
     "ConfigurationError",
     "ConflictError",
+    "ErrorModel",
     "GatewayTimeoutError",
     "InternalServerError",
     "ManualClock",

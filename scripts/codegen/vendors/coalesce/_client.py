@@ -1,5 +1,6 @@
-"""`CoalesceClient` and `AsyncCoalesceClient`: the generated Get Run operation with typed errors, retries, timeouts,
-region selection and run polling."""
+"""`CoalesceClient` and `AsyncCoalesceClient`: every operation of the spec (generated in `api.SyncOperations` and
+`api.AsyncOperations`: typed errors, retries, timeouts, argument checks), plus region selection and run polling
+(`wait_for_run`)."""
 
 from __future__ import annotations
 
@@ -12,17 +13,15 @@ from typing import Any, Final
 
 import httpx
 from synq_coalesce_core.auth import BearerTokenAuth
-from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient, user_agent
+from synq_coalesce_core.base_client import user_agent
 from synq_coalesce_core.clock import Clock
 from synq_coalesce_core.exceptions import APIError, ConfigurationError
-from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes
-from synq_coalesce_core.parsing import parse_error_model, parse_model
+from synq_coalesce_core.options import DEFAULT_TIMEOUT, TimeoutTypes
 from synq_coalesce_core.retry import DEFAULT_MAX_RETRIES
 from synq_coalesce_core.urls import select_base_url
-from synq_coalesce_core.validation import check_non_negative_int, check_positive_number
+from synq_coalesce_core.validation import check_positive_number
 
-from .api.runs import get_run as _get_run
-from .models.error_response import ErrorResponse
+from .api import AsyncOperations, SyncOperations
 from .models.run import Run
 from .models.run_status import RunStatus
 
@@ -89,25 +88,12 @@ def _client_settings(token: str | None, region: str | None, base_url: str | None
         ),
         "auth": BearerTokenAuth(token),
         "logger": _LOGGER,
-        "parse_error": _parse_error,
         "user_agent": user_agent(_PACKAGE),
     }
 
 
-def _parse_error(response: httpx.Response) -> ErrorResponse | None:
-    return parse_error_model(response, ErrorResponse.from_dict)
-
-
-def _run_request(run_id: object) -> dict[str, Any]:
-    return _get_run._get_kwargs(run_id=check_non_negative_int("run_id", run_id))
-
-
-def _wait_limits(run_id: object, timeout: object, poll_interval: object) -> tuple[int, float, float]:
-    return (
-        check_non_negative_int("run_id", run_id),
-        check_positive_number("timeout", timeout),
-        check_positive_number("poll_interval", poll_interval),
-    )
+def _wait_limits(timeout: object, poll_interval: object) -> tuple[float, float]:
+    return check_positive_number("timeout", timeout), check_positive_number("poll_interval", poll_interval)
 
 
 def _still_running(run: Run) -> bool:
@@ -118,7 +104,7 @@ def _timed_out(run: Run, waited: float) -> RunWaitTimeout:
     return RunWaitTimeout(f"run {run.id} is still {str(run.run_status)!r} after waiting {waited:g}s", last_run=run)
 
 
-class CoalesceClient(SyncAPIClient):
+class CoalesceClient(SyncOperations):
     """A blocking client for the Coalesce API.
 
     Args:
@@ -161,18 +147,6 @@ class CoalesceClient(SyncAPIClient):
             clock=clock,
         )
 
-    def get_run(self, run_id: int, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Run:
-        """The run `run_id` (the run counter, not the UUID in web-UI URLs).
-
-        Raises:
-            RequestValidationError: `run_id` is not an integer >= 0 (nothing is sent).
-            APIStatusError: a subclass per status (NotFoundError for an unknown run, ...), after retries.
-            APIConnectionError / APITimeoutError: no response, after retries.
-            ResponseValidationError: the 200 body does not match the API description.
-        """
-        response = self._send(_run_request(run_id), timeout=timeout)
-        return parse_model(response, Run.from_dict)
-
     def wait_for_run(self, run_id: int, *, timeout: float = 1800.0, poll_interval: float = 10.0) -> Run:
         """Poll `get_run` every `poll_interval` seconds until the run is completed, failed or canceled.
 
@@ -182,7 +156,7 @@ class CoalesceClient(SyncAPIClient):
             RunWaitTimeout: still running after `timeout` seconds; `.last_run` holds the last state.
             Any error of `get_run` (each poll already retries transient failures).
         """
-        run_id, timeout, poll_interval = _wait_limits(run_id, timeout, poll_interval)
+        timeout, poll_interval = _wait_limits(timeout, poll_interval)
         deadline = self._clock.monotonic() + timeout
         while True:
             run = self.get_run(run_id)
@@ -195,7 +169,7 @@ class CoalesceClient(SyncAPIClient):
             self._clock.sleep(min(poll_interval, remaining))
 
 
-class AsyncCoalesceClient(AsyncAPIClient):
+class AsyncCoalesceClient(AsyncOperations):
     """The asyncio twin of `CoalesceClient`: the same arguments, and awaitable methods."""
 
     def __init__(
@@ -225,14 +199,9 @@ class AsyncCoalesceClient(AsyncAPIClient):
             clock=clock,
         )
 
-    async def get_run(self, run_id: int, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Run:
-        """The run `run_id`; see `CoalesceClient.get_run`."""
-        response = await self._send(_run_request(run_id), timeout=timeout)
-        return parse_model(response, Run.from_dict)
-
     async def wait_for_run(self, run_id: int, *, timeout: float = 1800.0, poll_interval: float = 10.0) -> Run:
         """Poll until the run is completed, failed or canceled; see `CoalesceClient.wait_for_run`."""
-        run_id, timeout, poll_interval = _wait_limits(run_id, timeout, poll_interval)
+        timeout, poll_interval = _wait_limits(timeout, poll_interval)
         deadline = self._clock.monotonic() + timeout
         while True:
             run = await self.get_run(run_id)

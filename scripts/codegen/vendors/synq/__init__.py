@@ -1,4 +1,4 @@
-"""Typed Python client for the SYNQ API (BatchGetExecutions).
+"""Typed Python client for the SYNQ API: a method per operation of openapi/synq.yaml, and batching.
 
     from synq_client import SynqClient
 
@@ -6,38 +6,40 @@
         found = synq.get_executions(ids)        # any number of IDs, batched by 100
         found.executions, found.missing
 
-`AsyncSynqClient` is the asyncio twin. Every failure is an `APIError`; the tree is `synq_coalesce_core.exceptions`,
-shared with `coalesce_client`.
+`AsyncSynqClient` is the asyncio twin. Every failure is an `APIError` of `synq_coalesce_core.exceptions`, shared with
+`coalesce_client`; the status errors here are its subclasses with `.error` typed `RpcStatus | None`.
 The generated low-level API stays available: `synq_client.api.executions.batch_get_executions` with
-`Client`/`AuthenticatedClient`.
+`synq_client.client.AuthenticatedClient`.
 """
 
 from synq_coalesce_core.clock import ManualClock
 from synq_coalesce_core.exceptions import (
     APIConnectionError,
     APIError,
-    APIStatusError,
     APITimeoutError,
+    ConfigurationError,
+    RequestValidationError,
+    ResponseValidationError,
+)
+from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN
+
+from ._client import MAX_IDS_PER_REQUEST, SYNQ_SERVERS, AsyncSynqClient, ExecutionsResult, SynqClient
+from .errors import (
+    APIStatusError,
     AuthenticationError,
     BadGatewayError,
     BadRequestError,
-    ConfigurationError,
     ConflictError,
+    ErrorModel,
     GatewayTimeoutError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
-    RequestValidationError,
-    ResponseValidationError,
     ServiceUnavailableError,
     UnexpectedServerStatusError,
     UnexpectedStatusError,
 )
-from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN
-
-from ._client import MAX_IDS_PER_REQUEST, SYNQ_SERVERS, AsyncSynqClient, ExecutionsResult, SynqClient
-from .client import AuthenticatedClient, Client
 
 __all__ = (
     "DEFAULT_TIMEOUT",
@@ -49,13 +51,12 @@ __all__ = (
     "APIStatusError",
     "APITimeoutError",
     "AsyncSynqClient",
-    "AuthenticatedClient",
     "AuthenticationError",
     "BadGatewayError",
     "BadRequestError",
-    "Client",
     "ConfigurationError",
     "ConflictError",
+    "ErrorModel",
     "ExecutionsResult",
     "GatewayTimeoutError",
     "InternalServerError",

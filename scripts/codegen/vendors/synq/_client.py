@@ -1,5 +1,6 @@
-"""`SynqClient` and `AsyncSynqClient`: the generated BatchGetExecutions operation with typed errors, retries, timeouts,
-region selection, OAuth2 client credentials, and batching of any number of execution IDs."""
+"""`SynqClient` and `AsyncSynqClient`: every operation of the spec (generated in `api.SyncOperations` and
+`api.AsyncOperations`: typed errors, retries, timeouts, argument checks), plus region selection, OAuth2 client
+credentials, and batching of any number of execution IDs (`get_executions`)."""
 
 from __future__ import annotations
 
@@ -7,24 +8,23 @@ import asyncio
 import logging
 import os
 import ssl
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Final
 
 import httpx
 from synq_coalesce_core.auth import BearerTokenAuth, ClientCredentialsAuth
-from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient, user_agent
+from synq_coalesce_core.base_client import user_agent
 from synq_coalesce_core.clock import SYSTEM_CLOCK, Clock
 from synq_coalesce_core.exceptions import ConfigurationError, RequestValidationError
 from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes
-from synq_coalesce_core.parsing import parse_model
 from synq_coalesce_core.retry import DEFAULT_MAX_RETRIES
 from synq_coalesce_core.urls import check_base_url, select_base_url
 from synq_coalesce_core.validation import check_string_list
 
+from .api import AsyncOperations, SyncOperations
 from .api.executions import batch_get_executions as _batch_get_executions
-from .client import Client
 from .models import BatchGetExecutionsRequest, BatchGetExecutionsResponse, EntityExecution
 from .types import Unset
 
@@ -55,8 +55,10 @@ CLIENT_ID_ENV: Final = "SYNQ_CLIENT_ID"
 CLIENT_SECRET_ENV: Final = "SYNQ_CLIENT_SECRET"
 BASE_URL_ENV: Final = "SYNQ_BASE_URL"
 TOKEN_PATH: Final = "/oauth2/token"
-MAX_IDS_PER_REQUEST: Final = 100
-"""`executionIds` takes 1 to 100 IDs per request (buf.validate `repeated.min_items: 1, max_items: 100`)."""
+MAX_IDS_PER_REQUEST: Final = int(
+    _batch_get_executions.ARGUMENTS["body"].schema["properties"]["executionIds"]["maxItems"]
+)
+"""How many IDs one BatchGetExecutions request takes: `executionIds` maxItems in the spec (100)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +91,6 @@ def _client_settings(
         "base_url": checked,
         "auth": _auth(token, client_id, client_secret, checked + TOKEN_PATH, clock or SYSTEM_CLOCK),
         "logger": _LOGGER,
-        "parse_error": _parse_error,
         "user_agent": user_agent(_PACKAGE),
     }
 
@@ -121,26 +122,10 @@ def _auth(
     )
 
 
-_PARSING_CLIENT: Final = Client(base_url="", raise_on_unexpected_status=False)
-
-
-def _parse_error(response: httpx.Response) -> object | None:
-    """The error model the spec declares for this response (google.rpc.Status), or None if the body does not fit.
-
-    The generated parser is used so that the model follows the spec, whatever the schema is named.
-    """
-    parsed = _batch_get_executions._parse_response(client=_PARSING_CLIENT, response=response)
-    return None if isinstance(parsed, BatchGetExecutionsResponse) else parsed
-
-
-def _batch_request(ids: object) -> dict[str, Any]:
-    checked = check_string_list("ids", ids, min_items=1, max_items=MAX_IDS_PER_REQUEST)
-    return _batch_get_executions._get_kwargs(body=BatchGetExecutionsRequest(execution_ids=checked))
-
-
-def _batches(ids: object) -> tuple[list[str], list[list[str]]]:
+def _batches(ids: object) -> tuple[list[str], list[BatchGetExecutionsRequest]]:
     unique = list(dict.fromkeys(check_string_list("ids", ids)))
-    return unique, [unique[i : i + MAX_IDS_PER_REQUEST] for i in range(0, len(unique), MAX_IDS_PER_REQUEST)]
+    chunks = [unique[i : i + MAX_IDS_PER_REQUEST] for i in range(0, len(unique), MAX_IDS_PER_REQUEST)]
+    return unique, [BatchGetExecutionsRequest(execution_ids=chunk) for chunk in chunks]
 
 
 def _merge(requested: list[str], responses: Iterable[BatchGetExecutionsResponse]) -> ExecutionsResult:
@@ -153,7 +138,7 @@ def _merge(requested: list[str], responses: Iterable[BatchGetExecutionsResponse]
     return ExecutionsResult(executions=ordered, missing=[key for key in requested if key not in found])
 
 
-class SynqClient(SyncAPIClient):
+class SynqClient(SyncOperations):
     """A blocking client for the SYNQ API.
 
     Args:
@@ -201,28 +186,14 @@ class SynqClient(SyncAPIClient):
             clock=clock,
         )
 
-    def batch_get_executions(
-        self, ids: Sequence[str], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
-    ) -> BatchGetExecutionsResponse:
-        """One BatchGetExecutions call for 1 to 100 execution IDs. IDs that are not found are simply absent.
-
-        Raises:
-            RequestValidationError: no IDs, more than 100, or an ID that is not a non-empty string (nothing is sent).
-            APIStatusError: a subclass per status (AuthenticationError, PermissionDeniedError, ...), after retries.
-            APIConnectionError / APITimeoutError: no response, after retries.
-            ResponseValidationError: the 200 body does not match the API description.
-        """
-        response = self._send(_batch_request(ids), timeout=timeout)
-        return parse_model(response, BatchGetExecutionsResponse.from_dict)
-
     def get_executions(self, ids: Iterable[str], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> ExecutionsResult:
         """Any number of executions: IDs are de-duplicated (order kept), sent in batches of 100, one after the other,
         and merged. No IDs: no request, an empty result."""
         requested, batches = _batches(ids)
-        return _merge(requested, [self.batch_get_executions(batch, timeout=timeout) for batch in batches])
+        return _merge(requested, [self.batch_get_executions(body=batch, timeout=timeout) for batch in batches])
 
 
-class AsyncSynqClient(AsyncAPIClient):
+class AsyncSynqClient(AsyncOperations):
     """The asyncio twin of `SynqClient`: the same arguments, awaitable methods, and concurrent batches."""
 
     def __init__(
@@ -254,13 +225,6 @@ class AsyncSynqClient(AsyncAPIClient):
             clock=clock,
         )
 
-    async def batch_get_executions(
-        self, ids: Sequence[str], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
-    ) -> BatchGetExecutionsResponse:
-        """One BatchGetExecutions call for 1 to 100 IDs; see `SynqClient.batch_get_executions`."""
-        response = await self._send(_batch_request(ids), timeout=timeout)
-        return parse_model(response, BatchGetExecutionsResponse.from_dict)
-
     async def get_executions(
         self, ids: Iterable[str], *, concurrency: int = 4, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> ExecutionsResult:
@@ -276,12 +240,12 @@ class AsyncSynqClient(AsyncAPIClient):
         limit = asyncio.Semaphore(concurrency)
         failed = asyncio.Event()
 
-        async def fetch(batch: list[str]) -> BatchGetExecutionsResponse:
+        async def fetch(batch: BatchGetExecutionsRequest) -> BatchGetExecutionsResponse:
             async with limit:
                 if failed.is_set():  # a batch already failed: don't send while the others are being cancelled
                     raise asyncio.CancelledError
                 try:
-                    return await self.batch_get_executions(batch, timeout=timeout)
+                    return await self.batch_get_executions(body=batch, timeout=timeout)
                 except BaseException:
                     failed.set()
                     raise

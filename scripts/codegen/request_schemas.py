@@ -1,0 +1,125 @@
+"""The request constraints of every operation in an effective spec, for the templates (`request_schema(...)`).
+
+openapi-python-client's parsed model keeps types but drops constraints (minimum, minItems, ...), so the generated
+operations take them from here: each parameter's and each JSON body's schema with every `$ref` resolved and only the
+keywords `synq_coalesce_core.validation` checks, rendered as a Python literal.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["CHECKED_KEYWORDS", "RequestSchemas"]
+
+CHECKED_KEYWORDS = frozenset(
+    {
+        "type",
+        "enum",
+        "const",
+        "required",
+        "properties",
+        "additionalProperties",
+        "items",
+        "minItems",
+        "maxItems",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "allOf",
+        "anyOf",
+        "oneOf",
+    }
+)
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
+_SUBSCHEMAS = ("items", "additionalProperties")
+_JSON_CONTENT = "application/json"
+_TEMPLATE_PARAMETER = re.compile(r"\{[^}]*\}")
+
+
+class RequestSchemas:
+    """Look-ups of request schemas in one effective spec (a dict as loaded from YAML)."""
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self._spec = spec
+        self._paths = {_shape(path): item for path, item in spec.get("paths", {}).items()}
+
+    def literal(self, path: str, method: str, location: str, name: str | None = None) -> str:
+        """The checked schema of parameter `name` in `location` (path, query, header, cookie), or of the JSON body
+        (`location="body"`), of the operation at `method path`, as a Python literal. `path` may name its parameters
+        differently (the generator writes `{run_id}` for `{runID}`)."""
+        return repr(self.schema(path, method, location, name))
+
+    def schema(self, path: str, method: str, location: str, name: str | None = None) -> dict[str, Any]:
+        path_item = self._resolve(self._paths[_shape(path)])
+        operation = path_item[method]
+        if location == "body":
+            body = self._resolve(operation.get("requestBody", {}))
+            media = body.get("content", {}).get(_JSON_CONTENT, {})
+            return self._checked(media.get("schema", {}), ())
+        for parameter in [*operation.get("parameters", []), *path_item.get("parameters", [])]:
+            resolved = self._resolve(parameter)
+            if resolved.get("in") == location and resolved.get("name") == name:
+                return self._checked(resolved.get("schema", {}), ())
+        raise KeyError(f"{method.upper()} {path} has no {location} parameter {name!r}")
+
+    def _resolve(self, node: Any) -> Any:
+        seen: set[str] = set()
+        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if ref in seen:
+                return {}
+            seen.add(ref)
+            node = self._pointer(ref)
+        return node
+
+    def _pointer(self, ref: str) -> Any:
+        if not ref.startswith("#/"):
+            raise ValueError(f"only local $refs are supported, got {ref!r}")
+        node: Any = self._spec
+        for part in ref[2:].split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        return node
+
+    def _checked(self, schema: Any, refs: tuple[str, ...]) -> dict[str, Any]:
+        """`schema` with its refs resolved (a cycle becomes `{}`: no check below it) and only checked keywords."""
+        if not isinstance(schema, Mapping):
+            return {}
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            return {} if ref in refs else self._checked(self._pointer(ref), (*refs, ref))
+        checked: dict[str, Any] = {}
+        for keyword, value in schema.items():
+            if keyword not in CHECKED_KEYWORDS:
+                continue
+            if keyword == "properties" and isinstance(value, Mapping):
+                checked[keyword] = {str(name): self._checked(sub, refs) for name, sub in value.items()}
+            elif keyword in _SUBSCHEMAS and isinstance(value, Mapping):
+                checked[keyword] = self._checked(value, refs)
+            elif keyword in _SUBSCHEMA_LISTS and isinstance(value, list):
+                checked[keyword] = [self._checked(sub, refs) for sub in value]
+            elif _is_literal(value):
+                checked[keyword] = value
+        return checked
+
+
+def _shape(path: str) -> str:
+    return _TEMPLATE_PARAMETER.sub("{}", path)
+
+
+def _is_literal(value: Any) -> bool:
+    """Whether `repr(value)` is a Python literal that evaluates back to `value` (JSON data, finite numbers)."""
+    if value is None or isinstance(value, bool | int | str):
+        return True
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, list):
+        return all(_is_literal(item) for item in value)
+    if isinstance(value, dict):
+        return all(isinstance(key, str) and _is_literal(item) for key, item in value.items())
+    return False
