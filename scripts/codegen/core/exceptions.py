@@ -17,7 +17,8 @@
     │   │   └── UnexpectedStatusError       every other code (3xx, 408, 422, 499, ...), and the one above
     │   ├── APIConnectionError          no usable response (DNS, refused, reset, TLS), after the retries
     │   │   └── APITimeoutError         the request timed out, after the retries
-    │   └── ResponseValidationError     a 2xx body that is not JSON or does not match the API description
+    │   ├── ResponseValidationError     a 2xx body that is not JSON or does not match the API description
+    │   └── ClientClosedError           the client was closed before the call (also a RuntimeError, as httpx raises)
     └── ValueError
         ├── RequestValidationError      a bad argument, caught before anything is sent (.field)
         └── ConfigurationError          a bad client setting: base URL, missing credentials, plain http
@@ -44,6 +45,7 @@ __all__ = [
     "AuthenticationError",
     "BadGatewayError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "GatewayTimeoutError",
@@ -194,6 +196,13 @@ class ResponseValidationError(APIError):
         self.status_code = response.status_code
         self.headers = response.headers
         self.text = _text_of(response)
+
+
+class ClientClosedError(APIError, RuntimeError):
+    """The client (or the `httpx` client it was given) is closed, by `close()` or the end of its `with` block.
+
+    Nothing was sent. It is also a RuntimeError, the type httpx raises for a closed client.
+    """
 
 
 class RequestValidationError(ValueError):
