@@ -227,12 +227,20 @@ class AsyncCoalesceClient(AsyncAPIClient):
         )
 
     async def get_run(self, run_id: int, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Run:
-        """The run `run_id`; see `CoalesceClient.get_run`."""
+        """The run `run_id`; see `CoalesceClient.get_run`.
+
+        Raises:
+            The same errors as `CoalesceClient.get_run`.
+        """
         response = await self._send(_run_request(run_id), timeout=timeout)
         return parse_model(response, Run.from_dict)
 
     async def wait_for_run(self, run_id: int, *, timeout: float = 1800.0, poll_interval: float = 10.0) -> Run:
-        """Poll until the run is completed, failed or canceled; see `CoalesceClient.wait_for_run`."""
+        """Poll until the run is completed, failed or canceled; see `CoalesceClient.wait_for_run`.
+
+        Raises:
+            The same errors as `CoalesceClient.wait_for_run`.
+        """
         run_id, timeout, poll_interval = _wait_limits(run_id, timeout, poll_interval)
         deadline = self._clock.monotonic() + timeout
         while True:

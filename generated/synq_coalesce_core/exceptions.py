@@ -73,6 +73,7 @@ class APIError(Exception):
     """An API call failed. `request` is the request that was sent, when there was one."""
 
     message: str
+    """What went wrong, the same text as `str(error)`."""
     request: httpx.Request | None
     attempts: int = 1
     """How many times the request was sent (1 + retries); set by the retry loop."""
@@ -96,8 +97,11 @@ class APIStatusError(APIError):
     """
 
     response: httpx.Response
+    """The last response, after any retries."""
     status_code: int
+    """Its HTTP status code."""
     headers: httpx.Headers
+    """Its headers (`Retry-After`, `x-request-id`, ...)."""
     text: str
     error: object | None
 
@@ -188,8 +192,11 @@ class ResponseValidationError(APIError):
 
     response: httpx.Response
     status_code: int
+    """The (2xx) HTTP status code."""
     headers: httpx.Headers
+    """The response headers."""
     text: str
+    """The raw body."""
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=_request_of(response))
@@ -210,6 +217,7 @@ class RequestValidationError(ValueError):
     """An argument breaks the API's documented limits; raised before any request is sent."""
 
     field: str
+    """The argument at fault, e.g. `ids` or `run_id`."""
 
     def __init__(self, message: str, *, field: str) -> None:
         super().__init__(message)

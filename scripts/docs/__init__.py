@@ -1,0 +1,1 @@
+"""Documentation built from the code: the API reference (`make docs`)."""
