@@ -73,6 +73,7 @@ EXPECTED = {
         r"2 deploy completed",
     ],
     "Quick start 2": [r"\['exec-003'\] completed"],
+    "Configuration": [r"^base_url 'http://synq\.internal\.example' must use https", r"^SynqClient is closed"],
     "Errors": [r"^404 .*Run 424242 was not found", r"^ids .*at least 1"],
     "Values the vendor adds later": [r"^False EXECUTION_TYPE_NEXT_MONTH 5$", r"^True True$"],
     "Retries and timeouts": [r"^0 2\.0 \| 5 20\.0$"],
