@@ -96,6 +96,13 @@ PYPI_EXPECTED = {
 }
 
 
+def test_the_readme_opens_with_make_and_make_test() -> None:
+    """The repository README is for people who work on the project; pip users get the PyPI page."""
+    first = re.search(r"```sh\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    assert first is not None
+    assert [line.partition("#")[0].strip() for line in first.group(1).splitlines()] == ["make", "make test"]
+
+
 def test_every_section_with_code_is_checked() -> None:
     assert {example_id(block) for block in python_blocks()} == set(EXPECTED)
     assert {pypi_example_id(block) for block in python_blocks(PYPI_PAGE)} == set(PYPI_EXPECTED)
