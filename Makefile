@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 BASE ?= $(shell git describe --tags --abbrev=0 2>/dev/null || echo HEAD)
 
 .DEFAULT_GOAL := all
-.PHONY: all clean-dist help venv generate check-drift gate diff wheel test lint typecheck mock contract-live bench load clean
+.PHONY: all clean-dist help venv generate check-drift gate diff wheel docs test lint typecheck mock contract-live bench load clean
 
 # dist/ is emptied first, so a failing step (the gate, say) never leaves a wheel built from an older generated/.
 all: clean-dist generate check-drift gate wheel ## Regenerate both clients, check drift, run the breaking-change gate, build dist/*.whl
@@ -43,6 +43,9 @@ wheel: $(STAMP) ## Build the wheel and sdist into dist/ and check their metadata
 	$(PY) -m build --no-isolation --outdir dist . >/dev/null
 	$(PY) -m twine check --strict dist/*
 	@ls dist/*.whl
+
+docs: $(STAMP) ## Build the API reference (pdoc, from the code and docstrings) into build/api/
+	$(PY) -m scripts.docs --out build/api
 
 test: $(STAMP) ## Run the whole test suite, on every core
 	$(PY) -m pytest -n auto --dist worksteal $(PYTEST_ARGS)

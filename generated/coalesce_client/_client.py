@@ -201,7 +201,11 @@ class AsyncCoalesceClient(AsyncOperations):
         )
 
     async def wait_for_run(self, run_id: int, *, timeout: float = 1800.0, poll_interval: float = 10.0) -> Run:
-        """Poll until the run is completed, failed or canceled; see `CoalesceClient.wait_for_run`."""
+        """Poll until the run is completed, failed or canceled; see `CoalesceClient.wait_for_run`.
+
+        Raises:
+            The same errors as `CoalesceClient.wait_for_run`.
+        """
         timeout, poll_interval = _wait_limits(timeout, poll_interval)
         deadline = self._clock.monotonic() + timeout
         while True:

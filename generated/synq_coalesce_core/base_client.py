@@ -19,7 +19,7 @@ from typing import Any, Self
 import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
-from .exceptions import ConfigurationError
+from .exceptions import ClientClosedError, ConfigurationError
 from .options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes, to_timeout
 from .retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from .sending import async_send_with_retries, send_with_retries
@@ -113,6 +113,8 @@ class _ClientBase:
     def _build(
         self, http: httpx.Client | httpx.AsyncClient, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven
     ) -> httpx.Request:
+        if http.is_closed:
+            raise ClientClosedError(f"{type(self).__name__} is closed: create a new client to send more requests")
         arguments = dict(kwargs)
         path = str(arguments.pop("url"))
         headers = {**self._headers, **arguments.pop("headers", {})}

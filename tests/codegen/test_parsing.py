@@ -479,6 +479,8 @@ def test_a_non_iana_status_reaches_the_error_path(mocked: respx.MockRouter, code
         assert response.status_code == code
         assert not isinstance(response.status_code, HTTPStatus)
     assert not isinstance(synq.parsed, BatchGetExecutionsResponse)
+    assert synq.parsed is not None  # SYNQ documents a `default` error model: it is parsed for any status
+    assert (synq.parsed.code, synq.parsed.message) == (14, "unavailable")
     assert coalesce.parsed is None  # undocumented for Coalesce
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from scripts.generate import ROOT
+from tests.paths import PYPI_PAGE
 
 pytestmark = pytest.mark.slow
 
@@ -109,7 +110,11 @@ def test_wheel_holds_both_typed_packages_and_complete_metadata(wheel: Path) -> N
     assert metadata.get_all("Provides-Extra") == ["fast"]
     assert metadata.get_all("Project-URL")
     assert metadata.get_all("Classifier")
-    assert str(metadata.get_payload()).startswith("#")
+    assert metadata["Description-Content-Type"] == "text/markdown"
+    description = str(metadata.get_payload())
+    assert description.strip() == PYPI_PAGE.read_text(encoding="utf-8").strip()
+    assert "pip install synq-coalesce-clients" in description
+    assert "make test" not in description  # the contributors' README is not the package page
 
 
 def test_wheel_installs_into_a_fresh_venv_and_calls_a_loopback_server(wheel: Path, tmp_path: Path) -> None:

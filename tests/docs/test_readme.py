@@ -1,4 +1,4 @@
-"""Every ```python block of README.md runs against the mock server under uvicorn on 127.0.0.1.
+"""Every ```python block of README.md and of the PyPI page runs against the mock server under uvicorn on 127.0.0.1.
 
 The blocks are written as a user would write them (credentials and server from the environment), so the test sets
 SYNQ_* / COALESCE_* to the mock and checks each block's printed output for the facts the prose promises.
@@ -10,28 +10,34 @@ import contextlib
 import io
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from scripts.mock.app import create_app
 from scripts.mock.serving import serve_in_background
-from tests.paths import ROOT
+from tests.paths import PYPI_PAGE, ROOT
 
 README = ROOT / "README.md"
 TOKEN = "readme-token"
 BLOCK = re.compile(r"^```python\n(.*?)^```$", re.S | re.M)
 
 
-def python_blocks() -> list[str]:
-    return BLOCK.findall(README.read_text(encoding="utf-8"))
+def python_blocks(document: Path = README) -> list[str]:
+    return BLOCK.findall(document.read_text(encoding="utf-8"))
 
 
-def example_id(block: str) -> str:
+def example_id(block: str, document: Path = README) -> str:
     """`<section heading>` for a section's first block, `<section heading> 2` for its second, and so on."""
-    text = README.read_text(encoding="utf-8")
+    text = document.read_text(encoding="utf-8")
+    blocks = python_blocks(document)
     section = section_of(text, block)
-    earlier = [b for b in python_blocks()[: python_blocks().index(block)] if section_of(text, b) == section]
+    earlier = [b for b in blocks[: blocks.index(block)] if section_of(text, b) == section]
     return section if not earlier else f"{section} {len(earlier) + 1}"
+
+
+def pypi_example_id(block: str) -> str:
+    return example_id(block, PYPI_PAGE)
 
 
 def section_of(text: str, block: str) -> str:
@@ -67,35 +73,65 @@ EXPECTED = {
         r"2 deploy completed",
     ],
     "Quick start 2": [r"\['exec-003'\] completed"],
+    "Configuration": [r"^base_url 'http://synq\.internal\.example' must use https", r"^SynqClient is closed"],
     "Errors": [
         r"^404 .*Run 424242 was not found",
         r"^errorString: .*Run 424242 was not found",
         r"^body\.executionIds must contain at least 1 item\(s\), got 0 \(minItems\)$",
     ],
     "Values the vendor adds later": [r"^False EXECUTION_TYPE_NEXT_MONTH 5$", r"^True True$"],
-    "Retries and timeouts": [],
+    "Retries and timeouts": [r"^0 2\.0 \| 5 20\.0$"],
     "Batching": [r"24 found, 226 missing, e\.g\. \['exec-024', 'exec-025'\]"],
     "Polling a Coalesce run": [r"^completed$", r"^still running$"],
     "Logging": [],
 }
 
 
+# The PyPI page (the wheel's long description) makes the same kind of promises to pip users.
+PYPI_EXPECTED = {
+    "Quick start": [
+        r"^exec-001 EXECUTION_STATUS_OK$",
+        r"^exec-002 EXECUTION_STATUS_WARN$",
+        r"^not found: \['no-such-id'\]$",
+        r"^9 completed$",
+    ],
+    "Quick start 2": [r"^\['exec-003'\] deploy completed$"],
+    "Errors": [r"^404 True$"],
+}
+
+
+def test_the_readme_opens_with_make_and_make_test() -> None:
+    """The repository README is for people who work on the project; pip users get the PyPI page."""
+    first = re.search(r"```sh\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    assert first is not None
+    assert [line.partition("#")[0].strip() for line in first.group(1).splitlines()] == ["make", "make test"]
+
+
 def test_every_section_with_code_is_checked() -> None:
     assert {example_id(block) for block in python_blocks()} == set(EXPECTED)
+    assert {pypi_example_id(block) for block in python_blocks(PYPI_PAGE)} == set(PYPI_EXPECTED)
 
 
-@pytest.mark.parametrize("block", python_blocks(), ids=example_id)
-def test_readme_example_runs_against_the_mock(
-    block: str, mock_env: None, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
-) -> None:
+def run_example(block: str, document: Path, expected: list[str], caplog: pytest.LogCaptureFixture) -> None:
+    """Run `block` as a user would and check that it prints every `expected` pattern and no token."""
     caplog.set_level("DEBUG")
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        exec(compile(block, str(README), "exec"), {"__name__": "readme_example"})
+        exec(compile(block, str(document), "exec"), {"__name__": "readme_example"})
     printed = out.getvalue()
+    for pattern in expected:
+        assert re.search(pattern, printed, re.M), f"{pattern!r} not in output:\n{printed}"
+    assert TOKEN not in printed + caplog.text
+
+
+@pytest.mark.parametrize("block", python_blocks(), ids=example_id)
+def test_readme_example_runs_against_the_mock(block: str, mock_env: None, caplog: pytest.LogCaptureFixture) -> None:
     section = example_id(block)
-    for pattern in EXPECTED[section]:
-        assert re.search(pattern, printed, re.M), f"{section}: {pattern!r} not in output:\n{printed}"
+    run_example(block, README, EXPECTED[section], caplog)
     if section == "Logging":
         assert any(r.name == "synq_client" and "POST" in r.getMessage() for r in caplog.records)
-    assert TOKEN not in printed + caplog.text
+
+
+@pytest.mark.parametrize("block", python_blocks(PYPI_PAGE), ids=pypi_example_id)
+def test_pypi_page_example_runs_against_the_mock(block: str, mock_env: None, caplog: pytest.LogCaptureFixture) -> None:
+    run_example(block, PYPI_PAGE, PYPI_EXPECTED[pypi_example_id(block)], caplog)

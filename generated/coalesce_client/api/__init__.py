@@ -52,7 +52,11 @@ class AsyncOperations(AsyncAPIClient):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Run:
-        """The awaitable `SyncOperations.get_run`."""
+        """The awaitable `SyncOperations.get_run`.
+
+        Raises:
+            The same errors as `SyncOperations.get_run`.
+        """
         return await async_call(self, _get_run.OPERATION, timeout, run_id=run_id)
 
 

@@ -57,7 +57,11 @@ class AsyncOperations(AsyncAPIClient):
         body: BatchGetExecutionsRequest,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BatchGetExecutionsResponse:
-        """The awaitable `SyncOperations.batch_get_executions`."""
+        """The awaitable `SyncOperations.batch_get_executions`.
+
+        Raises:
+            The same errors as `SyncOperations.batch_get_executions`.
+        """
         return await async_call(self, _batch_get_executions.OPERATION, timeout, body=body)
 
 

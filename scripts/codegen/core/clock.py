@@ -73,9 +73,11 @@ class ManualClock:
         self.random_value = random
 
     def time(self) -> float:
+        """`start` plus the seconds that have passed."""
         return self.start + self.elapsed
 
     def monotonic(self) -> float:
+        """The seconds that have passed since the clock was made."""
         return self.elapsed
 
     def advance(self, seconds: float) -> None:
@@ -83,15 +85,18 @@ class ManualClock:
         self.elapsed += seconds
 
     def sleep(self, seconds: float) -> None:
+        """Record the sleep and let `seconds` pass, at once."""
         self.sleeps.append(seconds)
         self.elapsed += seconds
 
     async def async_sleep(self, seconds: float) -> None:
+        """Record the sleep and let `seconds` pass, yielding to the event loop once."""
         self.sleeps.append(seconds)
         self.elapsed += seconds
         await asyncio.sleep(0)  # still a suspension point, so other tasks run as they would
 
     def random(self) -> float:
+        """The fixed jitter draw given as `random=`."""
         return self.random_value
 
     def __repr__(self) -> str:

@@ -17,7 +17,8 @@
     │   │   └── UnexpectedStatusError       every other code (3xx, 408, 422, 499, ...), and the one above
     │   ├── APIConnectionError          no usable response (DNS, refused, reset, TLS), after the retries
     │   │   └── APITimeoutError         the request timed out, after the retries
-    │   └── ResponseValidationError     a 2xx body that is not JSON or does not match the API description
+    │   ├── ResponseValidationError     a 2xx body that is not JSON or does not match the API description
+    │   └── ClientClosedError           the client was closed before the call (also a RuntimeError, as httpx raises)
     └── ValueError
         ├── RequestValidationError      a bad argument, caught before anything is sent (.field)
         └── ConfigurationError          a bad client setting: base URL, missing credentials, plain http
@@ -48,6 +49,7 @@ __all__ = [
     "AuthenticationError",
     "BadGatewayError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "GatewayTimeoutError",
@@ -78,6 +80,7 @@ class APIError(Exception):
     """An API call failed. `request` is the request that was sent, when there was one."""
 
     message: str
+    """What went wrong, the same text as `str(error)`."""
     request: httpx.Request | None
     attempts: int = 1
     """How many times the request was sent (1 + retries); set by the retry loop."""
@@ -101,8 +104,11 @@ class APIStatusError(APIError, Generic[E]):
     """
 
     response: httpx.Response
+    """The last response, after any retries."""
     status_code: int
+    """Its HTTP status code."""
     headers: httpx.Headers
+    """Its headers (`Retry-After`, `x-request-id`, ...)."""
     text: str
     error: E | None
 
@@ -193,8 +199,11 @@ class ResponseValidationError(APIError):
 
     response: httpx.Response
     status_code: int
+    """The (2xx) HTTP status code."""
     headers: httpx.Headers
+    """The response headers."""
     text: str
+    """The raw body."""
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=_request_of(response))
@@ -204,10 +213,18 @@ class ResponseValidationError(APIError):
         self.text = _text_of(response)
 
 
+class ClientClosedError(APIError, RuntimeError):
+    """The client (or the `httpx` client it was given) is closed, by `close()` or the end of its `with` block.
+
+    Nothing was sent. It is also a RuntimeError, the type httpx raises for a closed client.
+    """
+
+
 class RequestValidationError(ValueError):
     """An argument breaks the API's documented limits; raised before any request is sent."""
 
     field: str
+    """The argument at fault, e.g. `ids` or `run_id`."""
 
     def __init__(self, message: str, *, field: str) -> None:
         super().__init__(message)

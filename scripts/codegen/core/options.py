@@ -36,6 +36,7 @@ class NotGiven:
 
 
 NOT_GIVEN: Final = NotGiven()
+"""The default of per-call options such as `timeout=`: "use the client's setting", where None would mean "none"."""
 
 
 def to_timeout(value: TimeoutTypes) -> httpx.Timeout:

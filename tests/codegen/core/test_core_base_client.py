@@ -12,7 +12,7 @@ import pytest
 from scripts.codegen.core.auth import BearerTokenAuth
 from scripts.codegen.core.base_client import AsyncAPIClient, SyncAPIClient, user_agent
 from scripts.codegen.core.clock import ManualClock
-from scripts.codegen.core.exceptions import ConfigurationError, NotFoundError
+from scripts.codegen.core.exceptions import APIError, ClientClosedError, ConfigurationError, NotFoundError
 
 BASE = "https://api.example.com"
 TOKEN = "tok-SECRET-base"
@@ -141,6 +141,17 @@ def test_tls_verification_is_on_unless_explicitly_turned_off() -> None:
         assert _ssl_context(client.http_client).verify_mode == ssl.CERT_NONE
 
 
+def test_a_closed_client_raises_a_typed_error_and_sends_nothing() -> None:
+    recorder = Recorder()
+    with make(recorder) as client:
+        copy = client.with_options(max_retries=0)
+    for closed in (client, copy):  # a copy shares the pool its original closed
+        with pytest.raises(ClientClosedError, match="SyncAPIClient is closed") as raised:
+            closed._send({"method": "get", "url": "/x"})
+        assert isinstance(raised.value, APIError) and isinstance(raised.value, RuntimeError)
+    assert recorder.requests == []
+
+
 def test_redirects_are_not_followed() -> None:
     with make() as client:
         assert client.http_client.follow_redirects is False
@@ -189,3 +200,6 @@ async def test_async_client_sends_and_closes() -> None:
         assert not client.http_client.is_closed
     assert client.http_client.is_closed
     assert recorder.requests[0].extensions["timeout"]["read"] == 1.5
+    with pytest.raises(ClientClosedError, match="AsyncAPIClient is closed"):
+        await client._send({"method": "get", "url": "/x"})
+    assert len(recorder.requests) == 1

@@ -63,8 +63,8 @@ MAX_IDS_PER_REQUEST: Final = int(
 
 @dataclass(frozen=True, slots=True)
 class ExecutionsResult:
-    """What `get_executions` found: `executions` by ID, in the order asked, and the IDs the API did not return
-    (not found, or not visible to this token: SYNQ omits them without an error)."""
+    """What `get_executions` found: `executions` by ID, in the order asked, and `missing`, the IDs the API did not
+    return (not found, or not visible to this token: SYNQ omits them without an error)."""
 
     executions: dict[str, EntityExecution] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
@@ -188,7 +188,12 @@ class SynqClient(SyncOperations):
 
     def get_executions(self, ids: Iterable[str], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> ExecutionsResult:
         """Any number of executions: IDs are de-duplicated (order kept), sent in batches of 100, one after the other,
-        and merged. No IDs: no request, an empty result."""
+        and merged. No IDs: no request, an empty result.
+
+        Raises:
+            RequestValidationError: an ID that is not a non-empty string (nothing is sent).
+            The first error of a batch (see `batch_get_executions`); later batches are not sent.
+        """
         requested, batches = _batches(ids)
         return _merge(requested, [self.batch_get_executions(body=batch, timeout=timeout) for batch in batches])
 
@@ -230,7 +235,10 @@ class AsyncSynqClient(AsyncOperations):
     ) -> ExecutionsResult:
         """Any number of executions, in batches of 100 with at most `concurrency` requests in flight.
 
-        The first failing batch cancels the others and its error is raised.
+        Raises:
+            RequestValidationError: an ID that is not a non-empty string, or `concurrency` is not an integer >= 1
+                (nothing is sent).
+            The first error of a batch (see `SynqClient.batch_get_executions`); it cancels the other batches.
         """
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
             raise RequestValidationError(

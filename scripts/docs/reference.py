@@ -1,0 +1,91 @@
+"""The API reference: pdoc renders the signatures and docstrings of every package the wheel ships as HTML.
+
+The modules are derived, not listed: each package in pyproject.toml's wheel target, plus every public submodule its
+`__all__` leaves out (pdoc follows `__all__`, so `synq_client.models` and `synq_client.api` would be skipped).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+from types import ModuleType
+
+import pdoc.doc
+import pdoc.extract
+import pdoc.render
+
+from scripts.generate import ROOT
+
+GENERATED = ROOT / "generated"
+
+
+def shipped_packages() -> list[str]:
+    """The import names of the packages in the wheel, e.g. `synq_client`."""
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return [Path(path).name for path in pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["packages"]]
+
+
+def page_modules(package: str) -> list[str]:
+    """`package` and its public submodules that its `__all__` does not export (those get pages of their own)."""
+    module = importlib.import_module(package)
+    exported = getattr(module, "__all__", None)
+    if exported is None:
+        return [package]
+    children = [info.name for info in pkgutil.iter_modules(module.__path__)]
+    return [package, *(f"{package}.{name}" for name in children if not name.startswith("_") and name not in exported)]
+
+
+def build(out: Path) -> Path:
+    """Write the reference into `out` and return `out`."""
+    write(load(), out)
+    return out
+
+
+def load() -> dict[str, pdoc.doc.Module]:
+    """What the reference shows, by module name: pdoc's view of every documented module."""
+    specs = [name for package in shipped_packages() for name in page_modules(package)]
+    modules = {name: pdoc.doc.Module.from_name(name) for name in pdoc.extract.walk_specs(specs)}
+    _carry_constant_docstrings(modules.values())
+    return modules
+
+
+def page_of(module: str) -> str:
+    """The page of `module`, relative to the reference's root."""
+    return module.replace(".", "/") + ".html"
+
+
+def write(modules: dict[str, pdoc.doc.Module], out: Path) -> None:
+    """index.html, one page per module (see `page_of`) and search.js, into `out`."""
+    pdoc.render.configure(docformat="google", show_source=False, footer_text="synq-coalesce-clients")
+    for name, module in modules.items():
+        page = out / page_of(name)
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(pdoc.render.html_module(module, modules), encoding="utf-8")
+    (out / "index.html").write_text(pdoc.render.html_index(modules), encoding="utf-8")
+    (out / "search.js").write_text(pdoc.render.search_index(modules), encoding="utf-8")
+
+
+def _carry_constant_docstrings(modules: Iterable[pdoc.doc.Module]) -> None:
+    """Give a re-exported constant (`synq_client.SYNQ_SERVERS`) the docstring written where it is defined.
+
+    pdoc reads a variable's docstring from the source of the module it documents, and a re-export has none there.
+    """
+    written: dict[tuple[str, int], str] = {}
+    for package in shipped_packages():
+        for origin in _all_modules(importlib.import_module(package)):
+            for doc in pdoc.doc.Module(origin).members.values():
+                if isinstance(doc, pdoc.doc.Variable) and doc.docstring:
+                    written[(doc.name, id(getattr(origin, doc.name, None)))] = doc.docstring
+    for module in modules:
+        for doc in module.members.values():
+            if isinstance(doc, pdoc.doc.Variable) and not doc.docstring:
+                doc.docstring = written.get((doc.name, id(getattr(module.obj, doc.name, None))), "")
+
+
+def _all_modules(package: ModuleType) -> list[ModuleType]:
+    """`package` and every module under it, private ones included (where re-exported names are defined)."""
+    names = [info.name for info in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
+    return [package, *(importlib.import_module(name) for name in names)]
