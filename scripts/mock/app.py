@@ -6,7 +6,7 @@ A request goes through these steps; the first one that answers wins:
 2. auth      missing or wrong bearer token -> 401 (SYNQ gRPC code 16 UNAUTHENTICATED)
 3. prefer    malformed `Prefer` header -> 400
 4. validate  parameters and body against the spec -> 400 (SYNQ gRPC code 3 INVALID_ARGUMENT)
-5. handle    read the store (`handlers.py`)
+5. handle    read the store, or build the documented body from the spec (`handlers.py`)
 6. prefer    `code=` swaps in another documented status; `dynamic=true` a generated body
 
 Every error body is the vendor's documented error schema (`error_bodies.py`). Behaviour beyond the spec
@@ -30,12 +30,12 @@ from starlette.routing import Route as StarletteRoute
 from starlette.types import Receive, Scope, Send
 
 from scripts.mock import faults, prefer
-from scripts.mock.dynamic import generated_body, static_body
+from scripts.mock.dynamic import GenerationFailed, generated_body, static_body
 from scripts.mock.error_bodies import ERROR_BODIES, ErrorBody
-from scripts.mock.handlers import HANDLERS, Handler, Reply
+from scripts.mock.handlers import Reply, handler_for
 from scripts.mock.routing import Router
 from scripts.mock.seeds import seed_records
-from scripts.mock.spec import JSON_MEDIA_TYPE, Operation, Spec, SpecError
+from scripts.mock.spec import JSON_MEDIA_TYPE, Operation, Spec
 from scripts.mock.store import SeededStore, Store
 from scripts.mock.validation import InvalidRequest, RawRequest, validate_request
 
@@ -52,12 +52,7 @@ class MockService:
         self.store = store
         self.error_body = error_body
         self.router = Router(spec.operations)
-        self.handlers: dict[str, Handler] = {}
-        for operation in spec.operations:
-            factory = HANDLERS.get((operation.method, operation.path))
-            if factory is None:
-                raise SpecError(f"{spec.vendor}: the mock has no handler for {operation.label}")
-            self.handlers[operation.label] = factory(store, operation)
+        self.handlers = {operation.label: handler_for(spec, store, operation) for operation in spec.operations}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """ASGI entry point, so Starlette routes every method here (405s are ours, with our body)."""
@@ -89,6 +84,8 @@ class MockService:
             reply = self.preferred(operation, preferences, self.handlers[operation.label](valid))
         except (prefer.PreferError, InvalidRequest) as problem:
             return self.error(400, str(problem))
+        except (GenerationFailed, NotImplementedError) as problem:  # a schema the body builder cannot satisfy
+            return self.error(500, f"The mock cannot build a body for {operation.label}: {problem}")
         response = self.render(operation, reply)
         if preferences.applied():
             response.headers["Preference-Applied"] = preferences.applied()
@@ -128,7 +125,7 @@ class MockService:
                 headers[header.name] = str(static_body(self.spec, header.schema))
         if reply.error is not None:
             return self.error(reply.status, reply.error, headers=headers)
-        if documented is not None and documented.schema is None:
+        if documented is None or documented.schema is None:
             return Response(status_code=reply.status, headers=headers)
         return json_response(reply.status, reply.body, headers)
 
