@@ -100,3 +100,15 @@ def test_the_mocks_own_rejections_conform(
     assert_conforms(coalesce_spec, coalesce, get_run(coalesce_app, "x"))  # 400
     assert_conforms(coalesce_spec, coalesce, get_run(coalesce_app, 1, headers={}))  # 401
     assert_conforms(coalesce_spec, coalesce, get_run(coalesce_app, 99999))  # 404
+
+
+# The gRPC code in the mock's SYNQ error body for each status the spec documents (synq-api.md §6.2).
+DOCUMENTED_GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 429: 8, 500: 13, 503: 14, 504: 4}
+
+
+def test_every_documented_synq_status_carries_its_grpc_code(synq_app: Any, synq_spec: Spec) -> None:
+    operation = synq_spec.operations[0]
+    assert set(DOCUMENTED_GRPC_CODES) == {status for status in operation.documented_statuses() if status >= 400}
+    for status, code in DOCUMENTED_GRPC_CODES.items():
+        response = batch_get(synq_app, ["exec-001"], headers={**AUTH, "Prefer": f"code={status}"})
+        assert (response.status_code, response.json()["code"]) == (status, code)
