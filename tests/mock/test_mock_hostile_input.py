@@ -15,8 +15,10 @@ import schemathesis
 from schemathesis import BaseSchema, GenerationMode
 
 from scripts.mock.app import MAX_BODY_BYTES, create_app
+from scripts.mock.seeds import COALESCE_OPERATION, SYNQ_OPERATION
 from scripts.mock.serving import serve_in_background
 from scripts.mock.spec import Spec, effective_spec_path
+from scripts.mock.spec_values import operation as find_operation
 
 from .client import AUTH, SYNQ_PATH, TOKEN, run_path
 
@@ -97,7 +99,7 @@ def documented_4xx(vendor: str, response: httpx.Response) -> None:
 def documented_error(vendor: str, status: int, content_type: str, content: bytes) -> None:
     assert 400 <= status < 500, (status, content[:300])
     spec = Spec.load(vendor)
-    operation = spec.operations[0]
+    operation = find_operation(spec, *(SYNQ_OPERATION if vendor == "synq" else COALESCE_OPERATION))
     documented = operation.response_for(status) or operation.response_for(400)
     assert documented is not None and documented.schema is not None
     assert content_type.startswith("application/json")

@@ -29,9 +29,11 @@ def summary_spec(tmp_path_factory: pytest.TempPathFactory) -> Spec:
 
 @pytest.fixture(scope="module")
 def over_http(summary_spec: Spec) -> Iterator[Send]:
-    with serve_in_background(create_app("synq", token=TOKEN, spec=summary_spec)) as url:
-        with httpx.Client(base_url=url, timeout=10) as http:
-            yield lambda method, path, headers=AUTH, **kwargs: http.request(method, path, headers=headers, **kwargs)
+    with (
+        serve_in_background(create_app("synq", token=TOKEN, spec=summary_spec)) as url,
+        httpx.Client(base_url=url, timeout=10) as http,
+    ):
+        yield lambda method, path, headers=AUTH, **kwargs: http.request(method, path, headers=headers, **kwargs)
 
 
 @pytest.fixture(params=["asgi", "uvicorn"])
