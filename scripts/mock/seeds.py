@@ -39,13 +39,13 @@ def seed_records(spec: Spec) -> dict[Any, Record]:
 
     None when the spec no longer has the seeded operation: the mock still serves the rest.
     """
-    seeders = {"synq": (SYNQ_OPERATION, synq_executions), "coalesce": (COALESCE_OPERATION, coalesce_runs)}
-    if spec.vendor not in seeders:
+    seeded = {"synq": SYNQ_OPERATION, "coalesce": COALESCE_OPERATION}
+    if spec.vendor not in seeded:
         raise SpecError(f"no seeds for vendor {spec.vendor!r}")
-    (method, path), seeder = seeders[spec.vendor]
+    method, path = seeded[spec.vendor]
     if method not in spec.operations_at(path):
         return {}
-    return dict(seeder(spec))
+    return dict(synq_executions(spec)) if spec.vendor == "synq" else dict(coalesce_runs(spec))
 
 
 def _moment(minutes: float) -> dt.datetime:

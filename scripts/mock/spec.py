@@ -268,5 +268,5 @@ class Spec:
         """Whether the operation needs credentials. The mock checks every scheme as its one bearer token: HTTP bearer,
         OAuth2 and OpenID Connect all send one; for any other scheme (API key, basic, mutual TLS) it still asks for
         the bearer token rather than refusing the spec."""
-        requirements = operation.get("security", self.document.get("security", []))
+        requirements: list[JsonObject] = operation.get("security", self.document.get("security")) or []
         return bool(requirements) and all(requirements)  # an empty requirement object allows anonymous access

@@ -20,7 +20,7 @@ import httpx
 import pytest
 
 from scripts.mock import app as app_module
-from scripts.mock import serving
+from scripts.mock import serving, validation
 from scripts.mock.app import OFFLOAD_BYTES, create_app
 from scripts.mock.serving import serve_in_background
 from tests.paths import ROOT
@@ -46,7 +46,12 @@ def test_100000_ids_are_refused_by_the_size_bound_without_running_the_schema_val
     spec = app.state.service.spec
     validated: list[str] = []
     real_validator = spec.validator
-    spec.validator = lambda location: validated.append(location) or real_validator(location)
+
+    def recording(location: str) -> Any:
+        validated.append(location)
+        return real_validator(location)
+
+    spec.validator = recording
     response = send(app, "POST", SYNQ_PATH, json=HUNDRED_THOUSAND_IDS)
     assert (response.status_code, rpc_code(response)) == (400, 3)
     assert response.json()["message"] == (
@@ -85,7 +90,7 @@ def test_an_oversize_content_length_is_refused_before_the_body_is_read() -> None
 
 def test_a_large_body_is_validated_off_the_event_loop(monkeypatch: pytest.MonkeyPatch) -> None:
     threads: list[bool] = []
-    real = app_module.validate_request
+    real = validation.validate_request
 
     def recording(*args: Any) -> Any:
         threads.append(threading.current_thread() is threading.main_thread())
@@ -149,7 +154,7 @@ def server_errors() -> Iterator[list[logging.LogRecord]]:
     """ERROR records of uvicorn's logger (attach after the server started: its logging setup drops handlers)."""
     records: list[logging.LogRecord] = []
     handler = logging.Handler(logging.ERROR)
-    handler.emit = records.append  # type: ignore[method-assign]
+    handler.emit = records.append  # type: ignore[assignment]
     logger = logging.getLogger("uvicorn.error")
     logger.addHandler(handler)
     try:
