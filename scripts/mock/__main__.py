@@ -1,6 +1,7 @@
 """`python -m scripts.mock` (`make mock`): serve both mocks on 127.0.0.1 until Ctrl-C.
 
-Environment: MOCK_SYNQ_PORT (default 4010), MOCK_COALESCE_PORT (default 4011), MOCK_TOKEN (default mock-token).
+Environment: MOCK_SYNQ_PORT (default 4010), MOCK_COALESCE_PORT (default 4011), MOCK_TOKEN (default mock-token),
+MOCK_CLIENT_ID and MOCK_CLIENT_SECRET (default mock-client / mock-secret: SYNQ's `POST /oauth2/token`).
 `--list-seeds` prints the seeded SYNQ execution IDs and Coalesce run IDs instead of serving.
 """
 
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from scripts.mock.app import DEFAULT_TOKEN, create_app
+from scripts.mock.oauth import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, TokenIssuer
 from scripts.mock.seeds import seed_records
 from scripts.mock.spec import Spec
 from scripts.vendors import VENDORS
@@ -58,12 +60,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     from scripts.mock.serving import serve_forever
 
     token = os.environ.get("MOCK_TOKEN", DEFAULT_TOKEN)
-    apps = [(create_app(vendor, token=token), port_for(vendor)) for vendor in VENDORS]
+    oauth = TokenIssuer(
+        client_id=os.environ.get("MOCK_CLIENT_ID", DEFAULT_CLIENT_ID),
+        client_secret=os.environ.get("MOCK_CLIENT_SECRET", DEFAULT_CLIENT_SECRET),
+    )
+    apps = [
+        (create_app(vendor, token=token, oauth=oauth if vendor == "synq" else None), port_for(vendor))
+        for vendor in VENDORS
+    ]
 
     def announce(urls: list[str]) -> None:
         for vendor, url in zip(VENDORS, urls, strict=True):
             print(f"{TITLES[vendor]} mock: {url}", flush=True)
         print("Bearer token: $MOCK_TOKEN (default mock-token). Ctrl-C stops both.", flush=True)
+        print("SYNQ OAuth2: POST /oauth2/token with $MOCK_CLIENT_ID / $MOCK_CLIENT_SECRET.", flush=True)
 
     try:
         asyncio.run(serve_forever(apps, announce))

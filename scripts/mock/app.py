@@ -3,10 +3,13 @@
 A request goes through these steps; the first one that answers wins:
 
 1. route     unknown path -> 404; undocumented method -> 405 with `Allow`
-2. auth      missing or wrong bearer token -> 401 (SYNQ gRPC code 16 UNAUTHENTICATED)
+             (SYNQ only: `POST /oauth2/token`, the hand-written OAuth2 token endpoint of `oauth.py`)
+2. auth      missing or wrong bearer token (the static one, or one the token endpoint issued) -> 401
+             (SYNQ gRPC code 16 UNAUTHENTICATED)
 3. prefer    malformed `Prefer` header -> 400
-4. validate  parameters and body against the spec -> 400 (SYNQ gRPC code 3 INVALID_ARGUMENT)
-5. handle    read the store (`handlers.py`)
+4. validate  parameters and body against the spec -> 400 (SYNQ gRPC code 3 INVALID_ARGUMENT); size bounds
+             first (`bounds.py`), and a large body is validated in a worker thread so the event loop keeps serving
+5. handle    read the store, or build the documented body from the spec (`handlers.py`)
 6. prefer    `code=` swaps in another documented status; `dynamic=true` a generated body
 
 Every error body is the vendor's documented error schema (`error_bodies.py`). Behaviour beyond the spec
@@ -23,49 +26,54 @@ from http import HTTPStatus
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
-from starlette.routing import Route as StarletteRoute
 from starlette.types import Receive, Scope, Send
 
 from scripts.mock import faults, prefer
-from scripts.mock.dynamic import generated_body, static_body
+from scripts.mock.dynamic import GenerationFailed, generated_body, static_body
 from scripts.mock.error_bodies import ERROR_BODIES, ErrorBody
-from scripts.mock.handlers import HANDLERS, Handler, Reply
+from scripts.mock.handlers import Reply, handler_for
+from scripts.mock.oauth import TOKEN_PATH, TokenIssuer, TokenRequestError
 from scripts.mock.routing import Router
 from scripts.mock.seeds import seed_records
-from scripts.mock.spec import JSON_MEDIA_TYPE, Operation, Spec, SpecError
+from scripts.mock.spec import JSON_MEDIA_TYPE, Operation, Spec
 from scripts.mock.store import SeededStore, Store
 from scripts.mock.validation import InvalidRequest, RawRequest, validate_request
 
 DEFAULT_TOKEN = "mock-token"
 MAX_BODY_BYTES = 1024 * 1024
+OFFLOAD_BYTES = 64 * 1024  # larger bodies are validated in a worker thread (milliseconds of jsonschema per 64 KiB)
 
 
 class MockService:
     """One vendor's behaviour, independent of the web framework: request parts in, `Response` out."""
 
-    def __init__(self, spec: Spec, *, token: str, store: Store[Any], error_body: ErrorBody) -> None:
+    def __init__(
+        self, spec: Spec, *, token: str, store: Store[Any], error_body: ErrorBody, oauth: TokenIssuer | None = None
+    ) -> None:
         self.spec = spec
         self.token = token
         self.store = store
         self.error_body = error_body
+        self.oauth = oauth
         self.router = Router(spec.operations)
-        self.handlers: dict[str, Handler] = {}
-        for operation in spec.operations:
-            factory = HANDLERS.get((operation.method, operation.path))
-            if factory is None:
-                raise SpecError(f"{spec.vendor}: the mock has no handler for {operation.label}")
-            self.handlers[operation.label] = factory(store, operation)
+        self.handlers = {operation.label: handler_for(spec, store, operation) for operation in spec.operations}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """ASGI entry point, so Starlette routes every method here (405s are ours, with our body)."""
-        response = await self.handle(Request(scope, receive))
+        """ASGI entry point: every request of every method and path comes here (404s and 405s are ours too)."""
+        try:
+            response = await self.handle(Request(scope, receive))
+        except ClientDisconnect:  # the client went away mid-body: nobody to answer, nothing to log
+            return
         await response(scope, receive, send)
 
     async def handle(self, request: Request) -> Response:
         path = request.scope["path"]  # percent-decoded, never split at a decoded "?" or "#"
+        if self.oauth is not None and path == TOKEN_PATH:
+            return await self.token_response(request, self.oauth)
         match = self.router.match(path)
         if match is None:
             return self.error(404, f"No route for {path}.")
@@ -85,10 +93,15 @@ class MockService:
                 headers={key.lower(): value for key, value in request.headers.items()},
                 body=body,
             )
-            valid = validate_request(self.spec, operation, raw)
+            if len(body) > OFFLOAD_BYTES:
+                valid = await run_in_threadpool(validate_request, self.spec, operation, raw)
+            else:
+                valid = validate_request(self.spec, operation, raw)
             reply = self.preferred(operation, preferences, self.handlers[operation.label](valid))
         except (prefer.PreferError, InvalidRequest) as problem:
             return self.error(400, str(problem))
+        except (GenerationFailed, NotImplementedError) as problem:  # a schema the body builder cannot satisfy
+            return self.error(500, f"The mock cannot build a body for {operation.label}: {problem}")
         response = self.render(operation, reply)
         if preferences.applied():
             response.headers["Preference-Applied"] = preferences.applied()
@@ -98,7 +111,26 @@ class MockService:
 
     def authorized(self, request: Request) -> bool:
         scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
-        return scheme.lower() == "bearer" and hmac.compare_digest(credentials.strip().encode(), self.token.encode())
+        if scheme.lower() != "bearer":
+            return False
+        token = credentials.strip()
+        return hmac.compare_digest(token.encode(), self.token.encode()) or (
+            self.oauth is not None and self.oauth.accepts(token)
+        )
+
+    async def token_response(self, request: Request, oauth: TokenIssuer) -> Response:
+        headers = {"Cache-Control": "no-store"}
+        try:
+            if request.method != "POST":
+                headers["Allow"] = "POST"
+                raise TokenRequestError(405, "invalid_request", f"use POST on {TOKEN_PATH}")
+            try:
+                body = await read_body(request)
+            except InvalidRequest as problem:
+                raise TokenRequestError(400, "invalid_request", str(problem)) from None
+            return json_response(200, oauth.issue(request.headers.get("content-type", ""), body), headers)
+        except TokenRequestError as problem:
+            return json_response(problem.status, problem.body(), headers)
 
     def preferred(self, operation: Operation, preferences: prefer.Preferences, reply: Reply) -> Reply:
         """Apply `Prefer: code=` and `Prefer: dynamic=true` to the handler's reply."""
@@ -128,7 +160,7 @@ class MockService:
                 headers[header.name] = str(static_body(self.spec, header.schema))
         if reply.error is not None:
             return self.error(reply.status, reply.error, headers=headers)
-        if documented is not None and documented.schema is None:
+        if documented is None or documented.schema is None:
             return Response(status_code=reply.status, headers=headers)
         return json_response(reply.status, reply.body, headers)
 
@@ -152,7 +184,10 @@ def reason(status: int) -> str:
 
 
 async def read_body(request: Request) -> bytes:
-    """The request body, refusing (400) to buffer more than MAX_BODY_BYTES."""
+    """The request body, refusing (400) to buffer more than MAX_BODY_BYTES (by its Content-Length, when sent)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise InvalidRequest(f"request body is larger than {MAX_BODY_BYTES} bytes")
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
@@ -170,10 +205,13 @@ def create_app(
     spec: Spec | None = None,
     middleware: Sequence[Middleware] = (),
     fault: str | None = None,
+    oauth: TokenIssuer | None = None,
 ) -> Starlette:
     """The mock for `vendor` ("synq" or "coalesce").
 
     `spec` defaults to `generated/<vendor>.openapi.yaml`, `store` to the seeded records (`seeds.py`).
+    `oauth` configures SYNQ's token endpoint (default: `TokenIssuer()`, client `mock-client`/`mock-secret`);
+    Coalesce has none (its API tokens never expire).
     `middleware` wraps the app (outermost first). `fault` is the `X-Mock-Fault` value applied to every request
     that does not send its own (`faults.py`); fault injection sits outside everything else, even Starlette's
     error handling, so a reset is a real reset under uvicorn.
@@ -183,11 +221,13 @@ def create_app(
     spec = spec or Spec.load(vendor)
     if store is None:
         store = SeededStore(seed_records(spec))
-    service = MockService(spec, token=token, store=store, error_body=ERROR_BODIES[vendor])
-    app = Starlette(
-        routes=[StarletteRoute("/{path:path}", service)],
-        middleware=list(middleware),
-    )
+    if vendor == "synq":
+        oauth = oauth or TokenIssuer()
+    elif oauth is not None:
+        raise ValueError(f"{vendor} has no OAuth2 token endpoint")
+    service = MockService(spec, token=token, store=store, error_body=ERROR_BODIES[vendor], oauth=oauth)
+    app = Starlette(middleware=list(middleware))
+    app.router.default = service  # no Starlette route: its path regex misses "%0A", and its 404 is text/plain
     app.state.service = service
     error_body = ERROR_BODIES[vendor]
     app.middleware_stack = faults.FaultInjection(

@@ -1,7 +1,9 @@
-"""What each operation does with a valid request: read the store and answer.
+"""What each operation does with a valid request.
 
-Handlers are keyed by (method, path template), the stable part of the contract, and return a `Reply`;
-turning a reply into bytes (error bodies, headers, `Prefer`) is the app's job.
+Two operations have semantics beyond the spec, keyed by (method, path template): they read the seeded store.
+Every other operation in the spec answers its success status with a body built from the spec alone
+(`spec_answer`), so a new operation is served after `make generate` with no code here.
+A handler returns a `Reply`; turning it into bytes (error bodies, headers, `Prefer`) is the app's job.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from scripts.mock.spec import Operation, SpecError
+from scripts.mock.dynamic import GenerationFailed, static_body
+from scripts.mock.spec import Operation, Spec, SpecError
 from scripts.mock.store import Store
 from scripts.mock.validation import ValidRequest
 
@@ -61,3 +64,36 @@ HANDLERS: dict[tuple[str, str], HandlerFactory] = {
     ("POST", "/api/executions/v2/by-id"): batch_get_executions,
     ("GET", "/api/v1/runs/{runID}"): get_run,
 }
+
+
+def handler_for(spec: Spec, store: Store[Any], operation: Operation) -> Handler:
+    factory = HANDLERS.get((operation.method, operation.path))
+    return spec_answer(spec, operation) if factory is None else factory(store, operation)
+
+
+def spec_answer(spec: Spec, operation: Operation) -> Handler:
+    """Any operation without a store: its success status with the documented body, built once on first use.
+
+    The body is the first of the response's examples that validates, else the schema's static instance
+    (`dynamic.py`). A schema the builder cannot satisfy answers 500 naming the schema, not a refusal to start.
+    """
+    status = operation.success_status
+    documented = operation.response_for(status)
+    cache: list[Reply] = []
+
+    def build() -> Reply:
+        if documented is None or documented.schema is None:
+            return Reply(status)
+        validator = spec.validator(documented.schema)
+        valid = [example for example in documented.examples if validator.is_valid(example)]
+        try:
+            return Reply(status, valid[0] if valid else static_body(spec, documented.schema))
+        except (GenerationFailed, NotImplementedError) as problem:
+            return Reply(500, error=f"The mock cannot build a {status} body for {operation.label}: {problem}")
+
+    def handle(request: ValidRequest) -> Reply:
+        if not cache:
+            cache.append(build())
+        return cache[0]
+
+    return handle

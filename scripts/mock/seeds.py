@@ -8,8 +8,12 @@ its default.
 Coalesce: runs 1..N covering every `RunStatus` with both `runType`s (and so both `runDetails` variants),
 every `snowflakeAuthType`, and a run without `userCredentials`.
 
-Field names are the vendors' (the seed data is domain data); the lists of values come from the spec,
-so a new enum member or identifier kind shows up in the seeds after `make generate`.
+Field names are the vendors' (the seed data is domain data). The lists of values come from the spec (enums,
+identifier kinds), so a new member shows up in the seeds after `make generate`; every other value is a fact
+written here as a plain Python value (a run ID, a moment, a duration) and put into the JSON type and format the
+spec asks for by `conform.py`, so a type change in the spec changes the seeds too. What only this module knows:
+the ID naming scheme, which statuses are terminal (they get an end time), which runs lack credentials or re-ran
+another, and the run that never started (`waitingToRun`).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import datetime as dt
 import hashlib
 from typing import Any
 
+from scripts.mock.conform import conform
 from scripts.mock.dynamic import static_body
 from scripts.mock.spec import Spec, SpecError
 from scripts.mock.spec_values import enum_values, oneof_members, operation, success_schema, walk
@@ -30,17 +35,21 @@ _START = dt.datetime(2026, 1, 15, 1, 30, tzinfo=dt.UTC)
 
 
 def seed_records(spec: Spec) -> dict[Any, Record]:
-    """The seed records of the spec's vendor, keyed by execution ID (SYNQ) or run ID (Coalesce)."""
-    if spec.vendor == "synq":
-        return dict(synq_executions(spec))
-    if spec.vendor == "coalesce":
-        return dict(coalesce_runs(spec))
-    raise SpecError(f"no seeds for vendor {spec.vendor!r}")
+    """The seed records of the spec's vendor, keyed by execution ID (SYNQ) or run ID (Coalesce).
+
+    None when the spec no longer has the seeded operation: the mock still serves the rest.
+    """
+    seeded = {"synq": SYNQ_OPERATION, "coalesce": COALESCE_OPERATION}
+    if spec.vendor not in seeded:
+        raise SpecError(f"no seeds for vendor {spec.vendor!r}")
+    method, path = seeded[spec.vendor]
+    if method not in spec.operations_at(path):
+        return {}
+    return dict(synq_executions(spec)) if spec.vendor == "synq" else dict(coalesce_runs(spec))
 
 
-def _timestamp(minutes: float) -> str:
-    moment = _START + dt.timedelta(minutes=minutes)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S") + (f".{moment.microsecond // 1000:03d}Z" if moment.microsecond else "Z")
+def _moment(minutes: float) -> dt.datetime:
+    return _START + dt.timedelta(minutes=minutes)
 
 
 # ---------------------------------------------------------------- SYNQ
@@ -58,7 +67,8 @@ def synq_executions(spec: Spec) -> dict[str, Record]:
 
     count = max(len(kinds), len(statuses)) + 1
     types = spread(types)
-    records: dict[str, Record] = {"exec-000": {"id": "exec-000"}}  # everything else at its proto3 default
+    # exec-000: everything else at its proto3 default
+    records: dict[str, Record] = {"exec-000": conform(spec, execution, {"id": "exec-000"})}
     for number in range(1, count):
         key = f"exec-{number:03d}"
         entity = identifiers[(number - 1) % len(identifiers)]
@@ -69,7 +79,7 @@ def synq_executions(spec: Spec) -> dict[str, Record]:
             "entitiesSynqPaths": [synq_path(entity)],
             "executionType": types[(number - 1) % len(types)],
             "status": statuses[number % len(statuses)],
-            "createdAt": _timestamp(number * 60),
+            "createdAt": _moment(number * 60),
         }
         if number % 2:
             record |= {"targets": [target], "targetsSynqPaths": [synq_path(target)]}
@@ -84,13 +94,13 @@ def synq_executions(spec: Spec) -> dict[str, Record]:
         if number % 4 != 1:  # some executions never started
             duration = 30.0 + number * 7.25
             record |= {
-                "startedAt": _timestamp(number * 60 + 0.5),
-                "finishedAt": _timestamp(number * 60 + 0.5 + duration / 60),
+                "startedAt": _moment(number * 60 + 0.5),
+                "finishedAt": _moment(number * 60 + 0.5 + duration / 60),
                 "durationSeconds": duration,
             }
         if number > 1 and number % 6 == 0:
             record["parentExecutionIds"] = [f"exec-{number - 1:03d}"]
-        records[key] = record
+        records[key] = conform(spec, execution, record)
     return records
 
 
@@ -134,9 +144,9 @@ def coalesce_runs(spec: Spec) -> dict[int, Record]:
             "runHistory": list(range(max(1, run_id - 2), run_id)),
         }
         if status != "waitingToRun":
-            record["runStartTime"] = _timestamp(run_id * 90)
+            record["runStartTime"] = _moment(run_id * 90)
         if status in TERMINAL_RUN_STATUSES:
-            record["runEndTime"] = _timestamp(run_id * 90 + 12.25)
+            record["runEndTime"] = _moment(run_id * 90 + 12.25)
         if run_id % 5 != 0:  # every fifth run was started without Snowflake credentials
             record["userCredentials"] = {
                 "snowflakeAccount": "acme-eu1",
@@ -146,8 +156,8 @@ def coalesce_runs(spec: Spec) -> dict[int, Record]:
                 "snowflakeWarehouse": "COMPUTE_WH",
             }
         if run_id % 4 == 0:
-            record["reRunID"] = str(run_id - 1)
-        records[run_id] = record
+            record["reRunID"] = run_id - 1  # the ID of the run this one re-ran; the spec says how it is written
+        records[run_id] = conform(spec, run, record)
     return records
 
 
@@ -168,7 +178,7 @@ def _run_details(spec: Spec, branch: str, run_id: int, status: str) -> Record:
         "canceled": status == "canceled",
         "deployCommit": hashlib.sha1(f"commit-{run_id}".encode()).hexdigest(),
         "deployCommitMessage": f"Release {run_id}: add orders models",
-        "environmentID": str(run_id % 3 + 2),
+        "environmentID": run_id % 3 + 2,
         "parallelism": 16,
         "nodesInRun": 10 + run_id,
         "jobID": run_id * 10 if run_id % 2 else str(run_id * 10),  # both documented types
@@ -178,4 +188,4 @@ def _run_details(spec: Spec, branch: str, run_id: int, status: str) -> Record:
     }
     properties = spec.schema(branch).get("properties", {})
     details.update({key: value for key, value in realistic.items() if key in properties})
-    return details
+    return dict(conform(spec, branch, details))

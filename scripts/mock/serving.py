@@ -4,6 +4,10 @@
   port (or the one given) and the context yields its base URL once it accepts connections.
 - `serve_forever(apps)`: several apps in one event loop, for `python -m scripts.mock`; Ctrl-C or SIGTERM
   stops all of them.
+
+Connections cannot pile up: an idle keep-alive connection is closed after KEEP_ALIVE_SECONDS (uvicorn), and one
+whose request (headers and body) has not fully arrived READ_TIMEOUT_SECONDS after its first byte, or after it
+was opened, is closed too (`_ReadTimeoutProtocol`; uvicorn has no such timeout of its own).
 """
 
 from __future__ import annotations
@@ -17,10 +21,14 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+import h11
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 HOST = "127.0.0.1"
 STARTUP_TIMEOUT = 10.0
+KEEP_ALIVE_SECONDS = 5
+READ_TIMEOUT_SECONDS = 10.0
 
 
 def bind_loopback(port: int = 0) -> socket.socket:
@@ -38,8 +46,51 @@ def bind_loopback(port: int = 0) -> socket.socket:
     return sock
 
 
-def _config(app: Any, *, access_log: bool = False) -> uvicorn.Config:
-    return uvicorn.Config(app, lifespan="off", log_level="info" if access_log else "warning", access_log=access_log)
+class _ReadTimeoutProtocol(H11Protocol):
+    """uvicorn's h11 protocol, plus a deadline for reading each request (slowloris, half-sent bodies)."""
+
+    read_timeout = READ_TIMEOUT_SECONDS
+    _read_deadline: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self.conn.their_state is h11.DONE:  # the whole request is in: the app decides how long it takes
+            self._disarm()
+        elif self._read_deadline is None:
+            self._arm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def _arm(self) -> None:
+        self._read_deadline = self.loop.call_later(self.read_timeout, self._read_timed_out)
+
+    def _disarm(self) -> None:
+        if self._read_deadline is not None:
+            self._read_deadline.cancel()
+            self._read_deadline = None
+
+    def _read_timed_out(self) -> None:
+        self._read_deadline = None
+        if self.conn.their_state is not h11.DONE and not self.transport.is_closing():
+            self.transport.close()  # a waiting app gets http.disconnect, which the mock ignores quietly
+
+
+def _config(app: Any, *, access_log: bool = False, read_timeout: float = READ_TIMEOUT_SECONDS) -> uvicorn.Config:
+    protocol = type("MockHTTPProtocol", (_ReadTimeoutProtocol,), {"read_timeout": read_timeout})
+    return uvicorn.Config(
+        app,
+        lifespan="off",
+        log_level="info" if access_log else "warning",
+        access_log=access_log,
+        http=protocol,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+    )
 
 
 class _QuietServer(uvicorn.Server):
@@ -51,13 +102,15 @@ class _QuietServer(uvicorn.Server):
 
 
 @contextlib.contextmanager
-def serve_in_background(app: Any, *, port: int = 0, access_log: bool = False) -> Iterator[str]:
+def serve_in_background(
+    app: Any, *, port: int = 0, access_log: bool = False, read_timeout: float = READ_TIMEOUT_SECONDS
+) -> Iterator[str]:
     """Run `app` under uvicorn in a daemon thread; yield `http://127.0.0.1:<port>`; stop it on exit.
 
     `access_log=True` logs one line per request to the `uvicorn.access` logger (tests check it holds no secret).
     """
     sock = bind_loopback(port)
-    server = _QuietServer(_config(app, access_log=access_log))
+    server = _QuietServer(_config(app, access_log=access_log, read_timeout=read_timeout))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="mock-uvicorn", daemon=True)
     thread.start()
     try:

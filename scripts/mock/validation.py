@@ -15,6 +15,7 @@ from typing import Any
 from jsonschema import ValidationError  # type: ignore[import-untyped]
 from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
 
+from scripts.mock.bounds import oversize
 from scripts.mock.spec import Operation, Parameter, Spec
 
 MAX_MESSAGE = 200
@@ -99,6 +100,9 @@ def _body(spec: Spec, operation: Operation, raw: RawRequest) -> Any:
     body = parse_json(raw.body)
     schema = media_types[essence]
     if schema is not None:
+        too_long = oversize(spec, schema, body)
+        if too_long:
+            raise InvalidRequest(f"invalid request body: {too_long}")
         _check(spec, schema, body, "request body")
     return body
 

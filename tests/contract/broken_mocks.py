@@ -11,8 +11,9 @@ from starlette.responses import HTMLResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from scripts.mock.app import create_app
-from scripts.mock.seeds import seed_records
+from scripts.mock.seeds import SYNQ_OPERATION, seed_records
 from scripts.mock.spec import Spec
+from scripts.mock.spec_values import operation as find_operation
 from scripts.mock.spec_values import walk
 from scripts.mock.store import Record
 
@@ -63,7 +64,7 @@ def ignores_auth() -> Starlette:
 def accepts_101_ids() -> Starlette:
     """The real SYNQ mock, fed a copy of the spec without `maxItems` on `executionIds`."""
     loosened = Spec(vendor="synq", document=copy.deepcopy(Spec.load("synq").document))
-    (operation,) = loosened.operations
+    operation = find_operation(loosened, *SYNQ_OPERATION)
     assert operation.request_body is not None
     body = operation.request_body.media_types["application/json"]
     assert body is not None

@@ -1,16 +1,23 @@
-"""Run schemathesis over every operation of a schema outside pytest's collection, collecting failures.
+"""Run schemathesis over every operation of a schema, one operation at a time, within a case budget.
 
 The cases are built exactly as `@schema.parametrize()` builds them (examples, coverage and fuzzing phases,
-positive and negative modes, the schema's config). The difference: a failing check is recorded (by check
-name, through the public `after_validate` hook) instead of stopping the run, so a test can assert *which*
-checks a deliberately broken mock trips.
+positive and negative modes, the schema's config), with one difference: each operation gets at most
+CASE_BUDGET cases. Fuzzing is bounded by `max_examples`, but the coverage phase is not (an Identifier oneOf
+in a request body gave 1,292 coverage cases against 60 for BatchGetExecutions), so the explicit cases
+(examples and coverage) are thinned, evenly over their list, to fit beside the fuzzing ones.
+
+`operation_labels` lists a schema's operations for `pytest.mark.parametrize`, so a new operation in the spec
+is covered with no test edit. `run_checks` records failing checks (by check name, through the public
+`after_validate` hook) instead of stopping, so a test can assert *which* checks a broken mock trips.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import schemathesis
 from schemathesis import BaseSchema, CheckResult
@@ -20,8 +27,12 @@ from schemathesis.generation.feedback import FeedbackSources
 
 # The builder behind `@schema.parametrize()`; private, so the exact schemathesis pin guards it (pyproject.toml).
 from schemathesis.pytest._test_builder import build_operation_test
+from schemathesis.schemas import APIOperation
 
 from .schemas import Case
+
+CASE_BUDGET = 100  # cases per operation and run, fuzzing included
+EXPLICIT_EXAMPLES = "hypothesis_explicit_examples"  # where `@hypothesis.example` keeps them (hypothesis is pinned)
 
 
 @dataclass
@@ -37,6 +48,40 @@ class ContractRun:
         return "\n".join(f"{check}: {message[:400]}" for check, message in sorted(self.messages.items())) or "(none)"
 
 
+def operations(schema: BaseSchema) -> list[APIOperation[Any, Any, Any, Any]]:
+    found = []
+    for result in schema.get_all_operations():
+        if isinstance(result, Err):
+            raise result.err()  # an operation schemathesis cannot read is a broken spec, not a pass
+        found.append(result.ok())
+    return found
+
+
+def operation_labels(schema: BaseSchema) -> list[str]:
+    return [operation.label for operation in operations(schema)]
+
+
+def operation_test(schema: BaseSchema, label: str, check_case: Callable[[Case], Any]) -> Callable[[], None]:
+    """The hypothesis test for one operation, calling `check_case` on each of at most CASE_BUDGET cases."""
+    (operation,) = [operation for operation in operations(schema) if operation.label == label]
+    test = build_operation_test(
+        config=schema.config, operation=operation, test_func=check_case, given_kwargs={}, feedback=FeedbackSources()
+    )
+    fuzzing = schema.config.phases_for(operation=operation).fuzzing.enabled
+    fuzzing_cases = (schema.config.generation.max_examples or 100) if fuzzing else 0  # hypothesis' default: 100
+    thin_explicit_cases(test, CASE_BUDGET - fuzzing_cases)
+    return test
+
+
+def thin_explicit_cases(test: Callable[..., Any], limit: int) -> int:
+    """Keep at most `limit` of the test's explicit cases, evenly spread; return how many there were."""
+    explicit: list[Any] = getattr(test, EXPLICIT_EXAMPLES, [])
+    total = len(explicit)
+    if total > limit:
+        explicit[:] = [explicit[index * total // limit] for index in range(limit)]
+    return total
+
+
 def run_checks(schema: BaseSchema, *, base_url: str | None = None) -> ContractRun:
     run = ContractRun()
 
@@ -48,19 +93,12 @@ def run_checks(schema: BaseSchema, *, base_url: str | None = None) -> ContractRu
                 run.failures[(case.operation.label, result.name)] += 1
                 run.messages.setdefault(result.name, f"{result.failure.title}: {result.failure.message}")
 
+    def check_case(case: Case) -> None:
+        run.cases[case.operation.label] += 1
+        with contextlib.suppress(FailureGroup):  # recorded by the hook; keep generating
+            case.call_and_validate(base_url=base_url)
+
     schema.hook("after_validate")(after_validate)
-    for result in schema.get_all_operations():
-        if isinstance(result, Err):
-            raise result.err()  # an operation schemathesis cannot read is a broken spec, not a pass
-        operation = result.ok()
-
-        def check_case(case: Case) -> None:
-            run.cases[case.operation.label] += 1
-            with contextlib.suppress(FailureGroup):  # recorded by the hook; keep generating
-                case.call_and_validate(base_url=base_url)
-
-        test = build_operation_test(
-            config=schema.config, operation=operation, test_func=check_case, given_kwargs={}, feedback=FeedbackSources()
-        )
-        test()
+    for label in operation_labels(schema):
+        operation_test(schema, label, check_case)()
     return run

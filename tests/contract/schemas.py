@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import schemathesis
@@ -15,12 +16,15 @@ MAX_EXAMPLES = 25  # fuzzing examples per operation; the examples and coverage p
 SEED = 4010  # explicit, so the generated cases do not depend on the test function's code (as derandomize's do)
 
 
-def load_schema(vendor: str, *, app: Any = None, token: str = TOKEN, max_examples: int = MAX_EXAMPLES) -> BaseSchema:
-    """The vendor's effective spec as a schemathesis schema: bearer token, both modes, deterministic data.
+def load_schema(
+    vendor: str, *, app: Any = None, token: str = TOKEN, max_examples: int = MAX_EXAMPLES, path: Path | None = None
+) -> BaseSchema:
+    """The vendor's effective spec (or the one at `path`) as a schemathesis schema: bearer token, both modes,
+    deterministic data.
 
     With `app` the cases run in-process through the ASGI transport; without it, callers pass `base_url`.
     """
-    schema = schemathesis.openapi.from_path(effective_spec_path(vendor))
+    schema = schemathesis.openapi.from_path(path or effective_spec_path(vendor))
     schema.config.update(headers={"Authorization": f"Bearer {token}"})
     schema.config.generation.update(deterministic=True, max_examples=max_examples, database="none")
     schema.config.seed = SEED

@@ -15,8 +15,11 @@ import schemathesis
 from schemathesis import BaseSchema, GenerationMode
 
 from scripts.mock.app import MAX_BODY_BYTES, create_app
+from scripts.mock.seeds import COALESCE_OPERATION, SYNQ_OPERATION
 from scripts.mock.serving import serve_in_background
 from scripts.mock.spec import Spec, effective_spec_path
+from scripts.mock.spec_values import operation as find_operation
+from tests.contract.harness import operation_labels, operation_test
 
 from .client import AUTH, SYNQ_PATH, TOKEN, run_path
 
@@ -97,7 +100,7 @@ def documented_4xx(vendor: str, response: httpx.Response) -> None:
 def documented_error(vendor: str, status: int, content_type: str, content: bytes) -> None:
     assert 400 <= status < 500, (status, content[:300])
     spec = Spec.load(vendor)
-    operation = spec.operations[0]
+    operation = find_operation(spec, *(SYNQ_OPERATION if vendor == "synq" else COALESCE_OPERATION))
     documented = operation.response_for(status) or operation.response_for(400)
     assert documented is not None and documented.schema is not None
     assert content_type.startswith("application/json")
@@ -213,7 +216,7 @@ def test_undocumented_methods(synq_app: Any, coalesce_app: Any, method: str) -> 
     documented_4xx("coalesce", send(coalesce_app, method, run_path(1), headers=AUTH))
 
 
-# ---------------------------------------------------------------- schemathesis, negative mode only
+# ---------------------------------------------------------------- schemathesis, negative mode only, every operation
 
 
 def negative_schema(vendor: str) -> BaseSchema:
@@ -237,11 +240,11 @@ def answer_negative_case(vendor: str, case: Any) -> None:
     documented_error(vendor, response.status_code, response.headers.get("content-type", [""])[0], response.content)
 
 
-@SYNQ_NEGATIVE.parametrize()
-def test_schemathesis_negative_synq(case: Any) -> None:
-    answer_negative_case("synq", case)
+@pytest.mark.parametrize("label", operation_labels(SYNQ_NEGATIVE))
+def test_schemathesis_negative_synq(label: str) -> None:
+    operation_test(SYNQ_NEGATIVE, label, lambda case: answer_negative_case("synq", case))()
 
 
-@COALESCE_NEGATIVE.parametrize()
-def test_schemathesis_negative_coalesce(case: Any) -> None:
-    answer_negative_case("coalesce", case)
+@pytest.mark.parametrize("label", operation_labels(COALESCE_NEGATIVE))
+def test_schemathesis_negative_coalesce(label: str) -> None:
+    operation_test(COALESCE_NEGATIVE, label, lambda case: answer_negative_case("coalesce", case))()

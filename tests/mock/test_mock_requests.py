@@ -7,7 +7,9 @@ from typing import Any
 import pytest
 
 from scripts.mock.app import MAX_BODY_BYTES, create_app
+from scripts.mock.seeds import SYNQ_OPERATION
 from scripts.mock.spec import Spec
+from scripts.mock.spec_values import operation as find_operation
 
 from .client import AUTH, SYNQ_PATH, batch_get, get_run, run_path, send
 
@@ -113,7 +115,7 @@ def test_exactly_100_ids_are_accepted_and_unknown_ids_are_absent(synq_app: Any) 
 
 
 def test_unknown_request_fields_are_handled_as_the_spec_says(synq_app: Any, synq_spec: Spec) -> None:
-    (operation,) = synq_spec.operations
+    operation = find_operation(synq_spec, *SYNQ_OPERATION)
     assert operation.request_body is not None
     schema = synq_spec.schema(operation.request_body.media_types["application/json"] or "")
     response = send(synq_app, "POST", SYNQ_PATH, json={"executionIds": ["exec-001"], "unknownField": 1})

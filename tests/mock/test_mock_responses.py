@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 
 from scripts.mock.dynamic import generated_body, static_body
+from scripts.mock.seeds import COALESCE_OPERATION, SYNQ_OPERATION
 from scripts.mock.spec import Operation, Spec
+from scripts.mock.spec_values import operation as find_operation
 from scripts.vendors import VENDORS
 
 from .client import AUTH, SYNQ_PATH, batch_get, get_run, send
@@ -26,9 +28,9 @@ def assert_conforms(spec: Spec, operation: Operation, response: Any) -> None:
     assert not errors, f"{operation.label} {response.status_code}: {errors[:3]}"
 
 
-def only_operation(spec: Spec) -> Operation:
-    (operation,) = spec.operations
-    return operation
+def seeded_operation(spec: Spec) -> Operation:
+    """The operation the seeded store serves (the spec may hold others)."""
+    return find_operation(spec, *(SYNQ_OPERATION if spec.vendor == "synq" else COALESCE_OPERATION))
 
 
 def test_every_seeded_execution_conforms(synq_app: Any, synq_spec: Spec) -> None:
@@ -36,20 +38,20 @@ def test_every_seeded_execution_conforms(synq_app: Any, synq_spec: Spec) -> None
     response = batch_get(synq_app, list(store.records))
     assert response.status_code == 200
     assert sorted(response.json()["executions"]) == sorted(store.records)
-    assert_conforms(synq_spec, only_operation(synq_spec), response)
+    assert_conforms(synq_spec, seeded_operation(synq_spec), response)
     for execution_id in store.records:  # each alone, too: one bad record must not hide behind another
-        assert_conforms(synq_spec, only_operation(synq_spec), batch_get(synq_app, [execution_id]))
+        assert_conforms(synq_spec, seeded_operation(synq_spec), batch_get(synq_app, [execution_id]))
 
 
 def test_every_seeded_run_conforms(coalesce_app: Any, coalesce_spec: Spec) -> None:
     for run_id in coalesce_app.state.service.store.records:
         response = get_run(coalesce_app, run_id)
         assert (response.status_code, response.json()["id"]) == (200, run_id)
-        assert_conforms(coalesce_spec, only_operation(coalesce_spec), response)
+        assert_conforms(coalesce_spec, seeded_operation(coalesce_spec), response)
 
 
 def test_every_documented_synq_status_can_be_asked_for(synq_app: Any, synq_spec: Spec) -> None:
-    operation = only_operation(synq_spec)
+    operation = seeded_operation(synq_spec)
     for status in [200, 400, 401, 403, 404, 429, 500, 503, 504, 502, 418]:  # explicit, or through `default`
         response = batch_get(synq_app, ["exec-001"], headers={**AUTH, "Prefer": f"code={status}"})
         assert response.status_code == status
@@ -57,7 +59,7 @@ def test_every_documented_synq_status_can_be_asked_for(synq_app: Any, synq_spec:
 
 
 def test_every_documented_coalesce_status_can_be_asked_for(coalesce_app: Any, coalesce_spec: Spec) -> None:
-    operation = only_operation(coalesce_spec)
+    operation = seeded_operation(coalesce_spec)
     assert operation.documented_statuses() == [200, 400, 401, 403, 404, 500, 502, 503, 504]
     for status in operation.documented_statuses():
         response = get_run(coalesce_app, 1, headers={**AUTH, "Prefer": f"code={status}"})
@@ -71,8 +73,8 @@ def test_dynamic_bodies_conform_for_any_seed(
 ) -> None:
     for seed in range(5):
         prefer = {**AUTH, "Prefer": f"code={status}, dynamic=true, seed={seed}"}
-        assert_conforms(synq_spec, only_operation(synq_spec), batch_get(synq_app, ["x"], headers=prefer))
-        assert_conforms(coalesce_spec, only_operation(coalesce_spec), get_run(coalesce_app, 1, headers=prefer))
+        assert_conforms(synq_spec, seeded_operation(synq_spec), batch_get(synq_app, ["x"], headers=prefer))
+        assert_conforms(coalesce_spec, seeded_operation(coalesce_spec), get_run(coalesce_app, 1, headers=prefer))
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
@@ -93,11 +95,23 @@ def test_generated_bodies_are_valid_deterministic_and_varied(vendor: str) -> Non
 def test_the_mocks_own_rejections_conform(
     synq_app: Any, coalesce_app: Any, synq_spec: Spec, coalesce_spec: Spec
 ) -> None:
-    synq = only_operation(synq_spec)
+    synq = seeded_operation(synq_spec)
     assert_conforms(synq_spec, synq, batch_get(synq_app, []))  # 400
     assert_conforms(synq_spec, synq, batch_get(synq_app, ["a"], headers={}))  # 401
     assert_conforms(synq_spec, synq, send(synq_app, "POST", SYNQ_PATH, content=b"{", headers=AUTH))  # 400
-    coalesce = only_operation(coalesce_spec)
+    coalesce = seeded_operation(coalesce_spec)
     assert_conforms(coalesce_spec, coalesce, get_run(coalesce_app, "x"))  # 400
     assert_conforms(coalesce_spec, coalesce, get_run(coalesce_app, 1, headers={}))  # 401
     assert_conforms(coalesce_spec, coalesce, get_run(coalesce_app, 99999))  # 404
+
+
+# The gRPC code in the mock's SYNQ error body for each status the spec documents (synq-api.md §6.2).
+DOCUMENTED_GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 429: 8, 500: 13, 503: 14, 504: 4}
+
+
+def test_every_documented_synq_status_carries_its_grpc_code(synq_app: Any, synq_spec: Spec) -> None:
+    documented = seeded_operation(synq_spec).documented_statuses()
+    assert set(DOCUMENTED_GRPC_CODES) == {status for status in documented if status >= 400}
+    for status, code in DOCUMENTED_GRPC_CODES.items():
+        response = batch_get(synq_app, ["exec-001"], headers={**AUTH, "Prefer": f"code={status}"})
+        assert (response.status_code, response.json()["code"]) == (status, code)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from scripts.mock.__main__ import main
-from scripts.mock.seeds import seed_records
+from scripts.mock.seeds import COALESCE_OPERATION, SYNQ_OPERATION, seed_records
 from scripts.mock.spec import Spec
+from scripts.mock.spec_values import operation, success_schema
+
+from .scratch_specs import scratch_spec
 
 
 def resolved(spec: Spec, node: Any) -> Any:
@@ -27,9 +32,10 @@ def enum_of(spec: Spec, node: Any) -> list[Any]:
 
 
 def response_schema(spec: Spec) -> Any:
-    (path_item,) = spec.document["paths"].values()
-    (operation,) = path_item.values()
-    return resolved(spec, resolved(spec, operation["responses"]["200"])["content"]["application/json"]["schema"])
+    """The success schema of the seeded operation, with references followed by hand (not by the mock's helpers)."""
+    method, path = SYNQ_OPERATION if spec.vendor == "synq" else COALESCE_OPERATION
+    seeded = spec.document["paths"][path][method.lower()]
+    return resolved(spec, resolved(spec, seeded["responses"]["200"])["content"]["application/json"]["schema"])
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +112,88 @@ def test_list_seeds_prints_every_id(capsys: pytest.CaptureFixture[str], executio
     for key in executions:
         assert re.search(rf"^  {key}  EXECUTION_STATUS_", printed, re.MULTILINE) or key == "exec-000"
     assert re.search(r"^  14  refresh +waitingToRun", printed, re.MULTILINE)
+
+
+# ---------------------------------------------------------------- seeds follow the spec's types
+
+
+def _set(path: str, schema: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    """An edit of a scratch spec: replace the schema at `components/schemas/<path>`."""
+
+    def edit(document: dict[str, Any]) -> None:
+        *parents, name = path.split("/")
+        node = document["components"]["schemas"]
+        for parent in parents:
+            node = node[parent]
+        node[name] = schema
+
+    return edit
+
+
+TYPE_CHANGES = [
+    # (vendor, schema changed, new schema, how to read the field back from a record, the type it must now have)
+    ("coalesce", "Run/properties/reRunID", {"type": "integer"}, lambda r: r.get("reRunID"), int),
+    ("coalesce", "Run/properties/version", {"type": "string"}, lambda r: r.get("version"), str),
+    ("coalesce", "Run/properties/runStartTime", {"type": "integer"}, lambda r: r.get("runStartTime"), int),
+    (
+        "coalesce",
+        "DeployRunDetails/properties/environmentID",
+        {"type": "integer"},
+        lambda r: r["runDetails"]["environmentID"] if r["runType"] == "deploy" else None,
+        int,
+    ),
+    ("synq", "EntityExecution/properties/durationSeconds", {"type": "string"}, lambda r: r.get("durationSeconds"), str),
+    ("synq", "EntityExecution/properties/skipped", {"type": "string"}, lambda r: r.get("skipped"), str),
+    (
+        "synq",
+        "EntityExecution/properties/parentExecutionIds",
+        {"type": "string"},
+        lambda r: r.get("parentExecutionIds"),
+        str,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("vendor", "path", "schema", "field", "kind"), TYPE_CHANGES, ids=[f"{c[1]}->{c[2]['type']}" for c in TYPE_CHANGES]
+)
+def test_a_type_change_in_the_spec_changes_the_seeds_and_they_still_validate(
+    tmp_path: Path, vendor: str, path: str, schema: dict[str, Any], field: Callable[[Any], Any], kind: type
+) -> None:
+    before = [value for record in seed_records(Spec.load(vendor)).values() if (value := field(record)) is not None]
+    assert before and not any(isinstance(value, kind) for value in before)
+    spec = Spec.load(vendor, scratch_spec(vendor, tmp_path, _set(path, schema)))
+    records = seed_records(spec)
+    after = [value for record in records.values() if (value := field(record)) is not None]
+    assert len(after) == len(before) and all(isinstance(value, kind) for value in after), after
+    assert_seeds_validate(spec, records)
+
+
+def test_a_new_required_field_gets_a_schema_value_and_a_dropped_field_is_left_out(tmp_path: Path) -> None:
+    def edit(document: dict[str, Any]) -> None:
+        run = document["components"]["schemas"]["Run"]
+        run["properties"]["projectID"] = {"type": "string", "format": "uuid"}
+        run["required"].append("projectID")
+        del run["properties"]["reRunID"]
+        run["additionalProperties"] = False
+
+    spec = Spec.load("coalesce", scratch_spec("coalesce", tmp_path, edit))
+    records = seed_records(spec)
+    assert all("projectID" in record and "reRunID" not in record for record in records.values())
+    assert_seeds_validate(spec, records)
+
+
+def test_the_reruns_keep_pointing_at_the_run_before(runs: dict[int, Any]) -> None:
+    reruns = {run_id: record["reRunID"] for run_id, record in runs.items() if "reRunID" in record}
+    assert reruns and all(int(target) == run_id - 1 for run_id, target in reruns.items())
+
+
+def assert_seeds_validate(spec: Spec, records: dict[Any, Any]) -> None:
+    (method, path) = SYNQ_OPERATION if spec.vendor == "synq" else COALESCE_OPERATION
+    schema = success_schema(spec, operation(spec, method, path))
+    if spec.vendor == "synq":
+        body: Any = {"executions": records}
+        assert spec.validator(schema).is_valid(body), list(spec.validator(schema).iter_errors(body))[:2]
+        return
+    for record in records.values():
+        assert spec.validator(schema).is_valid(record), list(spec.validator(schema).iter_errors(record))[:2]

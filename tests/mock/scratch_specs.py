@@ -1,0 +1,96 @@
+"""Scratch effective specs for scenario tests: the real one with an edit, written to a temporary directory.
+
+`with_summary_operation` adds SYNQ `GetExecutionsSummary` (`POST /api/executions/v2/summary`, from the vendor's
+docs page, inline request and response schemas, an Identifier oneOf in the request) the way a user would add a
+new operation; the mock has no code for it.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from scripts.mock.spec import Spec, effective_spec_path
+
+SUMMARY_PATH = "/api/executions/v2/summary"
+_TIMESTAMP = {"type": "string", "format": "date-time"}
+_INT64 = {"type": "string", "description": "int64, a decimal string in proto3 JSON"}
+
+
+def _counts(key: str, ref: str) -> dict[str, Any]:
+    item = {"type": "object", "properties": {key: {"$ref": ref}, "count": _INT64}}
+    return {"type": "array", "items": item}
+
+
+SUMMARY_OPERATION: dict[str, Any] = {
+    "operationId": "GetExecutionsSummary",
+    "summary": "GetExecutionsSummary",
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "required": ["entityIds"],
+                    "properties": {
+                        "entityIds": {
+                            "type": "array",
+                            "minItems": 1,
+                            "items": {"$ref": "#/components/schemas/Identifier"},
+                        },
+                        "executionStartedAfter": _TIMESTAMP,
+                        "executionStartedBefore": _TIMESTAMP,
+                    },
+                }
+            }
+        },
+    },
+    "responses": {
+        "200": {
+            "description": "Success",
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "totalExecutions": _INT64,
+                            "executionTypeCounts": _counts("executionType", "#/components/schemas/ExecutionType"),
+                            "statusCounts": _counts("status", "#/components/schemas/ExecutionStatus"),
+                            "earliestExecution": _TIMESTAMP,
+                            "latestExecution": _TIMESTAMP,
+                            "latestByEntity": {
+                                "type": "object",
+                                "additionalProperties": {"$ref": "#/components/schemas/EntityExecution"},
+                            },
+                        },
+                    }
+                }
+            },
+        }
+    },
+}
+
+
+def scratch_spec(vendor: str, directory: Path, edit: Callable[[dict[str, Any]], None]) -> Path:
+    """`generated/<vendor>.openapi.yaml` with `edit` applied, written to `directory`."""
+    document = yaml.safe_load(effective_spec_path(vendor).read_text(encoding="utf-8"))
+    edit(document)
+    path = directory / f"{vendor}.openapi.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def add_summary_operation(document: dict[str, Any]) -> None:
+    """The new operation, with the error responses BatchGetExecutions documents."""
+    operation = copy.deepcopy(SUMMARY_OPERATION)
+    errors = document["paths"]["/api/executions/v2/by-id"]["post"]["responses"]
+    operation["responses"] |= {key: value for key, value in errors.items() if key != "200"}
+    document["paths"][SUMMARY_PATH] = {"post": operation}
+
+
+def with_summary_operation(directory: Path) -> Spec:
+    return Spec.load("synq", scratch_spec("synq", directory, add_summary_operation))
