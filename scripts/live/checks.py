@@ -80,9 +80,11 @@ def _from_failure(vendor: str, label: str, failure: Failure, response: Response,
 
 
 def synq_known(body: Any, ids: tuple[str, ...], status: int) -> list[tuple[str, str, str]]:
-    if status != 200 or not isinstance(body, dict):
+    if status != 200:
         return [("status", "200 for executions that exist", str(status))]
-    found = body.get("executions") or {}
+    found = body.get("executions") if isinstance(body, dict) else None
+    if not isinstance(found, dict):
+        return [("$.executions", "a map of the requested IDs", excerpt(found, 40))]
     problems = []
     missing = [key for key in ids if key not in found]
     if missing:
@@ -97,10 +99,11 @@ def synq_known(body: Any, ids: tuple[str, ...], status: int) -> list[tuple[str, 
 
 
 def coalesce_known(body: Any, ids: tuple[str, ...], status: int) -> list[tuple[str, str, str]]:
-    if status != 200 or not isinstance(body, dict):
+    if status != 200:
         return [("status", "200 for a run that exists", str(status))]
-    if str(body.get("id")) != ids[0]:
-        return [("$.id", f"the requested run {ids[0]}", excerpt(body.get("id"), 40))]
+    run_id = body.get("id") if isinstance(body, dict) else None
+    if str(run_id) != ids[0]:
+        return [("$.id", f"the requested run {ids[0]}", excerpt(run_id, 40))]
     return []
 
 

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Mapping
 
 from scripts.live import report, runner
+from scripts.live.findings import group
 from scripts.live.settings import SettingsError, from_env
 
 OK, DRIFT, NOT_CONFIGURED, NO_ANSWER, AUTH_REFUSED = 0, 1, 2, 3, 4
@@ -37,7 +38,7 @@ def main(env: Mapping[str, str] | None = None) -> int:
         state = (
             f"could not start: {run.could_not_start}"
             if run.could_not_start
-            else f"{len(report.group(run.findings))} finding(s)"
+            else f"{len(group(run.findings))} finding(s)"
         )
         stopped = f"; stopped early: {run.stop_reason}" if run.stop_reason else ""
         print(f"contract-live: {run.vendor}: {run.requests} requests in {run.seconds:.1f} s, {state}{stopped}")

@@ -76,7 +76,8 @@ def _finding(spec: Spec, operation: Operation, error: ValidationError, shown: An
             excerpt(value.get(label)),
             excerpt(value),
         )
-    example = excerpt(parent if parent is not None else value)
+    key = error.absolute_path[-1] if error.absolute_path else None
+    example = excerpt(_around(parent, key) if isinstance(parent, dict) else value)
     return Finding(vendor, operation.label, CHECK, path, expectation(spec, error) + owned, sent(error, value), example)
 
 

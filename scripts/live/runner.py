@@ -123,8 +123,8 @@ class _VendorSession:
             variable = f"{self.target.vendor.upper()}_TOKEN"
             message = f"{self.target.vendor}: {self.result.base_url} refused the token ({response.status_code}); check {variable}"
             raise CouldNotStart("auth", message)
-        if response.status_code == 429:
-            return  # the vendor's rate limiter speaking, not its contract; the pacer has stopped the run
+        if response.status_code == 429 or (response.status_code == 503 and "retry-after" in response.headers):
+            return  # flow control (the pacer stops, or waits): the vendor asks us to slow down, it has not drifted
         ran, findings = checks.answer_findings(self.spec, case, response, self.settings.checks, self.redactor)
         if known:
             ran.append(checks.KNOWN_IDS)
