@@ -56,7 +56,9 @@ def live_run(tmp_path: Path, vendor: str, base_url: str, known_ids: tuple[str, .
     options.setdefault("rate", FAST)
     options.setdefault("examples", 5)
     target = Target(vendor=vendor, base_url=base_url, token=TOKEN, known_ids=known_ids)
-    settings = Settings(targets=(target,), report_dir=tmp_path / "reports", recorded_dir=tmp_path / "recorded", **options)
+    settings = Settings(
+        targets=(target,), report_dir=tmp_path / "reports", recorded_dir=tmp_path / "recorded", **options
+    )
     runs = runner.run(settings)
     junit, summary = report.write(runs, settings.report_dir)
     return LiveRun(runs, junit, summary)

@@ -53,12 +53,42 @@ def changed_run(run_id: int, change: Any) -> Starlette:
 
 SCENARIOS = [
     # widened spec: 8 statuses x 2 run types, so run 8 is the first "archived" one
-    pytest.param("coalesce", lambda: widened("coalesce", add_run_status), ("8",), {("response_schema_conformance", "$.runStatus")}, id="new-enum-value"),
+    pytest.param(
+        "coalesce",
+        lambda: widened("coalesce", add_run_status),
+        ("8",),
+        {("response_schema_conformance", "$.runStatus")},
+        id="new-enum-value",
+    ),
     # widened spec: a 24th Identifier kind, which the seeds give to exec-024
-    pytest.param("synq", lambda: widened("synq", add_identifier_kind), ("exec-024",), {("response_schema_conformance", "$.executions.*.entities[*]")}, id="new-identifier-kind"),
-    pytest.param("coalesce", lambda: changed_run(3, lambda run: run.pop("runType")), ("3",), {("response_schema_conformance", "$.runType")}, id="removed-field"),
-    pytest.param("coalesce", lambda: changed_run(5, lambda run: run.update(version="2")), ("5",), {("response_schema_conformance", "$.version")}, id="type-change"),
-    pytest.param("synq", lambda: create_app("synq", token=TOKEN, fault="schema-violation"), (), {("response_schema_conformance", "$.executions")}, id="fault-schema-violation"),
+    pytest.param(
+        "synq",
+        lambda: widened("synq", add_identifier_kind),
+        ("exec-024",),
+        {("response_schema_conformance", "$.executions.*.entities[*]")},
+        id="new-identifier-kind",
+    ),
+    pytest.param(
+        "coalesce",
+        lambda: changed_run(3, lambda run: run.pop("runType")),
+        ("3",),
+        {("response_schema_conformance", "$.runType")},
+        id="removed-field",
+    ),
+    pytest.param(
+        "coalesce",
+        lambda: changed_run(5, lambda run: run.update(version="2")),
+        ("5",),
+        {("response_schema_conformance", "$.version")},
+        id="type-change",
+    ),
+    pytest.param(
+        "synq",
+        lambda: create_app("synq", token=TOKEN, fault="schema-violation"),
+        (),
+        {("response_schema_conformance", "$.executions")},
+        id="fault-schema-violation",
+    ),
     pytest.param("coalesce", lambda: create_app("coalesce", token=TOKEN), ("4",), set(), id="no-drift"),
 ]
 
