@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 MARK = "REDACTED"
-MIN_ECHO = 3
+MIN_ECHO = 6  # shorter values (a "1", a "raw") would cut through unrelated strings
 CREDENTIAL_HEADERS = ("authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key")
 CREDENTIAL_FIELDS = ("access_token", "refresh_token", "id_token", "client_secret", "password", "token")
 DEFAULT_FIELDS = (
