@@ -17,6 +17,12 @@ from scripts.live.settings import SettingsError, from_env
 
 OK, DRIFT, NOT_CONFIGURED, NO_ANSWER, AUTH_REFUSED = 0, 1, 2, 3, 4
 START_CODES = {"network": NO_ANSWER, "auth": AUTH_REFUSED}
+MEANINGS = {
+    OK: "no drift",
+    DRIFT: "contract drift, see the summary",
+    NO_ANSWER: "could not start: no answer",
+    AUTH_REFUSED: "could not start: token refused",
+}
 
 
 def main(env: Mapping[str, str] | None = None) -> int:
@@ -43,6 +49,12 @@ def main(env: Mapping[str, str] | None = None) -> int:
         stopped = f"; stopped early: {run.stop_reason}" if run.stop_reason else ""
         print(f"contract-live: {run.vendor}: {run.requests} requests in {run.seconds:.1f} s, {state}{stopped}")
     print(f"contract-live: reports: {xml_path} {md_path}")
+    code = outcome(runs)
+    print(f"contract-live: exit {code}: {MEANINGS[code]}")  # make reports every failure as its own exit 2
+    return code
+
+
+def outcome(runs: list[runner.VendorRun]) -> int:
     if any(run.findings for run in runs):
         return DRIFT
     failed = [run.could_not_start for run in runs if run.could_not_start is not None]
