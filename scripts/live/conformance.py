@@ -23,9 +23,7 @@ _CONSUMES_KEY = {"properties": ".{}", "patternProperties": ".*", "prefixItems": 
 _CONSUMES = {"additionalProperties": ".*", "items": "[*]", "unevaluatedProperties": ".*"}
 
 
-def schema_findings(
-    spec: Spec, operation: Operation, status: int, body: bytes, shown: Any = None, *, vendor: str | None = None
-) -> list[Finding]:
+def schema_findings(spec: Spec, operation: Operation, status: int, body: bytes, shown: Any = None) -> list[Finding]:
     """Findings for one answer; `shown` is the redacted body the findings quote (default: the body itself)."""
     documented = operation.response_for(status)
     if documented is None or documented.schema is None:
@@ -36,7 +34,7 @@ def schema_findings(
     except ValueError:
         return [
             Finding(
-                vendor or spec.vendor,
+                spec.vendor,
                 operation.label,
                 CHECK,
                 "$",
@@ -47,7 +45,7 @@ def schema_findings(
         ]
     shown = instance if shown is None else shown
     return [
-        _finding(spec, operation, error, shown, vendor or spec.vendor)
+        _finding(spec, operation, error, shown, spec.vendor)
         for error in sorted(
             spec.validator(documented.schema).iter_errors(instance), key=lambda e: list(map(str, e.absolute_path))
         )

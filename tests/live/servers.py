@@ -52,10 +52,13 @@ class LiveRun:
         return {(finding.check, finding.path) for run in self.runs for finding in run.findings}
 
 
-def live_run(tmp_path: Path, vendor: str, base_url: str, known_ids: tuple[str, ...] = (), **options: Any) -> LiveRun:
+def live_run(
+    tmp_path: Path, vendor: str, base_url: str, known_ids: tuple[str, ...] = (), *, token: str = TOKEN, **options: Any
+) -> LiveRun:
+    """A live run of one vendor with these settings (fast and small unless told), reports written under tmp_path."""
     options.setdefault("rate", FAST)
     options.setdefault("examples", 5)
-    target = Target(vendor=vendor, base_url=base_url, token=TOKEN, known_ids=known_ids)
+    target = Target(vendor=vendor, base_url=base_url, token=token, known_ids=known_ids)
     settings = Settings(
         targets=(target,), report_dir=tmp_path / "reports", recorded_dir=tmp_path / "recorded", **options
     )

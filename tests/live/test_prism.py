@@ -17,8 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from scripts.live.settings import ALL_CHECKS
+
 from .prism import prism
-from .servers import live_run
+from .servers import LiveRun, live_run
 
 pytestmark = pytest.mark.slow
 
@@ -37,17 +39,17 @@ DYNAMIC_SYNQ = {
 }
 
 
-def actuals(result: object) -> dict[tuple[str, str], set[str]]:
+def actuals(result: LiveRun) -> dict[tuple[str, str], set[str]]:
     found: dict[tuple[str, str], set[str]] = {}
-    for run in result.runs:  # type: ignore[attr-defined]
+    for run in result.runs:
         for finding in run.findings:
             found.setdefault((finding.check, finding.path), set()).add(finding.actual)
     return found
 
 
-def assert_exactly(result: object, expected: dict[tuple[str, str], str]) -> None:
+def assert_exactly(result: LiveRun, expected: dict[tuple[str, str], str]) -> None:
     found = actuals(result)
-    assert set(found) == set(expected), result.summary.read_text()  # type: ignore[attr-defined]
+    assert set(found) == set(expected), result.summary.read_text()
     for key, actual in expected.items():
         assert actual in found[key], (key, found[key])
 
@@ -72,8 +74,6 @@ def test_prism_static_synq_deviations_safe_then_with_probes(tmp_path: Path) -> N
 
 
 def test_prism_static_coalesce_deviations(tmp_path: Path) -> None:
-    from scripts.live.settings import ALL_CHECKS
-
     with prism("coalesce") as url:
         result = live_run(tmp_path, "coalesce", url, ("5",), examples=2, checks=frozenset(ALL_CHECKS))
     assert_exactly(result, STATIC_COALESCE | PROBES)
