@@ -60,8 +60,10 @@ typecheck: $(STAMP) ## mypy --strict over generated/ and the hand-written code
 mock: $(STAMP) ## Serve both mocks on 127.0.0.1 (SYNQ :4010, Coalesce :4011; MOCK_TOKEN, MOCK_*_PORT)
 	$(PY) -m scripts.mock
 
-contract-live: $(STAMP) ## Contract checks against a live vendor (SYNQ_BASE_URL/COALESCE_BASE_URL + tokens)
-	$(PY) -m pytest tests/contract/test_live.py -rs
+# The drift alarm's knobs as make variables (each also read from the environment as LIVE_<NAME>; README "Live drift alarm").
+LIVE_VARIABLES := CHECKS BUDGET RATE EXAMPLES RECORD REPORT_DIR REDACT_FIELDS
+contract-live: $(STAMP) ## The drift alarm against the live vendors (SYNQ_/COALESCE_BASE_URL + _TOKEN; CHECKS= BUDGET= RATE= RECORD=1)
+	$(foreach name,$(LIVE_VARIABLES),$(if $($(name)),LIVE_$(name)='$($(name))')) $(PY) -m scripts.live
 
 bench: $(STAMP) ## Benchmarks P1-P4 side by side with raw httpx and pydantic v2 (not part of make test)
 	$(PY) -m scripts.bench

@@ -1,0 +1,3 @@
+from scripts.live.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,64 @@
+"""Requests to send, drawn from the effective spec by schemathesis: valid (positive) ones by default.
+
+Drawn up front with a fixed seed, so a run knows how many requests it will send before it sends any,
+and the same spec gives the same requests every night.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import schemathesis
+from hypothesis import HealthCheck, Phase, given, settings
+from schemathesis import BaseSchema, GenerationMode
+from schemathesis.core.result import Err
+
+from scripts.mock.spec import effective_spec_path
+
+Case = schemathesis.Case[Any]
+SEED = 4010
+
+
+def load(vendor: str) -> BaseSchema:
+    schema = schemathesis.openapi.from_path(effective_spec_path(vendor))
+    schema.config.seed = SEED
+    return schema
+
+
+def operations(schema: BaseSchema) -> list[Any]:
+    """The documented operations that need credentials: reads of the vendor's data, never a token endpoint."""
+    found = []
+    for result in schema.get_all_operations():
+        if isinstance(result, Err):
+            raise result.err()  # an operation schemathesis cannot read is a broken spec, not a pass
+        operation = result.ok()
+        security = operation.definition.raw.get("security", schema.raw_schema.get("security", []))
+        if security and all(security):
+            found.append(operation)
+    return found
+
+
+def draw(operation: Any, count: int, mode: GenerationMode = GenerationMode.POSITIVE) -> list[Case]:
+    """Up to `count` distinct cases (fewer when the request space is smaller), the same on every run."""
+    cases: list[Case] = []
+    seen: set[str] = set()
+    if count <= 0:
+        return cases
+
+    @settings(
+        max_examples=count * 3,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(case=operation.as_strategy(generation_mode=mode))
+    def collect(case: Case) -> None:
+        signature = repr((case.path_parameters, case.query, case.body))
+        if len(cases) < count and signature not in seen:
+            seen.add(signature)
+            cases.append(case)
+
+    collect()
+    return cases

@@ -1,0 +1,125 @@
+"""The checks run on every answer: schemathesis' response-side checks, the full-body schema check, and the
+semantic assertions on the IDs the user says exist. Each failure becomes a `Finding`; nothing stops at the first.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from schemathesis.checks import CHECKS, load_all_checks
+from schemathesis.core.failures import Failure, FailureGroup
+from schemathesis.core.transport import Response
+
+from scripts.live.conformance import schema_findings
+from scripts.live.findings import Finding, excerpt
+from scripts.live.redact import Redactor
+from scripts.mock.spec import Spec
+
+load_all_checks()
+SCHEMATHESIS_CHECKS = (
+    "not_a_server_error",
+    "status_code_conformance",
+    "content_type_conformance",
+    "response_headers_conformance",
+    "negative_data_rejection",
+)
+KNOWN_IDS = "known_ids"
+
+
+def answer_findings(
+    spec: Spec, case: Any, response: Response, checks: Iterable[str], redactor: Redactor
+) -> tuple[list[str], list[Finding]]:
+    """(the checks that ran, what they found) for one answer."""
+    vendor, label = spec.vendor, case.operation.label
+    names = [name for name in SCHEMATHESIS_CHECKS if name in checks]
+    if case.meta is None or not case.meta.generation.mode.is_negative:
+        names = [name for name in names if name != "negative_data_rejection"]
+    findings: list[Finding] = []
+    try:
+        if names:  # an empty list would mean schemathesis' defaults, probes included
+            case.validate_response(response, checks=[CHECKS.get_one(name) for name in names])
+    except FailureGroup as group:
+        findings += [_from_failure(vendor, label, failure, response, redactor) for failure in group.exceptions]
+    except Failure as failure:
+        findings.append(_from_failure(vendor, label, failure, response, redactor))
+    ran = list(names)
+    if "response_schema_conformance" in checks:
+        ran.append("response_schema_conformance")
+        operation = next(op for op in spec.operations if op.label == label)
+        shown = _decoded(redactor.body(response.content))
+        findings += schema_findings(spec, operation, response.status_code, response.content, shown)
+    return ran, findings
+
+
+def _decoded(body: bytes) -> Any:
+    try:
+        return json.loads(body)
+    except ValueError:
+        return None
+
+
+def _from_failure(vendor: str, label: str, failure: Failure, response: Response, redactor: Redactor) -> Finding:
+    check = next((name for name in getattr(failure, "checks", ()) if name in SCHEMATHESIS_CHECKS), "unknown")
+    example = excerpt(redactor.body(response.content).decode("utf-8", "replace"))
+    status = response.status_code
+    if check == "status_code_conformance":
+        expected = "a documented status: " + ", ".join(getattr(failure, "defined_status_codes", []))
+        return Finding(vendor, label, check, "status", expected, str(status), example)
+    if check == "content_type_conformance":
+        expected = ", ".join(getattr(failure, "defined_content_types", [])) or "a documented Content-Type"
+        actual = str(getattr(failure, "content_type", "")) or "none"
+        return Finding(vendor, label, check, "header Content-Type", expected, actual, example)
+    if check == "response_headers_conformance":
+        missing = ", ".join(getattr(failure, "missing_headers", [])) or failure.title or "headers"
+        return Finding(vendor, label, check, f"header {missing}", "present", "absent", example)
+    if check == "not_a_server_error":
+        return Finding(vendor, label, check, "status", "no 5xx for a valid request", str(status), example)
+    actual = redactor.text(f"{status}: {failure.title}")
+    return Finding(vendor, label, check, "status", "an error for invalid data", actual, example)
+
+
+def synq_known(body: Any, ids: tuple[str, ...], status: int) -> list[tuple[str, str, str]]:
+    if status != 200:
+        return [("status", "200 for executions that exist", str(status))]
+    found = body.get("executions") if isinstance(body, dict) else None
+    if not isinstance(found, dict):
+        return [("$.executions", "a map of the requested IDs", excerpt(found, 40))]
+    problems = []
+    missing = [key for key in ids if key not in found]
+    if missing:
+        problems.append(("$.executions", "every requested ID (they exist)", "missing " + ", ".join(missing)))
+    extra = sorted(set(found) - set(ids))
+    if extra:
+        problems.append(("$.executions", "only the requested IDs", "also " + ", ".join(extra)))
+    wrong = sorted(key for key, value in found.items() if isinstance(value, dict) and value.get("id", key) != key)
+    if wrong:
+        problems.append(("$.executions.*.id", "the map key", "a different id under " + ", ".join(wrong)))
+    return problems
+
+
+def coalesce_known(body: Any, ids: tuple[str, ...], status: int) -> list[tuple[str, str, str]]:
+    if status != 200:
+        return [("status", "200 for a run that exists", str(status))]
+    run_id = body.get("id") if isinstance(body, dict) else None
+    if str(run_id) != ids[0]:
+        return [("$.id", f"the requested run {ids[0]}", excerpt(run_id, 40))]
+    return []
+
+
+KNOWN_REQUESTS: dict[str, tuple[str, Callable[[tuple[str, ...]], dict[str, Any]]]] = {
+    "synq": ("POST /api/executions/v2/by-id", lambda ids: {"body": {"executionIds": list(ids[:100])}}),
+    "coalesce": ("GET /api/v1/runs/{runID}", lambda ids: {"path_parameters": {"runID": int(ids[0])}}),
+}
+KNOWN_CHECKS = {"synq": synq_known, "coalesce": coalesce_known}
+
+
+def known_findings(spec: Spec, ids: tuple[str, ...], response: Response, redactor: Redactor) -> list[Finding]:
+    label = KNOWN_REQUESTS[spec.vendor][0]
+    example = excerpt(redactor.body(response.content).decode("utf-8", "replace"))
+    problems = KNOWN_CHECKS[spec.vendor](_decoded(response.content), ids, response.status_code)
+    return [
+        Finding(spec.vendor, label, KNOWN_IDS, path, expected, redactor.text(actual), example)
+        for path, expected, actual in problems
+    ]

@@ -1,0 +1,144 @@
+"""The drift alarm against the project's mock made to drift: the report names exactly the planted drift.
+
+Each vendor "drifts" the way vendors do: the mock serves a widened copy of the effective spec (it seeds a record
+with every enum value and Identifier kind it is given), a record loses a required field or changes a type, or a
+fault breaks the body. The live run itself reads the real effective spec, so only the planted difference shows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+import pytest
+from starlette.applications import Starlette
+
+from scripts.mock.app import create_app
+from scripts.mock.seeds import seed_records
+from scripts.mock.spec import Spec
+from scripts.mock.store import SeededStore
+from tests.contract.schemas import TOKEN
+
+from .servers import edited, live_run, served
+
+LAKE_TABLE = {
+    "type": "object",
+    "required": ["lakeTable"],
+    "properties": {"lakeTable": {"type": "object", "properties": {"table": {"type": "string"}}}},
+    "additionalProperties": False,
+}
+
+
+def add_run_status(document: dict[str, Any]) -> None:
+    document["components"]["schemas"]["RunStatus"]["enum"].append("archived")
+
+
+def add_identifier_kind(document: dict[str, Any]) -> None:
+    schemas = document["components"]["schemas"]
+    schemas["IdentifierLakeTable"] = LAKE_TABLE
+    schemas["Identifier"]["oneOf"].append({"$ref": "#/components/schemas/IdentifierLakeTable"})
+
+
+def widened(vendor: str, edit: Any) -> Starlette:
+    spec = Spec(vendor=vendor, document=edited(Spec.load(vendor).document, edit))
+    return create_app(vendor, token=TOKEN, spec=spec)
+
+
+def changed_run(run_id: int, change: Any) -> Starlette:
+    records = seed_records(Spec.load("coalesce"))
+    change(records[run_id])
+    return create_app("coalesce", token=TOKEN, store=SeededStore(records))
+
+
+SCENARIOS = [
+    # widened spec: 8 statuses x 2 run types, so run 8 is the first "archived" one
+    pytest.param(
+        "coalesce",
+        lambda: widened("coalesce", add_run_status),
+        ("8",),
+        {("response_schema_conformance", "$.runStatus")},
+        id="new-enum-value",
+    ),
+    # widened spec: a 24th Identifier kind, which the seeds give to exec-024
+    pytest.param(
+        "synq",
+        lambda: widened("synq", add_identifier_kind),
+        ("exec-024",),
+        {("response_schema_conformance", "$.executions.*.entities[*]")},
+        id="new-identifier-kind",
+    ),
+    pytest.param(
+        "coalesce",
+        lambda: changed_run(3, lambda run: run.pop("runType")),
+        ("3",),
+        {("response_schema_conformance", "$.runType")},
+        id="removed-field",
+    ),
+    pytest.param(
+        "coalesce",
+        lambda: changed_run(5, lambda run: run.update(version="2")),
+        ("5",),
+        {("response_schema_conformance", "$.version")},
+        id="type-change",
+    ),
+    pytest.param(
+        "synq",
+        lambda: create_app("synq", token=TOKEN, fault="schema-violation"),
+        (),
+        {("response_schema_conformance", "$.executions")},
+        id="fault-schema-violation",
+    ),
+    pytest.param("coalesce", lambda: create_app("coalesce", token=TOKEN), ("4",), set(), id="no-drift"),
+]
+
+
+@pytest.mark.parametrize(("vendor", "make_app", "known_ids", "planted"), SCENARIOS)
+def test_the_report_names_exactly_the_planted_drift(
+    tmp_path: Path, vendor: str, make_app: Any, known_ids: tuple[str, ...], planted: set[tuple[str, str]]
+) -> None:
+    with served(make_app()) as (url, counted):
+        result = live_run(tmp_path, vendor, url, known_ids)
+    assert result.found() == planted, result.summary.read_text()
+    (run,) = result.runs
+    assert run.requests == len(counted.arrivals) == len(known_ids) + 5
+    summary = result.summary.read_text()
+    suite = ElementTree.parse(result.junit).getroot().find("testsuite")
+    assert suite is not None
+    assert int(suite.get("failures", "-1")) == len({check for check, _ in planted})
+    for _, path in planted:
+        assert f"`{path}`" in summary
+    if not planted:
+        assert "None: every answer fit the spec." in summary
+
+
+def test_one_line_per_finding_says_what_the_spec_promised_and_what_came(tmp_path: Path) -> None:
+    with served(widened("coalesce", add_run_status)) as (url, _):
+        result = live_run(tmp_path, "coalesce", url, ("8",))
+    rows = [line for line in result.summary.read_text().splitlines() if line.startswith("| coalesce")]
+    assert len(rows) == 1
+    cells = [cell.strip() for cell in rows[0].strip("|").split("|")]
+    assert cells[:6] == [
+        "coalesce",
+        "GET /api/v1/runs/{runID}",
+        "response_schema_conformance",
+        "`$.runStatus`",
+        "one of canceled, completed, failed, initializing, rendering, running, waitingToRun (RunStatus)",
+        "archived",
+    ]
+    assert cells[7] == '`{"id":8,"runStatus":"archived"}`'
+
+
+def test_every_check_runs_and_reports_after_the_first_failure(tmp_path: Path) -> None:
+    """Two drifts in one answer and a failed semantic assertion in the same run: all three reported."""
+    records = seed_records(Spec.load("synq"))
+    records["exec-001"] |= {"status": "EXECUTION_STATUS_PAUSED", "createdAt": 1767000000}
+    app = create_app("synq", token=TOKEN, store=SeededStore(records))
+    with served(app) as (url, _):
+        result = live_run(tmp_path, "synq", url, ("exec-001", "exec-404"))
+    assert result.found() == {
+        ("response_schema_conformance", "$.executions.*.status"),
+        ("response_schema_conformance", "$.executions.*.createdAt"),
+        ("known_ids", "$.executions"),
+    }
+    assert "missing exec-404" in result.summary.read_text()

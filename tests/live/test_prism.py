@@ -1,0 +1,90 @@
+"""The drift alarm against Stoplight Prism serving the effective specs: every deviation of Prism's own is
+listed here with what it is, and the report names exactly those.
+
+Prism 5.14.2's known deviations from our specs:
+- it accepts any bearer token (only a missing one gets 401): `ignored_auth`, reported only when opted in;
+- in static mode it answers with the schema's example whatever was asked: SYNQ's map is keyed `property1`,
+  `property2` with `id: "string"`, Coalesce's run is always run 0: the semantic assertions (`known_ids`);
+- its 405 for an undeclared method (TRACE) has no `Allow` header: `unsupported_method`, opt-in;
+- in dynamic mode json-schema-faker crashes on the recursive `Identifier` (MonitorIdentifier.monitoredId)
+  for most requests, a 500 `application/problem+json` TypeError: `not_a_server_error` and
+  `content_type_conformance`. (Measured here: 31 of 50, 24 of 41, 58 of 100 requests: 58-62 %, a little under
+  the 62-72 % reported in the issue; it varies run to run, so the test asserts only that some crash and some do not.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scripts.live.settings import ALL_CHECKS
+
+from .prism import prism
+from .servers import LiveRun, live_run
+
+pytestmark = pytest.mark.slow
+
+STATIC_SYNQ = {
+    ("known_ids", "$.executions"): "missing exec-001",  # the example's keys instead of the requested IDs
+    ("known_ids", "$.executions.*.id"): "a different id under property1, property2",
+}
+STATIC_COALESCE = {("known_ids", "$.id"): "0"}
+PROBES = {
+    ("ignored_auth", "status"): "200 with a wrong token",
+    ("unsupported_method", "header Allow"): "absent",
+}
+DYNAMIC_SYNQ = {
+    ("not_a_server_error", "status"): "500",
+    ("content_type_conformance", "header Content-Type"): "application/problem+json",
+}
+
+
+def actuals(result: LiveRun) -> dict[tuple[str, str], set[str]]:
+    found: dict[tuple[str, str], set[str]] = {}
+    for run in result.runs:
+        for finding in run.findings:
+            found.setdefault((finding.check, finding.path), set()).add(finding.actual)
+    return found
+
+
+def assert_exactly(result: LiveRun, expected: dict[tuple[str, str], str]) -> None:
+    found = actuals(result)
+    assert set(found) == set(expected), result.summary.read_text()
+    for key, actual in expected.items():
+        assert actual in found[key], (key, found[key])
+
+
+def test_prism_static_synq_deviations_safe_then_with_probes(tmp_path: Path) -> None:
+    with prism("synq") as url:
+        safe = live_run(tmp_path / "safe", "synq", url, ("exec-001",), examples=2)
+        probed = live_run(
+            tmp_path / "all",
+            "synq",
+            url,
+            ("exec-001",),
+            examples=2,
+            checks=frozenset(("response_schema_conformance", "known_ids", "ignored_auth", "unsupported_method")),
+        )
+    assert_exactly(safe, STATIC_SYNQ | {("known_ids", "$.executions"): "also property1, property2"})
+    assert actuals(safe)[("known_ids", "$.executions")] == {"missing exec-001", "also property1, property2"}
+    assert_exactly(probed, STATIC_SYNQ | PROBES)
+    assert safe.runs[0].requests == 3 and probed.runs[0].requests == 3 + 2 + 1  # + auth probes + TRACE
+    for result in (safe, probed):
+        assert result.junit.exists() and result.summary.exists()
+
+
+def test_prism_static_coalesce_deviations(tmp_path: Path) -> None:
+    with prism("coalesce") as url:
+        result = live_run(tmp_path, "coalesce", url, ("5",), examples=2, checks=frozenset(ALL_CHECKS))
+    assert_exactly(result, STATIC_COALESCE | PROBES)
+
+
+def test_prism_dynamic_crashes_on_the_recursive_identifier_and_is_reported_as_a_server_error(tmp_path: Path) -> None:
+    with prism("synq", dynamic=True) as url:
+        result = live_run(tmp_path, "synq", url, examples=12)
+    assert_exactly(result, DYNAMIC_SYNQ)
+    (run,) = result.runs
+    crashes = sum(1 for finding in run.findings if finding.check == "not_a_server_error")
+    assert 0 < crashes < run.requests  # some answers crash, the others fit the spec
+    assert "reading 'items'" in next(f.example for f in run.findings if f.check == "not_a_server_error")
