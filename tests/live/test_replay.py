@@ -49,9 +49,10 @@ def call_client(vendor: str, method: str, uri: str, request_body: bytes) -> Any:
     options: dict[str, Any] = {"token": "replay", "base_url": base_url, "allow_insecure_http": True, "max_retries": 0}
     if vendor == "synq":
         from synq_client import SynqClient
+        from synq_client.models import BatchGetExecutionsRequest
 
         with SynqClient(**options) as synq:
-            return synq.batch_get_executions(json.loads(request_body)["executionIds"])
+            return synq.batch_get_executions(body=BatchGetExecutionsRequest.from_dict(json.loads(request_body)))
     from coalesce_client import CoalesceClient
 
     with CoalesceClient(**options) as coalesce:
