@@ -13,7 +13,7 @@ it call `coerce` (or `list_items`, `enum_member`), which decides what the value 
 Items of lists and values of maps cannot be null (the proto3 conformance suite rejects `[1, null]` and
 `{"k": null}`), so a null there is a FieldTypeError too. See openapi/NOTES.md for the sources.
 
-`Timestamp` keeps an RFC 3339 text exactly (nanoseconds included), so `to_dict()` writes back what was received.
+Date-times are written back by `to_dict()` exactly as received (`timestamp`, `rfc3339`; nanoseconds included).
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ E = TypeVar("E")
 _SPECIAL_DOUBLES: Final = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
 _KINDS: Final[dict[str, type]] = {"string": str, "boolean": bool, "integer": int, "number": float}
 _FRACTION: Final = re.compile(r"\.(\d+)")
+_fromisoformat: Final = datetime.datetime.fromisoformat
 
 
 def _json_type(value: object) -> str:
@@ -154,12 +155,13 @@ def json_number(value: float) -> float | str:
 
 
 class Timestamp(datetime.datetime):
-    """A `datetime` parsed from a body that remembers the exact text it came from.
+    """A `datetime` parsed from a body that remembers the exact text it came from, for texts a plain datetime could
+    not write back unchanged (see `timestamp`).
 
     `datetime` holds microseconds; an RFC 3339 text may carry nanoseconds (proto3 prints 9 fraction digits whenever
     they are not a multiple of 1,000). `text` keeps them, `nanosecond` reads them, and `to_dict()` writes `text`
     back, so a body round-trips unchanged. Comparisons and arithmetic are the datetime's (microseconds); a value
-    derived from it (`replace()`, `+ timedelta`) is written with `isoformat()` like any other datetime.
+    derived from it (`replace()`, `+ timedelta`) is written like any other datetime.
     """
 
     __slots__ = ("_text",)
@@ -189,14 +191,38 @@ class Timestamp(datetime.datetime):
         return (Timestamp.parse, (text,)) if text is not None else super().__reduce_ex__(protocol)
 
 
-def timestamp(key: str, text: str) -> Timestamp:
-    """A date-time field's string as a Timestamp, or FieldTypeError naming the field."""
+def timestamp(key: str, text: str) -> datetime.datetime:
+    """A date-time field's string as a datetime that `rfc3339` writes back as `text`, or FieldTypeError.
+
+    Most texts are proto3's canonical UTC form (`Z`, 0/3/6 fraction digits), which a plain datetime writes back
+    unchanged; only the others (nanoseconds, an offset, a non-minimal fraction) become a Timestamp that keeps the
+    text. That saves about 0.3 µs per date-time over always making a Timestamp (a datetime subclass is built
+    through a Python-level constructor call), a tenth of parsing an execution.
+    """
     try:
-        return Timestamp.parse(text)
+        moment = _fromisoformat(text)
     except ValueError:
         raise FieldTypeError("an RFC 3339 date-time", text, key, got=repr(text[:40])) from None
+    # Canonical: YYYY-MM-DDTHH:MM:SS[.fff|.ffffff]Z with the fewest fraction digits (no ".000"): what rfc3339 writes
+    # for this datetime. fromisoformat accepted the text, so the digits are digits; only the form is checked here.
+    size = len(text)
+    if (
+        text[-1] == "Z"
+        and text[4:17:3] == "--T::"
+        and (size == 20 or ((size == 24 or size == 27) and text[19] == "." and text[-4:-1] != "000"))
+    ):
+        return moment
+    return Timestamp.parse(text)
 
 
 def rfc3339(value: datetime.datetime) -> str:
-    """A datetime as to_dict() writes it: a parsed Timestamp's own text, else `isoformat()`."""
-    return value.text if isinstance(value, Timestamp) else value.isoformat()
+    """A datetime as to_dict() writes it: a Timestamp's own text; a UTC datetime in proto3's form (`Z`, 0, 3 or 6
+    fraction digits, the fewest that hold it); any other datetime as `isoformat()`."""
+    if isinstance(value, Timestamp):
+        return value.text
+    if value.tzinfo is not datetime.UTC:
+        return value.isoformat()
+    text = value.isoformat()[:-6]  # without "+00:00"
+    if value.microsecond and value.microsecond % 1000 == 0:
+        text = text[:-3]
+    return text + "Z"
