@@ -279,6 +279,7 @@ class Bodies:
 
 # ---------------------------------------------------------------------------------------------------- round trip
 
+
 @dataclass(frozen=True)
 class RoundTrip:
     """Compares a body with what the client's `to_dict()` wrote back, guided by the schema the body came from.
