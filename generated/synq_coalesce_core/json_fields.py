@@ -177,9 +177,8 @@ class Timestamp(datetime.datetime):
 
     @property
     def text(self) -> str:
-        """The text this value was parsed from, or its `isoformat()` when it was not parsed."""
-        text: str | None = getattr(self, "_text", None)
-        return self.isoformat() if text is None else text
+        """The text this value was parsed from, or, for one derived from it (`replace()`, ...), `rfc3339(self)`."""
+        return rfc3339(self)
 
     @property
     def nanosecond(self) -> int:
@@ -217,13 +216,14 @@ def timestamp(key: str, text: str) -> datetime.datetime:
 
 
 def rfc3339(value: datetime.datetime) -> str:
-    """A datetime as to_dict() writes it: a Timestamp's own text; a UTC datetime in proto3's form (`Z`, 0, 3 or 6
+    """A datetime as to_dict() writes it: a parsed Timestamp's own text; a UTC datetime in proto3's form (`Z`, 0, 3 or 6
     fraction digits, the fewest that hold it); any other datetime as `isoformat()`."""
-    if isinstance(value, Timestamp):
-        return value.text
+    text: str | None = getattr(value, "_text", None)  # a Timestamp parsed from a body
+    if text is not None:
+        return text
     if value.tzinfo is not datetime.UTC:
         return value.isoformat()
-    text = value.isoformat()[:-6]  # without "+00:00"
+    written = value.isoformat()[:-6]  # without "+00:00"
     if value.microsecond and value.microsecond % 1000 == 0:
-        text = text[:-3]
-    return text + "Z"
+        written = written[:-3]
+    return written + "Z"
