@@ -69,6 +69,7 @@ EXPECTED = {
     "Quick start 2": [r"\['exec-003'\] completed"],
     "Errors": [r"^404 .*Run 424242 was not found", r"^ids .*at least 1"],
     "Values the vendor adds later": [r"^False EXECUTION_TYPE_NEXT_MONTH 5$", r"^True True$"],
+    "Reading responses": [r"^e1 True 123456$", r"^2026-01-15T01:30:15\.123456789Z dict_keys\(\['e1'\]\)$"],
     "Retries and timeouts": [],
     "Batching": [r"24 found, 226 missing, e\.g\. \['exec-024', 'exec-025'\]"],
     "Polling a Coalesce run": [r"^completed$", r"^still running$"],
