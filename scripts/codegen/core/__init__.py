@@ -7,4 +7,5 @@ Only the standard library and httpx are imported, and only relatively inside thi
 - `sending`: the sync and async send-with-retries loops; `base_client`: the client bases the facades extend.
 - `auth`: bearer token and OAuth2 client-credentials `httpx.Auth` flows; `urls`: base-URL safety;
   `options`: timeouts and NOT_GIVEN; `parsing`: body → model; `validation`: argument checks; `redact`: no secrets out.
+- `unset`: UNSET; `json_fields`: what generated models call to read and write field values (checks, date-times).
 """
