@@ -11,4 +11,5 @@ Only the standard library and httpx are imported, and only relatively inside thi
 - `auth`: bearer token and OAuth2 client-credentials `httpx.Auth` flows; `urls`: base-URL safety;
   `options`: timeouts and NOT_GIVEN; `parsing`: body decoding and its errors; `validation`: argument checks against
   the spec's constraints; `redact`: no secrets out.
+- `unset`: UNSET; `json_fields`: what generated models call to read and write field values (checks, date-times).
 """

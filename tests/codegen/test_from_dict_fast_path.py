@@ -122,5 +122,5 @@ def test_any_mapping_is_accepted() -> None:
 def test_a_non_object_is_a_type_error(bad: Any) -> None:
     from synq_client.models import EntityExecution
 
-    with pytest.raises(TypeError, match="EntityExecution expects a JSON object"):
+    with pytest.raises(TypeError, match=r"\(the body\): expected object \(EntityExecution\), got "):
         EntityExecution.from_dict(bad)

@@ -329,7 +329,8 @@ def sample(inner: str, depth: int = 0) -> dict[str, Any]:
     """A value for every declared property of `inner`; a nested Identifier is a BigQuery table (or a monitor)."""
     body: dict[str, Any] = {}
     for prop, prop_schema in schema(SYNQ_SPEC, inner)["properties"].items():
-        if "$ref" in prop_schema and ref_name(prop_schema) == identifier_schema_name():
+        branches = [prop_schema, *prop_schema.get("oneOf", [])]  # monitoredId: oneOf [Identifier, null]
+        if any("$ref" in branch and ref_name(branch) == identifier_schema_name() for branch in branches):
             body[prop] = identifier(depth + 1)
             continue
         kind = resolve(SYNQ_SPEC, prop_schema).get("type", "string")

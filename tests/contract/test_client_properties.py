@@ -3,7 +3,9 @@
 Bodies come from the effective specs (`spec_bodies.Bodies`: hypothesis-jsonschema for leaves, recursion of the
 SYNQ Identifier bounded at depth 2), are checked against the spec with jsonschema, served through respx, and parsed
 by the generated `sync_detailed`. `to_dict()` must give the body back (`spec_bodies.RoundTrip` documents the only
-normalisation: date-time spelling). Every documented error response is covered too, at every status it stands for.
+normalisation: a null property is left out). Every documented error response is covered too, at every status it
+stands for. SYNQ bodies are also drawn the way the vendor's proto3 runtime prints them, in both printer modes
+(`proto3_bodies`): that is where `null` comes from.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from hypothesis import strategies as st
 from synq_client.api.executions import batch_get_executions
 from synq_client.models import BatchGetExecutionsRequest
 
+from .proto3_bodies import UNSET_FIELD, Proto3Bodies
 from .spec_bodies import Bodies, RoundTrip, SpecDoc, error_keys, model_class, statuses_for
 
 SYNQ = SpecDoc.load("synq")
@@ -150,6 +153,67 @@ def test_synq_every_valid_200_body_parses_and_round_trips(body: dict[str, Any]) 
     assert type(parsed) is expected_class(SYNQ, synq_client, pointer)
     RoundTrip(SYNQ).assert_equal(pointer, body, parsed.to_dict())
     assert_identifiers_dispatched(body, parsed)
+
+
+PRINTER_MODES = [pytest.param(False, id="default-options"), pytest.param(True, id="emit-unpopulated")]
+TIMESTAMP_FIELDS = {"createdAt": "created_at", "startedAt": "started_at", "finishedAt": "finished_at"}
+
+
+@pytest.mark.parametrize("emit_unpopulated", PRINTER_MODES)
+def test_synq_parses_what_the_vendor_runtime_prints(emit_unpopulated: bool) -> None:
+    """Both protojson printer modes: left-out defaults, or zero values and null for unset messages. The body is
+    spec-valid (the spec allows null exactly there), parses, reads null as UNSET and round-trips."""
+    pointer = success_pointer(SYNQ)
+
+    @settings(max_examples=MAX_EXAMPLES)
+    @given(body=Proto3Bodies(SYNQ, emit_unpopulated).for_pointer(pointer))
+    def check(body: dict[str, Any]) -> None:
+        SYNQ.assert_valid(pointer, body)
+
+        parsed = synq_call(200, body)
+
+        assert type(parsed) is expected_class(SYNQ, synq_client, pointer)
+        RoundTrip(SYNQ).assert_equal(pointer, body, parsed.to_dict())
+        assert_identifiers_dispatched(body, parsed)
+        for key, execution in (body.get("executions") or {}).items():
+            for field, attribute in TIMESTAMP_FIELDS.items():
+                if field in execution and execution[field] is None:
+                    assert getattr(parsed.executions[key], attribute) is synq_client.types.UNSET
+
+    check()
+
+
+def unset_message(emit_unpopulated: bool, name: str) -> dict[str, Any]:
+    node = SYNQ.document["components"]["schemas"][name]
+    return Proto3Bodies(SYNQ, emit_unpopulated).print_message(
+        name, node, dict.fromkeys(node["properties"], UNSET_FIELD)
+    )
+
+
+def test_the_printer_modes_print_an_unset_message_as_the_vendor_runtime_does() -> None:
+    """Guards the test above: the bodies of research §6.3 (Go protojson) are what the two modes print."""
+    assert unset_message(False, "EntityExecution") == {} and unset_message(False, "MonitorIdentifier") == {}
+    assert unset_message(True, "EntityExecution") == {
+        "id": "",
+        "entities": [],
+        "entitiesSynqPaths": [],
+        "targets": [],
+        "targetsSynqPaths": [],
+        "extraReferences": [],
+        "extraReferencesSynqPaths": [],
+        "executionType": "EXECUTION_TYPE_UNSPECIFIED",
+        "status": "EXECUTION_STATUS_UNSPECIFIED",
+        "skipped": False,
+        "message": "",
+        "createdAt": None,  # a message: null; startedAt, finishedAt, durationSeconds are `optional`: left out
+        "parentExecutionIds": [],
+    }
+    assert unset_message(True, "MonitorIdentifier") == {"monitoredId": None, "monitorId": ""}
+    body = {"executions": {"e": unset_message(True, "EntityExecution")}}
+    body["executions"]["e"]["targets"] = [{"monitor": unset_message(True, "MonitorIdentifier")}]
+    SYNQ.assert_valid(success_pointer(SYNQ), body)
+    parsed = synq_call(200, body).executions["e"]
+    assert parsed.created_at is synq_client.types.UNSET and parsed.targets[0].monitor.monitored_id is parsed.created_at
 
 
 @settings(max_examples=MAX_EXAMPLES)

@@ -80,6 +80,7 @@ EXPECTED = {
         r"^body\.executionIds must contain at least 1 item\(s\), got 0 \(minItems\)$",
     ],
     "Values the vendor adds later": [r"^False EXECUTION_TYPE_NEXT_MONTH 5$", r"^True True$"],
+    "Reading responses": [r"^e1 True 123456$", r"^2026-01-15T01:30:15\.123456789Z dict_keys\(\['e1'\]\)$"],
     "Retries and timeouts": [r"^0 2\.0 \| 5 20\.0$"],
     "Batching": [r"24 found, 226 missing, e\.g\. \['exec-024', 'exec-025'\]"],
     "Polling a Coalesce run": [r"^completed$", r"^still running$"],

@@ -57,8 +57,24 @@ def walk(node: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
             yield from walk(value, f"{where}/{index}")
 
 
+def allows_null(node: dict[str, Any]) -> bool:
+    """Whether a schema admits null: a null type (alone or in a type list), or a null branch of a oneOf/anyOf."""
+    types = node.get("type")
+    branches = node.get("oneOf", []) + node.get("anyOf", [])
+    return types == "null" or (isinstance(types, list) and "null" in types) or any(map(allows_null, branches))
+
+
+def nullable_properties(spec: dict[str, Any]) -> set[str]:
+    """`Schema.property` for every component property whose schema admits null."""
+    return {
+        f"{name}.{prop}"
+        for name, schema in spec["components"]["schemas"].items()
+        for prop, prop_schema in (schema.get("properties") or {}).items()
+        if allows_null(prop_schema)
+    }
+
+
 def assert_no_null(spec: dict[str, Any]) -> None:
     for where, node in walk(spec["components"], "components"):
         assert "nullable" not in node, f"3.0-style nullable at {where}"
-        types = node.get("type")
-        assert types != "null" and not (isinstance(types, list) and "null" in types), f"null type at {where}"
+        assert not allows_null(node), f"null type at {where}"

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
 
 from ..types import (  # ruff drops the names a model does not use
     UNSET,
@@ -84,19 +88,44 @@ class DeployRunDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        deploy_commit = d["deployCommit"]
+        absent = 0
+        deploy_commit = d.get("deployCommit", UNSET)
+        if type(deploy_commit) is not str:
+            deploy_commit = coerce("deployCommit", "string", deploy_commit, required=True)
 
-        environment_id = d["environmentID"]
+        environment_id = d.get("environmentID", UNSET)
+        if type(environment_id) is not str:
+            environment_id = coerce("environmentID", "string", environment_id, required=True)
 
         canceled = d.get("canceled", UNSET)
+        if type(canceled) is not bool:
+            if canceled is UNSET:
+                absent += 1
+            else:
+                canceled = coerce("canceled", "boolean", canceled)
 
         deploy_commit_message = d.get("deployCommitMessage", UNSET)
+        if type(deploy_commit_message) is not str:
+            if deploy_commit_message is UNSET:
+                absent += 1
+            else:
+                deploy_commit_message = coerce("deployCommitMessage", "string", deploy_commit_message)
 
         parallelism = d.get("parallelism", UNSET)
+        if type(parallelism) is not int:
+            if parallelism is UNSET:
+                absent += 1
+            else:
+                parallelism = coerce("parallelism", "integer", parallelism)
 
         nodes_in_run = d.get("nodesInRun", UNSET)
+        if type(nodes_in_run) is not int:
+            if nodes_in_run is UNSET:
+                absent += 1
+            else:
+                nodes_in_run = coerce("nodesInRun", "integer", nodes_in_run)
 
         deploy_run_details = cls(
             deploy_commit,
@@ -107,7 +136,7 @@ class DeployRunDetails:
             nodes_in_run,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+        if len(src_dict) + absent > 6:  # only a body with a key no property declares
             deploy_run_details.additional_properties = {
                 prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
             }

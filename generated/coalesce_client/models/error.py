@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
 
 from ..types import (  # ruff drops the names a model does not use
     UNSET,
@@ -55,18 +59,26 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        error_string = d["errorString"]
+        absent = 0
+        error_string = d.get("errorString", UNSET)
+        if type(error_string) is not str:
+            error_string = coerce("errorString", "string", error_string, required=True)
 
         error_detail = d.get("errorDetail", UNSET)
+        if type(error_detail) is not str:
+            if error_detail is UNSET:
+                absent += 1
+            else:
+                error_detail = coerce("errorDetail", "string", error_detail)
 
         error = cls(
             error_string,
             error_detail,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+        if len(src_dict) + absent > 2:  # only a body with a key no property declares
             error.additional_properties = {
                 prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
             }

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -44,15 +52,22 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        error = Error.from_dict(d["error"])
+        _error = d.get("error", UNSET)
+        if type(_error) is dict:
+            try:
+                error = Error.from_dict(_error)
+            except FieldTypeError as field_error:
+                raise field_error.inside("error")
+        else:
+            error = coerce("error", "object", _error, required=True)
 
         error_response = cls(
             error,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+        if len(src_dict) > 1:  # only a body with a key no property declares
             error_response.additional_properties = {
                 prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
             }

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
 
 from ..types import (  # ruff drops the names a model does not use
     UNSET,
@@ -100,23 +104,61 @@ class RefreshRunDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        environment_id = d["environmentID"]
+        absent = 0
+        environment_id = d.get("environmentID", UNSET)
+        if type(environment_id) is not str:
+            environment_id = coerce("environmentID", "string", environment_id, required=True)
 
         canceled = d.get("canceled", UNSET)
+        if type(canceled) is not bool:
+            if canceled is UNSET:
+                absent += 1
+            else:
+                canceled = coerce("canceled", "boolean", canceled)
 
         exclude_nodes_selector = d.get("excludeNodesSelector", UNSET)
+        if type(exclude_nodes_selector) is not str:
+            if exclude_nodes_selector is UNSET:
+                absent += 1
+            else:
+                exclude_nodes_selector = coerce("excludeNodesSelector", "string", exclude_nodes_selector)
 
         include_nodes_selector = d.get("includeNodesSelector", UNSET)
+        if type(include_nodes_selector) is not str:
+            if include_nodes_selector is UNSET:
+                absent += 1
+            else:
+                include_nodes_selector = coerce("includeNodesSelector", "string", include_nodes_selector)
 
-        job_id: int | str | Unset = d.get("jobID", UNSET)
+        job_id = d.get("jobID", UNSET)
+        if type(job_id) is not int and type(job_id) is not str:
+            if job_id is UNSET:
+                absent += 1
+            else:
+                job_id = coerce("jobID", "integer or string", job_id)
 
         parallelism = d.get("parallelism", UNSET)
+        if type(parallelism) is not int:
+            if parallelism is UNSET:
+                absent += 1
+            else:
+                parallelism = coerce("parallelism", "integer", parallelism)
 
         job_name = d.get("jobName", UNSET)
+        if type(job_name) is not str:
+            if job_name is UNSET:
+                absent += 1
+            else:
+                job_name = coerce("jobName", "string", job_name)
 
         nodes_in_run = d.get("nodesInRun", UNSET)
+        if type(nodes_in_run) is not int:
+            if nodes_in_run is UNSET:
+                absent += 1
+            else:
+                nodes_in_run = coerce("nodesInRun", "integer", nodes_in_run)
 
         refresh_run_details = cls(
             environment_id,
@@ -129,7 +171,7 @@ class RefreshRunDetails:
             nodes_in_run,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+        if len(src_dict) + absent > 8:  # only a body with a key no property declares
             refresh_run_details.additional_properties = {
                 prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
             }

@@ -7,6 +7,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    all_of,
+    coerce,
+    enum_member,
+    list_items,
+    rfc3339,
+    timestamp,
+)
 
 from ..models.run_status import RunStatus
 from ..models.run_type import RunType
@@ -89,7 +98,7 @@ class Run:
 
         run_end_time: str | Unset = UNSET
         if not isinstance(self.run_end_time, Unset):
-            run_end_time = self.run_end_time.isoformat()
+            run_end_time = rfc3339(self.run_end_time)
 
         run_history: list[int] | Unset = UNSET
         if not isinstance(self.run_history, Unset):
@@ -97,7 +106,7 @@ class Run:
 
         run_start_time: str | Unset = UNSET
         if not isinstance(self.run_start_time, Unset):
-            run_start_time = self.run_start_time.isoformat()
+            run_start_time = rfc3339(self.run_start_time)
 
         user_credentials: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_credentials, Unset):
@@ -138,40 +147,100 @@ class Run:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        id = d["id"]
+        absent = 0
+        id = d.get("id", UNSET)
+        if type(id) is not int:
+            id = coerce("id", "integer", id, required=True)
 
-        run_details = _parse_run_details(d["runDetails"], src_dict.get("runType"))
+        _run_details = d.get("runDetails", UNSET)
+        if type(_run_details) is dict:
+            try:
+                run_details = _parse_run_details(_run_details, src_dict.get("runType"))
+            except FieldTypeError as field_error:
+                raise field_error.inside("runDetails")
+        else:
+            run_details = coerce("runDetails", "object", _run_details, required=True)
 
-        run_status = RunStatus.from_value(d["runStatus"])
+        _run_status = d.get("runStatus", UNSET)
+        if type(_run_status) is str:
+            run_status = RunStatus.from_value(_run_status)
+        else:
+            run_status = enum_member("runStatus", RunStatus.from_value, _run_status, required=True)
 
-        run_time_parameters = RunTimeParameters.from_dict(d["runTimeParameters"])
+        _run_time_parameters = d.get("runTimeParameters", UNSET)
+        if type(_run_time_parameters) is dict:
+            try:
+                run_time_parameters = RunTimeParameters.from_dict(_run_time_parameters)
+            except FieldTypeError as field_error:
+                raise field_error.inside("runTimeParameters")
+        else:
+            run_time_parameters = coerce("runTimeParameters", "object", _run_time_parameters, required=True)
 
-        run_type = RunType.from_value(d["runType"])
+        _run_type = d.get("runType", UNSET)
+        if type(_run_type) is str:
+            run_type = RunType.from_value(_run_type)
+        else:
+            run_type = enum_member("runType", RunType.from_value, _run_type, required=True)
 
         re_run_id = d.get("reRunID", UNSET)
+        if type(re_run_id) is not str:
+            if re_run_id is UNSET:
+                absent += 1
+            else:
+                re_run_id = coerce("reRunID", "string", re_run_id)
 
         _run_end_time = d.get("runEndTime", UNSET)
         run_end_time: datetime.datetime | Unset = UNSET
-        if _run_end_time is not UNSET:
-            run_end_time = datetime.datetime.fromisoformat(_run_end_time)
+        if type(_run_end_time) is str:
+            run_end_time = timestamp("runEndTime", _run_end_time)
+        elif _run_end_time is UNSET:
+            absent += 1
+        else:
+            run_end_time = coerce("runEndTime", "string", _run_end_time)
 
         run_history: list[int] | Unset = d.get("runHistory", UNSET)
+        if type(run_history) is not list or not all_of(int, run_history):
+            if run_history is UNSET:
+                absent += 1
+            else:
+                run_history = list_items("runHistory", "integer", run_history)
 
         _run_start_time = d.get("runStartTime", UNSET)
         run_start_time: datetime.datetime | Unset = UNSET
-        if _run_start_time is not UNSET:
-            run_start_time = datetime.datetime.fromisoformat(_run_start_time)
+        if type(_run_start_time) is str:
+            run_start_time = timestamp("runStartTime", _run_start_time)
+        elif _run_start_time is UNSET:
+            absent += 1
+        else:
+            run_start_time = coerce("runStartTime", "string", _run_start_time)
 
         _user_credentials = d.get("userCredentials", UNSET)
         user_credentials: SnowflakeUserCredentials | Unset = UNSET
-        if _user_credentials is not UNSET:
-            user_credentials = SnowflakeUserCredentials.from_dict(_user_credentials)
+        if type(_user_credentials) is dict:
+            try:
+                user_credentials = SnowflakeUserCredentials.from_dict(_user_credentials)
+            except FieldTypeError as field_error:
+                raise field_error.inside("userCredentials")
+        elif _user_credentials is UNSET:
+            absent += 1
+        else:
+            user_credentials = coerce("userCredentials", "object", _user_credentials)
 
         user_id = d.get("userID", UNSET)
+        if type(user_id) is not str:
+            if user_id is UNSET:
+                absent += 1
+            else:
+                user_id = coerce("userID", "string", user_id)
 
         version = d.get("version", UNSET)
+        if type(version) is not int:
+            if version is UNSET:
+                absent += 1
+            else:
+                version = coerce("version", "integer", version)
 
         run = cls(
             id,
@@ -188,7 +257,7 @@ class Run:
             version,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+        if len(src_dict) + absent > 12:  # only a body with a key no property declares
             run.additional_properties = {
                 prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
             }
@@ -241,13 +310,13 @@ _run_details_by_key: dict[
 
 def _parse_run_details(data: object, tag: object = None) -> DeployRunDetails | RefreshRunDetails:
     if not isinstance(data, dict):
-        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+        raise FieldTypeError("object", data)
     entry = _run_details_by_tag.get(tag)
     if entry is not None and all(key in data for key in entry[0]):
         return entry[1](data)
     for key in data:
         parse = _run_details_by_required_key.get(key)
-        if parse is not None:
+        if parse is not None and data[key] is not None:  # {"monitor": null}: no kind is set (proto3 null = unset)
             return parse(data)
     for key in data:
         entry = _run_details_by_key.get(key)

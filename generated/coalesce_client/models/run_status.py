@@ -1,6 +1,8 @@
 # Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
 from enum import StrEnum
 
+from synq_coalesce_core.json_fields import FieldTypeError
+
 
 class RunStatus(StrEnum):
     """Open enum: a value this client does not know (a newer name, or a bare integer as proto3 JSON emits for enum
@@ -25,9 +27,12 @@ class RunStatus(StrEnum):
         """The member for a wire value: one dict lookup for a known value, a new UNKNOWN member otherwise.
 
         Raises:
-            TypeError: `value` is neither a string nor an integer.
+            FieldTypeError: `value` is neither a string nor an integer (a TypeError).
         """
-        member = _RunStatus_BY_VALUE.get(value)
+        try:
+            member = _RunStatus_BY_VALUE.get(value)
+        except TypeError:  # unhashable (a list, an object): not an enum value; _unknown says so
+            member = None
         if member is not None:
             return member
         return cls._unknown(value)
@@ -35,7 +40,7 @@ class RunStatus(StrEnum):
     @classmethod
     def _unknown(cls, value: object) -> "RunStatus":
         if isinstance(value, bool) or not isinstance(value, str | int):
-            raise TypeError(f"{cls.__name__} must be a string or an integer, got {type(value).__name__}")
+            raise FieldTypeError(f"{cls.__name__} (a string or an integer)", value)
         text = value if isinstance(value, str) else str(value)
         member = str.__new__(cls, text)
         member._name_ = "UNKNOWN"

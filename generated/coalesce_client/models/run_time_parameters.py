@@ -1,17 +1,20 @@
 # Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+)
 
 T = TypeVar("T", bound="RunTimeParameters")
 
 
-@_attrs_define
-class RunTimeParameters:
+@_attrs_define(eq=False)  # == is Mapping's: equal to any mapping (a dict too) with the same items
+class RunTimeParameters(Mapping[str, "Any"]):
     """The default Environment parameters. Parameters changed during deploy will not show here."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -26,7 +29,7 @@ class RunTimeParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         run_time_parameters = cls()
 
         run_time_parameters.additional_properties = {prop_name: prop_dict for prop_name, prop_dict in src_dict.items()}
@@ -46,5 +49,11 @@ class RunTimeParameters:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

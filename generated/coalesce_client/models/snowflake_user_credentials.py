@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+    enum_member,
+)
 
 from ..models.user_connection_type import UserConnectionType
 from ..types import (  # ruff drops the names a model does not use
@@ -76,17 +81,38 @@ class SnowflakeUserCredentials:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        snowflake_account = d["snowflakeAccount"]
+        absent = 0
+        snowflake_account = d.get("snowflakeAccount", UNSET)
+        if type(snowflake_account) is not str:
+            snowflake_account = coerce("snowflakeAccount", "string", snowflake_account, required=True)
 
-        snowflake_auth_type = UserConnectionType.from_value(d["snowflakeAuthType"])
+        _snowflake_auth_type = d.get("snowflakeAuthType", UNSET)
+        if type(_snowflake_auth_type) is str:
+            snowflake_auth_type = UserConnectionType.from_value(_snowflake_auth_type)
+        else:
+            snowflake_auth_type = enum_member(
+                "snowflakeAuthType", UserConnectionType.from_value, _snowflake_auth_type, required=True
+            )
 
-        snowflake_username = d["snowflakeUsername"]
+        snowflake_username = d.get("snowflakeUsername", UNSET)
+        if type(snowflake_username) is not str:
+            snowflake_username = coerce("snowflakeUsername", "string", snowflake_username, required=True)
 
         snowflake_role = d.get("snowflakeRole", UNSET)
+        if type(snowflake_role) is not str:
+            if snowflake_role is UNSET:
+                absent += 1
+            else:
+                snowflake_role = coerce("snowflakeRole", "string", snowflake_role)
 
         snowflake_warehouse = d.get("snowflakeWarehouse", UNSET)
+        if type(snowflake_warehouse) is not str:
+            if snowflake_warehouse is UNSET:
+                absent += 1
+            else:
+                snowflake_warehouse = coerce("snowflakeWarehouse", "string", snowflake_warehouse)
 
         snowflake_user_credentials = cls(
             snowflake_account,
@@ -96,7 +122,7 @@ class SnowflakeUserCredentials:
             snowflake_warehouse,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+        if len(src_dict) + absent > 5:  # only a body with a key no property declares
             snowflake_user_credentials.additional_properties = {
                 prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
             }

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    all_of,
+    list_items,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="BatchGetExecutionsRequest")
 
@@ -44,15 +53,17 @@ class BatchGetExecutionsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        execution_ids: list[str] = d["executionIds"]
+        execution_ids: list[str] = d.get("executionIds", UNSET)
+        if type(execution_ids) is not list or not all_of(str, execution_ids):
+            execution_ids = list_items("executionIds", "string", execution_ids, required=True)
 
         batch_get_executions_request = cls(
             execution_ids,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+        if len(src_dict) > 1:  # only a body with a key no property declares
             batch_get_executions_request.additional_properties = {
                 prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
             }

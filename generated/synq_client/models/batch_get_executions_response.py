@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
 
 from ..types import (  # ruff drops the names a model does not use
     UNSET,
@@ -51,18 +55,26 @@ class BatchGetExecutionsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
+        absent = 0
         _executions = d.get("executions", UNSET)
         executions: BatchGetExecutionsResponseExecutions | Unset = UNSET
-        if _executions is not UNSET:
-            executions = BatchGetExecutionsResponseExecutions.from_dict(_executions)
+        if type(_executions) is dict:
+            try:
+                executions = BatchGetExecutionsResponseExecutions.from_dict(_executions)
+            except FieldTypeError as field_error:
+                raise field_error.inside("executions")
+        elif _executions is UNSET:
+            absent += 1
+        else:
+            executions = coerce("executions", "object", _executions)
 
         batch_get_executions_response = cls(
             executions,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+        if len(src_dict) + absent > 1:  # only a body with a key no property declares
             batch_get_executions_response.additional_properties = {
                 prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
             }

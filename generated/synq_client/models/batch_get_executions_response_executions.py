@@ -1,17 +1,21 @@
 # Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    failing_item,
+)
 
 T = TypeVar("T", bound="BatchGetExecutionsResponseExecutions")
 
 
-@_attrs_define
-class BatchGetExecutionsResponseExecutions:
+@_attrs_define(eq=False)  # == is Mapping's: equal to any mapping (a dict too) with the same items
+class BatchGetExecutionsResponseExecutions(Mapping[str, "EntityExecution"]):
     """Map of execution ID to EntityExecution. Only includes executions that were found and accessible: IDs that are
     missing or not accessible are simply absent, there is no per-ID error.
 
@@ -30,12 +34,15 @@ class BatchGetExecutionsResponseExecutions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         batch_get_executions_response_executions = cls()
 
-        batch_get_executions_response_executions.additional_properties = {
-            prop_name: EntityExecution.from_dict(prop_dict) for prop_name, prop_dict in src_dict.items()
-        }
+        try:
+            batch_get_executions_response_executions.additional_properties = {
+                prop_name: EntityExecution.from_dict(prop_dict) for prop_name, prop_dict in src_dict.items()
+            }
+        except FieldTypeError:
+            raise failing_item(None, EntityExecution.from_dict, src_dict.items()) from None
 
         return batch_get_executions_response_executions
 
@@ -52,8 +59,14 @@ class BatchGetExecutionsResponseExecutions:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
 
 
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every

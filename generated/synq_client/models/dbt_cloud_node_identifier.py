@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
 
 from ..types import (  # ruff drops the names a model does not use
     UNSET,
@@ -61,13 +65,29 @@ class DbtCloudNodeIdentifier:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
+        absent = 0
         project_id = d.get("projectId", UNSET)
+        if type(project_id) is not str:
+            if project_id is UNSET:
+                absent += 1
+            else:
+                project_id = coerce("projectId", "string", project_id)
 
         account_id = d.get("accountId", UNSET)
+        if type(account_id) is not str:
+            if account_id is UNSET:
+                absent += 1
+            else:
+                account_id = coerce("accountId", "string", account_id)
 
         node_id = d.get("nodeId", UNSET)
+        if type(node_id) is not str:
+            if node_id is UNSET:
+                absent += 1
+            else:
+                node_id = coerce("nodeId", "string", node_id)
 
         dbt_cloud_node_identifier = cls(
             project_id,
@@ -75,7 +95,7 @@ class DbtCloudNodeIdentifier:
             node_id,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+        if len(src_dict) + absent > 3:  # only a body with a key no property declares
             dbt_cloud_node_identifier.additional_properties = {
                 prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
             }

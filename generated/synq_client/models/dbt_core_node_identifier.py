@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
 
 from ..types import (  # ruff drops the names a model does not use
     UNSET,
@@ -56,18 +60,29 @@ class DbtCoreNodeIdentifier:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
+        absent = 0
         integration_id = d.get("integrationId", UNSET)
+        if type(integration_id) is not str:
+            if integration_id is UNSET:
+                absent += 1
+            else:
+                integration_id = coerce("integrationId", "string", integration_id)
 
         node_id = d.get("nodeId", UNSET)
+        if type(node_id) is not str:
+            if node_id is UNSET:
+                absent += 1
+            else:
+                node_id = coerce("nodeId", "string", node_id)
 
         dbt_core_node_identifier = cls(
             integration_id,
             node_id,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+        if len(src_dict) + absent > 2:  # only a body with a key no property declares
             dbt_core_node_identifier.additional_properties = {
                 prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
             }

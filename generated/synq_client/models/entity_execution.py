@@ -7,6 +7,17 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    all_of,
+    coerce,
+    enum_member,
+    failing_item,
+    json_number,
+    list_items,
+    rfc3339,
+    timestamp,
+)
 
 from ..models.execution_status import ExecutionStatus
 from ..models.execution_type import ExecutionType
@@ -239,21 +250,23 @@ class EntityExecution:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = rfc3339(self.created_at)
 
         started_at: str | Unset = UNSET
         if not isinstance(self.started_at, Unset):
-            started_at = self.started_at.isoformat()
+            started_at = rfc3339(self.started_at)
 
         finished_at: str | Unset = UNSET
         if not isinstance(self.finished_at, Unset):
-            finished_at = self.finished_at.isoformat()
+            finished_at = rfc3339(self.finished_at)
 
         parent_execution_ids: list[str] | Unset = UNSET
         if not isinstance(self.parent_execution_ids, Unset):
             parent_execution_ids = self.parent_execution_ids
 
-        duration_seconds = self.duration_seconds
+        duration_seconds: float | str | Unset = UNSET
+        if not isinstance(self.duration_seconds, Unset):
+            duration_seconds = json_number(self.duration_seconds)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -296,9 +309,15 @@ class EntityExecution:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
+        absent = 0
         id = d.get("id", UNSET)
+        if type(id) is not str:
+            if id is UNSET:
+                absent += 1
+            else:
+                id = coerce("id", "string", id)
 
         _entities = d.get("entities", UNSET)
         entities: (
@@ -330,10 +349,22 @@ class EntityExecution:
             ]
             | Unset
         ) = UNSET
-        if _entities is not UNSET:
-            entities = list(map(_parse_entities_item, _entities))
+        if type(_entities) is list:
+            try:
+                entities = list(map(_parse_entities_item, _entities))
+            except FieldTypeError:
+                raise failing_item("entities", _parse_entities_item, enumerate(_entities)) from None
+        elif _entities is UNSET:
+            absent += 1
+        else:
+            entities = coerce("entities", "array", _entities)
 
         entities_synq_paths: list[str] | Unset = d.get("entitiesSynqPaths", UNSET)
+        if type(entities_synq_paths) is not list or not all_of(str, entities_synq_paths):
+            if entities_synq_paths is UNSET:
+                absent += 1
+            else:
+                entities_synq_paths = list_items("entitiesSynqPaths", "string", entities_synq_paths)
 
         _targets = d.get("targets", UNSET)
         targets: (
@@ -365,10 +396,22 @@ class EntityExecution:
             ]
             | Unset
         ) = UNSET
-        if _targets is not UNSET:
-            targets = list(map(_parse_targets_item, _targets))
+        if type(_targets) is list:
+            try:
+                targets = list(map(_parse_targets_item, _targets))
+            except FieldTypeError:
+                raise failing_item("targets", _parse_targets_item, enumerate(_targets)) from None
+        elif _targets is UNSET:
+            absent += 1
+        else:
+            targets = coerce("targets", "array", _targets)
 
         targets_synq_paths: list[str] | Unset = d.get("targetsSynqPaths", UNSET)
+        if type(targets_synq_paths) is not list or not all_of(str, targets_synq_paths):
+            if targets_synq_paths is UNSET:
+                absent += 1
+            else:
+                targets_synq_paths = list_items("targetsSynqPaths", "string", targets_synq_paths)
 
         _extra_references = d.get("extraReferences", UNSET)
         extra_references: (
@@ -400,43 +443,99 @@ class EntityExecution:
             ]
             | Unset
         ) = UNSET
-        if _extra_references is not UNSET:
-            extra_references = list(map(_parse_extra_references_item, _extra_references))
+        if type(_extra_references) is list:
+            try:
+                extra_references = list(map(_parse_extra_references_item, _extra_references))
+            except FieldTypeError:
+                raise failing_item(
+                    "extraReferences", _parse_extra_references_item, enumerate(_extra_references)
+                ) from None
+        elif _extra_references is UNSET:
+            absent += 1
+        else:
+            extra_references = coerce("extraReferences", "array", _extra_references)
 
         extra_references_synq_paths: list[str] | Unset = d.get("extraReferencesSynqPaths", UNSET)
+        if type(extra_references_synq_paths) is not list or not all_of(str, extra_references_synq_paths):
+            if extra_references_synq_paths is UNSET:
+                absent += 1
+            else:
+                extra_references_synq_paths = list_items(
+                    "extraReferencesSynqPaths", "string", extra_references_synq_paths
+                )
 
         _execution_type = d.get("executionType", UNSET)
         execution_type: ExecutionType | Unset = UNSET
-        if _execution_type is not UNSET:
+        if type(_execution_type) is str:
             execution_type = ExecutionType.from_value(_execution_type)
+        elif _execution_type is UNSET:
+            absent += 1
+        else:
+            execution_type = enum_member("executionType", ExecutionType.from_value, _execution_type)
 
         _status = d.get("status", UNSET)
         status: ExecutionStatus | Unset = UNSET
-        if _status is not UNSET:
+        if type(_status) is str:
             status = ExecutionStatus.from_value(_status)
+        elif _status is UNSET:
+            absent += 1
+        else:
+            status = enum_member("status", ExecutionStatus.from_value, _status)
 
         skipped = d.get("skipped", UNSET)
+        if type(skipped) is not bool:
+            if skipped is UNSET:
+                absent += 1
+            else:
+                skipped = coerce("skipped", "boolean", skipped)
 
         message = d.get("message", UNSET)
+        if type(message) is not str:
+            if message is UNSET:
+                absent += 1
+            else:
+                message = coerce("message", "string", message)
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset = UNSET
-        if _created_at is not UNSET:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        if type(_created_at) is str:
+            created_at = timestamp("createdAt", _created_at)
+        elif _created_at is UNSET:
+            absent += 1
+        else:
+            created_at = coerce("createdAt", "string", _created_at)
 
         _started_at = d.get("startedAt", UNSET)
         started_at: datetime.datetime | Unset = UNSET
-        if _started_at is not UNSET:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+        if type(_started_at) is str:
+            started_at = timestamp("startedAt", _started_at)
+        elif _started_at is UNSET:
+            absent += 1
+        else:
+            started_at = coerce("startedAt", "string", _started_at)
 
         _finished_at = d.get("finishedAt", UNSET)
         finished_at: datetime.datetime | Unset = UNSET
-        if _finished_at is not UNSET:
-            finished_at = datetime.datetime.fromisoformat(_finished_at)
+        if type(_finished_at) is str:
+            finished_at = timestamp("finishedAt", _finished_at)
+        elif _finished_at is UNSET:
+            absent += 1
+        else:
+            finished_at = coerce("finishedAt", "string", _finished_at)
 
         parent_execution_ids: list[str] | Unset = d.get("parentExecutionIds", UNSET)
+        if type(parent_execution_ids) is not list or not all_of(str, parent_execution_ids):
+            if parent_execution_ids is UNSET:
+                absent += 1
+            else:
+                parent_execution_ids = list_items("parentExecutionIds", "string", parent_execution_ids)
 
         duration_seconds = d.get("durationSeconds", UNSET)
+        if type(duration_seconds) is not float and type(duration_seconds) is not int:
+            if duration_seconds is UNSET:
+                absent += 1
+            else:
+                duration_seconds = coerce("durationSeconds", "number", duration_seconds)
 
         entity_execution = cls(
             id,
@@ -457,7 +556,7 @@ class EntityExecution:
             duration_seconds,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+        if len(src_dict) + absent > 16:  # only a body with a key no property declares
             entity_execution.additional_properties = {
                 prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
             }
@@ -592,10 +691,10 @@ def _parse_entities_item(
     | UnknownVariant
 ):
     if not isinstance(data, dict):
-        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+        raise FieldTypeError("object", data)
     for key in data:
         parse = _entities_item_by_required_key.get(key)
-        if parse is not None:
+        if parse is not None and data[key] is not None:  # {"monitor": null}: no kind is set (proto3 null = unset)
             return parse(data)
     return UnknownVariant.from_dict(data)
 

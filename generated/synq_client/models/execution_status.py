@@ -1,6 +1,8 @@
 # Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
 from enum import StrEnum
 
+from synq_coalesce_core.json_fields import FieldTypeError
+
 
 class ExecutionStatus(StrEnum):
     """Open enum: a value this client does not know (a newer name, or a bare integer as proto3 JSON emits for enum
@@ -23,9 +25,12 @@ class ExecutionStatus(StrEnum):
         """The member for a wire value: one dict lookup for a known value, a new UNKNOWN member otherwise.
 
         Raises:
-            TypeError: `value` is neither a string nor an integer.
+            FieldTypeError: `value` is neither a string nor an integer (a TypeError).
         """
-        member = _ExecutionStatus_BY_VALUE.get(value)
+        try:
+            member = _ExecutionStatus_BY_VALUE.get(value)
+        except TypeError:  # unhashable (a list, an object): not an enum value; _unknown says so
+            member = None
         if member is not None:
             return member
         return cls._unknown(value)
@@ -33,7 +38,7 @@ class ExecutionStatus(StrEnum):
     @classmethod
     def _unknown(cls, value: object) -> "ExecutionStatus":
         if isinstance(value, bool) or not isinstance(value, str | int):
-            raise TypeError(f"{cls.__name__} must be a string or an integer, got {type(value).__name__}")
+            raise FieldTypeError(f"{cls.__name__} (a string or an integer)", value)
         text = value if isinstance(value, str) else str(value)
         member = str.__new__(cls, text)
         member._name_ = "UNKNOWN"

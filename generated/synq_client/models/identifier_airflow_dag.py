@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierAirflowDag")
 
@@ -35,9 +43,16 @@ class IdentifierAirflowDag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        airflow_dag = AirflowDagIdentifier.from_dict(d["airflowDag"])
+        _airflow_dag = d.get("airflowDag", UNSET)
+        if type(_airflow_dag) is dict:
+            try:
+                airflow_dag = AirflowDagIdentifier.from_dict(_airflow_dag)
+            except FieldTypeError as field_error:
+                raise field_error.inside("airflowDag")
+        else:
+            airflow_dag = coerce("airflowDag", "object", _airflow_dag, required=True)
 
         identifier_airflow_dag = cls(
             airflow_dag,

@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierAirflowTask")
 
@@ -35,9 +43,16 @@ class IdentifierAirflowTask:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        airflow_task = AirflowTaskIdentifier.from_dict(d["airflowTask"])
+        _airflow_task = d.get("airflowTask", UNSET)
+        if type(_airflow_task) is dict:
+            try:
+                airflow_task = AirflowTaskIdentifier.from_dict(_airflow_task)
+            except FieldTypeError as field_error:
+                raise field_error.inside("airflowTask")
+        else:
+            airflow_task = coerce("airflowTask", "object", _airflow_task, required=True)
 
         identifier_airflow_task = cls(
             airflow_task,

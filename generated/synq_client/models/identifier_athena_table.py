@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierAthenaTable")
 
@@ -35,9 +43,16 @@ class IdentifierAthenaTable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        athena_table = AthenaTableIdentifier.from_dict(d["athenaTable"])
+        _athena_table = d.get("athenaTable", UNSET)
+        if type(_athena_table) is dict:
+            try:
+                athena_table = AthenaTableIdentifier.from_dict(_athena_table)
+            except FieldTypeError as field_error:
+                raise field_error.inside("athenaTable")
+        else:
+            athena_table = coerce("athenaTable", "object", _athena_table, required=True)
 
         identifier_athena_table = cls(
             athena_table,

@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierBigqueryTable")
 
@@ -35,9 +43,16 @@ class IdentifierBigqueryTable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        bigquery_table = BigqueryTableIdentifier.from_dict(d["bigqueryTable"])
+        _bigquery_table = d.get("bigqueryTable", UNSET)
+        if type(_bigquery_table) is dict:
+            try:
+                bigquery_table = BigqueryTableIdentifier.from_dict(_bigquery_table)
+            except FieldTypeError as field_error:
+                raise field_error.inside("bigqueryTable")
+        else:
+            bigquery_table = coerce("bigqueryTable", "object", _bigquery_table, required=True)
 
         identifier_bigquery_table = cls(
             bigquery_table,

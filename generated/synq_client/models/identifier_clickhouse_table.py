@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierClickhouseTable")
 
@@ -35,9 +43,16 @@ class IdentifierClickhouseTable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        clickhouse_table = ClickhouseTableIdentifier.from_dict(d["clickhouseTable"])
+        _clickhouse_table = d.get("clickhouseTable", UNSET)
+        if type(_clickhouse_table) is dict:
+            try:
+                clickhouse_table = ClickhouseTableIdentifier.from_dict(_clickhouse_table)
+            except FieldTypeError as field_error:
+                raise field_error.inside("clickhouseTable")
+        else:
+            clickhouse_table = coerce("clickhouseTable", "object", _clickhouse_table, required=True)
 
         identifier_clickhouse_table = cls(
             clickhouse_table,

@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierCustom")
 
@@ -35,9 +43,16 @@ class IdentifierCustom:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        custom = CustomIdentifier.from_dict(d["custom"])
+        _custom = d.get("custom", UNSET)
+        if type(_custom) is dict:
+            try:
+                custom = CustomIdentifier.from_dict(_custom)
+            except FieldTypeError as field_error:
+                raise field_error.inside("custom")
+        else:
+            custom = coerce("custom", "object", _custom, required=True)
 
         identifier_custom = cls(
             custom,

@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierDatabricksTable")
 
@@ -35,9 +43,16 @@ class IdentifierDatabricksTable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        databricks_table = DatabricksTableIdentifier.from_dict(d["databricksTable"])
+        _databricks_table = d.get("databricksTable", UNSET)
+        if type(_databricks_table) is dict:
+            try:
+                databricks_table = DatabricksTableIdentifier.from_dict(_databricks_table)
+            except FieldTypeError as field_error:
+                raise field_error.inside("databricksTable")
+        else:
+            databricks_table = coerce("databricksTable", "object", _databricks_table, required=True)
 
         identifier_databricks_table = cls(
             databricks_table,

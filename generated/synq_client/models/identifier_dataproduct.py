@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierDataproduct")
 
@@ -35,9 +43,16 @@ class IdentifierDataproduct:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        dataproduct = DataproductIdentifier.from_dict(d["dataproduct"])
+        _dataproduct = d.get("dataproduct", UNSET)
+        if type(_dataproduct) is dict:
+            try:
+                dataproduct = DataproductIdentifier.from_dict(_dataproduct)
+            except FieldTypeError as field_error:
+                raise field_error.inside("dataproduct")
+        else:
+            dataproduct = coerce("dataproduct", "object", _dataproduct, required=True)
 
         identifier_dataproduct = cls(
             dataproduct,

@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierDbtCloudNode")
 
@@ -36,9 +44,16 @@ class IdentifierDbtCloudNode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        dbt_cloud_node = DbtCloudNodeIdentifier.from_dict(d["dbtCloudNode"])
+        _dbt_cloud_node = d.get("dbtCloudNode", UNSET)
+        if type(_dbt_cloud_node) is dict:
+            try:
+                dbt_cloud_node = DbtCloudNodeIdentifier.from_dict(_dbt_cloud_node)
+            except FieldTypeError as field_error:
+                raise field_error.inside("dbtCloudNode")
+        else:
+            dbt_cloud_node = coerce("dbtCloudNode", "object", _dbt_cloud_node, required=True)
 
         identifier_dbt_cloud_node = cls(
             dbt_cloud_node,

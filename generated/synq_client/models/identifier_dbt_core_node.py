@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierDbtCoreNode")
 
@@ -36,9 +44,16 @@ class IdentifierDbtCoreNode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        dbt_core_node = DbtCoreNodeIdentifier.from_dict(d["dbtCoreNode"])
+        _dbt_core_node = d.get("dbtCoreNode", UNSET)
+        if type(_dbt_core_node) is dict:
+            try:
+                dbt_core_node = DbtCoreNodeIdentifier.from_dict(_dbt_core_node)
+            except FieldTypeError as field_error:
+                raise field_error.inside("dbtCoreNode")
+        else:
+            dbt_core_node = coerce("dbtCoreNode", "object", _dbt_core_node, required=True)
 
         identifier_dbt_core_node = cls(
             dbt_core_node,

@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierFabricTable")
 
@@ -36,9 +44,16 @@ class IdentifierFabricTable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        fabric_table = FabricTableIdentifier.from_dict(d["fabricTable"])
+        _fabric_table = d.get("fabricTable", UNSET)
+        if type(_fabric_table) is dict:
+            try:
+                fabric_table = FabricTableIdentifier.from_dict(_fabric_table)
+            except FieldTypeError as field_error:
+                raise field_error.inside("fabricTable")
+        else:
+            fabric_table = coerce("fabricTable", "object", _fabric_table, required=True)
 
         identifier_fabric_table = cls(
             fabric_table,

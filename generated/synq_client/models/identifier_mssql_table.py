@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierMssqlTable")
 
@@ -35,9 +43,16 @@ class IdentifierMssqlTable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        mssql_table = MssqlTableIdentifier.from_dict(d["mssqlTable"])
+        _mssql_table = d.get("mssqlTable", UNSET)
+        if type(_mssql_table) is dict:
+            try:
+                mssql_table = MssqlTableIdentifier.from_dict(_mssql_table)
+            except FieldTypeError as field_error:
+                raise field_error.inside("mssqlTable")
+        else:
+            mssql_table = coerce("mssqlTable", "object", _mssql_table, required=True)
 
         identifier_mssql_table = cls(
             mssql_table,

@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierMysqlTable")
 
@@ -35,9 +43,16 @@ class IdentifierMysqlTable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        mysql_table = MysqlTableIdentifier.from_dict(d["mysqlTable"])
+        _mysql_table = d.get("mysqlTable", UNSET)
+        if type(_mysql_table) is dict:
+            try:
+                mysql_table = MysqlTableIdentifier.from_dict(_mysql_table)
+            except FieldTypeError as field_error:
+                raise field_error.inside("mysqlTable")
+        else:
+            mysql_table = coerce("mysqlTable", "object", _mysql_table, required=True)
 
         identifier_mysql_table = cls(
             mysql_table,

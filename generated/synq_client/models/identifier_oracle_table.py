@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierOracleTable")
 
@@ -35,9 +43,16 @@ class IdentifierOracleTable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        oracle_table = OracleTableIdentifier.from_dict(d["oracleTable"])
+        _oracle_table = d.get("oracleTable", UNSET)
+        if type(_oracle_table) is dict:
+            try:
+                oracle_table = OracleTableIdentifier.from_dict(_oracle_table)
+            except FieldTypeError as field_error:
+                raise field_error.inside("oracleTable")
+        else:
+            oracle_table = coerce("oracleTable", "object", _oracle_table, required=True)
 
         identifier_oracle_table = cls(
             oracle_table,

@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierPostgresTable")
 
@@ -35,9 +43,16 @@ class IdentifierPostgresTable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        postgres_table = PostgresTableIdentifier.from_dict(d["postgresTable"])
+        _postgres_table = d.get("postgresTable", UNSET)
+        if type(_postgres_table) is dict:
+            try:
+                postgres_table = PostgresTableIdentifier.from_dict(_postgres_table)
+            except FieldTypeError as field_error:
+                raise field_error.inside("postgresTable")
+        else:
+            postgres_table = coerce("postgresTable", "object", _postgres_table, required=True)
 
         identifier_postgres_table = cls(
             postgres_table,

@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierRedshiftTable")
 
@@ -35,9 +43,16 @@ class IdentifierRedshiftTable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        redshift_table = RedshiftTableIdentifier.from_dict(d["redshiftTable"])
+        _redshift_table = d.get("redshiftTable", UNSET)
+        if type(_redshift_table) is dict:
+            try:
+                redshift_table = RedshiftTableIdentifier.from_dict(_redshift_table)
+            except FieldTypeError as field_error:
+                raise field_error.inside("redshiftTable")
+        else:
+            redshift_table = coerce("redshiftTable", "object", _redshift_table, required=True)
 
         identifier_redshift_table = cls(
             redshift_table,

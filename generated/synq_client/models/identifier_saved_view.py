@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierSavedView")
 
@@ -35,9 +43,16 @@ class IdentifierSavedView:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        saved_view = SavedViewIdentifier.from_dict(d["savedView"])
+        _saved_view = d.get("savedView", UNSET)
+        if type(_saved_view) is dict:
+            try:
+                saved_view = SavedViewIdentifier.from_dict(_saved_view)
+            except FieldTypeError as field_error:
+                raise field_error.inside("savedView")
+        else:
+            saved_view = coerce("savedView", "object", _saved_view, required=True)
 
         identifier_saved_view = cls(
             saved_view,

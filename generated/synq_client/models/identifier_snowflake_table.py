@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierSnowflakeTable")
 
@@ -35,9 +43,16 @@ class IdentifierSnowflakeTable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        snowflake_table = SnowflakeTableIdentifier.from_dict(d["snowflakeTable"])
+        _snowflake_table = d.get("snowflakeTable", UNSET)
+        if type(_snowflake_table) is dict:
+            try:
+                snowflake_table = SnowflakeTableIdentifier.from_dict(_snowflake_table)
+            except FieldTypeError as field_error:
+                raise field_error.inside("snowflakeTable")
+        else:
+            snowflake_table = coerce("snowflakeTable", "object", _snowflake_table, required=True)
 
         identifier_snowflake_table = cls(
             snowflake_table,

@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierSqlMeshAudit")
 
@@ -35,9 +43,16 @@ class IdentifierSqlMeshAudit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        sql_mesh_audit = SqlMeshAuditIdentifier.from_dict(d["sqlMeshAudit"])
+        _sql_mesh_audit = d.get("sqlMeshAudit", UNSET)
+        if type(_sql_mesh_audit) is dict:
+            try:
+                sql_mesh_audit = SqlMeshAuditIdentifier.from_dict(_sql_mesh_audit)
+            except FieldTypeError as field_error:
+                raise field_error.inside("sqlMeshAudit")
+        else:
+            sql_mesh_audit = coerce("sqlMeshAudit", "object", _sql_mesh_audit, required=True)
 
         identifier_sql_mesh_audit = cls(
             sql_mesh_audit,

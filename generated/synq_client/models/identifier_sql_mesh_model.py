@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierSqlMeshModel")
 
@@ -35,9 +43,16 @@ class IdentifierSqlMeshModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        sql_mesh_model = SqlMeshModelIdentifier.from_dict(d["sqlMeshModel"])
+        _sql_mesh_model = d.get("sqlMeshModel", UNSET)
+        if type(_sql_mesh_model) is dict:
+            try:
+                sql_mesh_model = SqlMeshModelIdentifier.from_dict(_sql_mesh_model)
+            except FieldTypeError as field_error:
+                raise field_error.inside("sqlMeshModel")
+        else:
+            sql_mesh_model = coerce("sqlMeshModel", "object", _sql_mesh_model, required=True)
 
         identifier_sql_mesh_model = cls(
             sql_mesh_model,

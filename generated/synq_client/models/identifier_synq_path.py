@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierSynqPath")
 
@@ -35,9 +43,16 @@ class IdentifierSynqPath:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        synq_path = SynqPathIdentifier.from_dict(d["synqPath"])
+        _synq_path = d.get("synqPath", UNSET)
+        if type(_synq_path) is dict:
+            try:
+                synq_path = SynqPathIdentifier.from_dict(_synq_path)
+            except FieldTypeError as field_error:
+                raise field_error.inside("synqPath")
+        else:
+            synq_path = coerce("synqPath", "object", _synq_path, required=True)
 
         identifier_synq_path = cls(
             synq_path,

@@ -5,6 +5,14 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+)
 
 T = TypeVar("T", bound="IdentifierTrinoTable")
 
@@ -35,9 +43,16 @@ class IdentifierTrinoTable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        trino_table = TrinoTableIdentifier.from_dict(d["trinoTable"])
+        _trino_table = d.get("trinoTable", UNSET)
+        if type(_trino_table) is dict:
+            try:
+                trino_table = TrinoTableIdentifier.from_dict(_trino_table)
+            except FieldTypeError as field_error:
+                raise field_error.inside("trinoTable")
+        else:
+            trino_table = coerce("trinoTable", "object", _trino_table, required=True)
 
         identifier_trino_table = cls(
             trino_table,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
 
 from ..types import (  # ruff drops the names a model does not use
     UNSET,
@@ -36,11 +40,8 @@ class MonitorIdentifier:
             IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable | IdentifierMonitor |
             IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable | IdentifierPostgresTable |
             IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable | IdentifierSqlMeshAudit |
-            IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable | Unset): Identifier is a unique reference to
-            an entity in Coalesce Quality system. Entity identifiers are designed to closely mimic identifiers used by data
-            platforms and tools. To construct an identifier, you need to know the kind of the entity and the ids that you
-            would normally use to identify it in the data platform or tool. For example, to identify a table in BigQuery,
-            you would need to know the project, dataset, and table names.
+            IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable | UnknownVariant | Unset): Identifier of the
+            monitored entity
         monitor_id (str | Unset): Identifier of the monitor
         segment (str | Unset): Optional monitor segmentation identifier
         integration_id (str | Unset): Coalesce Quality integration_id of the monitored identifier
@@ -106,8 +107,9 @@ class MonitorIdentifier:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
+        absent = 0
         _monitored_id = d.get("monitoredId", UNSET)
         monitored_id: (
             IdentifierAirflowDag
@@ -136,14 +138,36 @@ class MonitorIdentifier:
             | UnknownVariant
             | Unset
         ) = UNSET
-        if _monitored_id is not UNSET:
-            monitored_id = _parse_monitored_id(_monitored_id)
+        if type(_monitored_id) is dict:
+            try:
+                monitored_id = _parse_monitored_id(_monitored_id)
+            except FieldTypeError as field_error:
+                raise field_error.inside("monitoredId")
+        elif _monitored_id is UNSET:
+            absent += 1
+        else:
+            monitored_id = coerce("monitoredId", "object", _monitored_id)
 
         monitor_id = d.get("monitorId", UNSET)
+        if type(monitor_id) is not str:
+            if monitor_id is UNSET:
+                absent += 1
+            else:
+                monitor_id = coerce("monitorId", "string", monitor_id)
 
         segment = d.get("segment", UNSET)
+        if type(segment) is not str:
+            if segment is UNSET:
+                absent += 1
+            else:
+                segment = coerce("segment", "string", segment)
 
         integration_id = d.get("integrationId", UNSET)
+        if type(integration_id) is not str:
+            if integration_id is UNSET:
+                absent += 1
+            else:
+                integration_id = coerce("integrationId", "string", integration_id)
 
         monitor_identifier = cls(
             monitored_id,
@@ -152,7 +176,7 @@ class MonitorIdentifier:
             integration_id,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+        if len(src_dict) + absent > 4:  # only a body with a key no property declares
             monitor_identifier.additional_properties = {
                 prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
             }
@@ -287,9 +311,9 @@ def _parse_monitored_id(
     | UnknownVariant
 ):
     if not isinstance(data, dict):
-        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+        raise FieldTypeError("object", data)
     for key in data:
         parse = _monitored_id_by_required_key.get(key)
-        if parse is not None:
+        if parse is not None and data[key] is not None:  # {"monitor": null}: no kind is set (proto3 null = unset)
             return parse(data)
     return UnknownVariant.from_dict(data)

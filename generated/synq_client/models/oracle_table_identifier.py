@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
 
 from ..types import (  # ruff drops the names a model does not use
     UNSET,
@@ -68,15 +72,36 @@ class OracleTableIdentifier:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
+        absent = 0
         host = d.get("host", UNSET)
+        if type(host) is not str:
+            if host is UNSET:
+                absent += 1
+            else:
+                host = coerce("host", "string", host)
 
         service_name = d.get("serviceName", UNSET)
+        if type(service_name) is not str:
+            if service_name is UNSET:
+                absent += 1
+            else:
+                service_name = coerce("serviceName", "string", service_name)
 
         schema = d.get("schema", UNSET)
+        if type(schema) is not str:
+            if schema is UNSET:
+                absent += 1
+            else:
+                schema = coerce("schema", "string", schema)
 
         table = d.get("table", UNSET)
+        if type(table) is not str:
+            if table is UNSET:
+                absent += 1
+            else:
+                table = coerce("table", "string", table)
 
         oracle_table_identifier = cls(
             host,
@@ -85,7 +110,7 @@ class OracleTableIdentifier:
             table,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+        if len(src_dict) + absent > 4:  # only a body with a key no property declares
             oracle_table_identifier.additional_properties = {
                 prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
             }

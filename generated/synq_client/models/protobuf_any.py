@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
 
 from ..types import (  # ruff drops the names a model does not use
     UNSET,
@@ -48,15 +52,21 @@ class ProtobufAny:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
+        absent = 0
         type_ = d.get("@type", UNSET)
+        if type(type_) is not str:
+            if type_ is UNSET:
+                absent += 1
+            else:
+                type_ = coerce("@type", "string", type_)
 
         protobuf_any = cls(
             type_,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+        if len(src_dict) + absent > 1:  # only a body with a key no property declares
             protobuf_any.additional_properties = {
                 prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
             }

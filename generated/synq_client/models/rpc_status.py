@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+    failing_item,
+)
 
 from ..types import (  # ruff drops the names a model does not use
     UNSET,
@@ -69,16 +74,34 @@ class RpcStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
+        absent = 0
         code = d.get("code", UNSET)
+        if type(code) is not int:
+            if code is UNSET:
+                absent += 1
+            else:
+                code = coerce("code", "integer", code)
 
         message = d.get("message", UNSET)
+        if type(message) is not str:
+            if message is UNSET:
+                absent += 1
+            else:
+                message = coerce("message", "string", message)
 
         _details = d.get("details", UNSET)
         details: list[ProtobufAny] | Unset = UNSET
-        if _details is not UNSET:
-            details = list(map(ProtobufAny.from_dict, _details))
+        if type(_details) is list:
+            try:
+                details = list(map(ProtobufAny.from_dict, _details))
+            except FieldTypeError:
+                raise failing_item("details", ProtobufAny.from_dict, enumerate(_details)) from None
+        elif _details is UNSET:
+            absent += 1
+        else:
+            details = coerce("details", "array", _details)
 
         rpc_status = cls(
             code,
@@ -86,7 +109,7 @@ class RpcStatus:
             details,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+        if len(src_dict) + absent > 3:  # only a body with a key no property declares
             rpc_status.additional_properties = {
                 prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
             }

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
 
 from ..types import (  # ruff drops the names a model does not use
     UNSET,
@@ -68,15 +72,36 @@ class SnowflakeTableIdentifier:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
+        absent = 0
         account = d.get("account", UNSET)
+        if type(account) is not str:
+            if account is UNSET:
+                absent += 1
+            else:
+                account = coerce("account", "string", account)
 
         database = d.get("database", UNSET)
+        if type(database) is not str:
+            if database is UNSET:
+                absent += 1
+            else:
+                database = coerce("database", "string", database)
 
         schema = d.get("schema", UNSET)
+        if type(schema) is not str:
+            if schema is UNSET:
+                absent += 1
+            else:
+                schema = coerce("schema", "string", schema)
 
         table = d.get("table", UNSET)
+        if type(table) is not str:
+            if table is UNSET:
+                absent += 1
+            else:
+                table = coerce("table", "string", table)
 
         snowflake_table_identifier = cls(
             account,
@@ -85,7 +110,7 @@ class SnowflakeTableIdentifier:
             table,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):  # only a body with keys no property declares pays for this
+        if len(src_dict) + absent > 4:  # only a body with a key no property declares
             snowflake_table_identifier.additional_properties = {
                 prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
             }
