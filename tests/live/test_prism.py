@@ -6,10 +6,11 @@ Prism 5.14.2's known deviations from our specs:
 - in static mode it answers with the schema's example whatever was asked: SYNQ's map is keyed `property1`,
   `property2` with `id: "string"`, Coalesce's run is always run 0: the semantic assertions (`known_ids`);
 - its 405 for an undeclared method (TRACE) has no `Allow` header: `unsupported_method`, opt-in;
-- in dynamic mode json-schema-faker crashes on the recursive `Identifier` (MonitorIdentifier.monitoredId)
-  for most requests, a 500 `application/problem+json` TypeError: `not_a_server_error` and
-  `content_type_conformance`. (Measured here: 31 of 50, 24 of 41, 58 of 100 requests: 58-62 %, a little under
-  the 62-72 % reported in the issue; it varies run to run, so the test asserts only that some crash and some do not.)
+- in dynamic mode its json-schema-faker crashed on the recursive `Identifier` for most requests (58-72 %, a 500
+  `application/problem+json` TypeError) while `MonitorIdentifier.monitoredId` was a bare `$ref`. Since the spec
+  allows the gateway's `null` there (`oneOf: [Identifier, null]`, openapi/NOTES.md), the faker can end the recursion
+  and it no longer crashes: 0 crashes in 360 requests here. It still very rarely builds a body that breaks the
+  oneOf (1 in those 360): reported as `response_schema_conformance`, which is what it is.
 """
 
 from __future__ import annotations
@@ -34,10 +35,7 @@ PROBES = {
     ("ignored_auth", "status"): "200 with a wrong token",
     ("unsupported_method", "header Allow"): "absent",
 }
-DYNAMIC_SYNQ = {
-    ("not_a_server_error", "status"): "500",
-    ("content_type_conformance", "header Content-Type"): "application/problem+json",
-}
+DYNAMIC_SYNQ_ALLOWED = {"response_schema_conformance"}  # the faker's rare invalid oneOf body
 
 
 def actuals(result: LiveRun) -> dict[tuple[str, str], set[str]]:
@@ -80,11 +78,9 @@ def test_prism_static_coalesce_deviations(tmp_path: Path) -> None:
     assert_exactly(result, STATIC_COALESCE | PROBES)
 
 
-def test_prism_dynamic_crashes_on_the_recursive_identifier_and_is_reported_as_a_server_error(tmp_path: Path) -> None:
+def test_prism_dynamic_no_longer_crashes_on_the_nullable_recursive_identifier(tmp_path: Path) -> None:
     with prism("synq", dynamic=True) as url:
-        result = live_run(tmp_path, "synq", url, examples=12)
-    assert_exactly(result, DYNAMIC_SYNQ)
+        result = live_run(tmp_path, "synq", url, examples=20)
     (run,) = result.runs
-    crashes = sum(1 for finding in run.findings if finding.check == "not_a_server_error")
-    assert 0 < crashes < run.requests  # some answers crash, the others fit the spec
-    assert "reading 'items'" in next(f.example for f in run.findings if f.check == "not_a_server_error")
+    assert run.requests == 20
+    assert {finding.check for finding in run.findings} <= DYNAMIC_SYNQ_ALLOWED, result.summary.read_text()
