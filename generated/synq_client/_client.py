@@ -11,13 +11,14 @@ import ssl
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, Literal, NamedTuple
 
 import httpx
 from synq_coalesce_core.auth import BearerTokenAuth, ClientCredentialsAuth
 from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient, user_agent
 from synq_coalesce_core.clock import SYSTEM_CLOCK, Clock
-from synq_coalesce_core.exceptions import ConfigurationError, RequestValidationError
+from synq_coalesce_core.exceptions import APIError, ConfigurationError, RequestValidationError
+from synq_coalesce_core.limits import DEFAULT_MAX_RESPONSE_BYTES
 from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes
 from synq_coalesce_core.parsing import parse_model
 from synq_coalesce_core.retry import DEFAULT_MAX_RETRIES
@@ -34,6 +35,8 @@ __all__ = [
     "SYNQ_SERVERS",
     "AsyncSynqClient",
     "ExecutionsResult",
+    "FailedBatch",
+    "OnError",
     "SynqClient",
 ]
 
@@ -60,17 +63,33 @@ MAX_IDS_PER_REQUEST: Final = 100
 """`executionIds` takes 1 to 100 IDs per request (buf.validate `repeated.min_items: 1, max_items: 100`)."""
 
 
+OnError = Literal["raise", "collect"]
+"""What `get_executions` does when a batch fails after its retries: raise its error (the default), or collect it."""
+
+
+class FailedBatch(NamedTuple):
+    """A batch of `get_executions` that failed after its retries, and the error it failed with."""
+
+    ids: list[str]
+    error: APIError
+
+
 @dataclass(frozen=True, slots=True)
 class ExecutionsResult:
-    """What `get_executions` found: `executions` by ID, in the order asked, and the IDs the API did not return
-    (not found, or not visible to this token: SYNQ omits them without an error)."""
+    """What `get_executions` found: `executions` by ID, in the order asked, the IDs the API did not return
+    (not found, or not visible to this token: SYNQ omits them without an error), and with `on_error="collect"`
+    the batches that failed (their IDs are in neither `executions` nor `missing`)."""
 
     executions: dict[str, EntityExecution] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
+    failed: list[FailedBatch] = field(default_factory=list)
 
     def __repr__(self) -> str:
         # Short on purpose: asyncio.run() may format the result, and 10,000 executions would take a second.
-        return f"ExecutionsResult(executions=<{len(self.executions)} found>, missing=<{len(self.missing)} IDs>)"
+        return (
+            f"ExecutionsResult(executions=<{len(self.executions)} found>, missing=<{len(self.missing)} IDs>, "
+            f"failed=<{len(self.failed)} batches>)"
+        )
 
 
 def _client_settings(
@@ -139,19 +158,26 @@ def _batch_request(ids: object) -> dict[str, Any]:
     return _batch_get_executions._get_kwargs(body=BatchGetExecutionsRequest(execution_ids=checked))
 
 
-def _batches(ids: object) -> tuple[list[str], list[list[str]]]:
+def _batches(ids: object, on_error: object) -> tuple[list[str], list[list[str]]]:
+    if on_error not in ("raise", "collect"):
+        raise RequestValidationError(f"on_error must be 'raise' or 'collect', got {on_error!r}", field="on_error")
     unique = list(dict.fromkeys(check_string_list("ids", ids)))
     return unique, [unique[i : i + MAX_IDS_PER_REQUEST] for i in range(0, len(unique), MAX_IDS_PER_REQUEST)]
 
 
-def _merge(requested: list[str], responses: Iterable[BatchGetExecutionsResponse]) -> ExecutionsResult:
+def _merge(requested: list[str], outcomes: Iterable[BatchGetExecutionsResponse | FailedBatch]) -> ExecutionsResult:
     found: dict[str, EntityExecution] = {}
-    for response in responses:
-        if not isinstance(response.executions, Unset):
-            found.update(response.executions.additional_properties)
+    failed: list[FailedBatch] = []
+    for outcome in outcomes:
+        if isinstance(outcome, FailedBatch):
+            failed.append(outcome)
+        elif not isinstance(outcome.executions, Unset):
+            found.update(outcome.executions.additional_properties)
     ordered = {key: found[key] for key in requested if key in found}
     ordered.update((key, value) for key, value in found.items() if key not in ordered)
-    return ExecutionsResult(executions=ordered, missing=[key for key in requested if key not in found])
+    unknown = {key for batch in failed for key in batch.ids}
+    missing = [key for key in requested if key not in found and key not in unknown]
+    return ExecutionsResult(executions=ordered, missing=missing, failed=failed)
 
 
 class SynqClient(SyncAPIClient):
@@ -167,6 +193,7 @@ class SynqClient(SyncAPIClient):
             `allow_insecure_http=True`.
         timeout: Seconds, an `httpx.Timeout`, or None for none. Default: 60 s (connect 5 s).
         max_retries: Retries of connection errors, timeouts, 408, 409, 429 and 5xx gateway errors. Default 2.
+        max_response_bytes: The largest decoded response body; a larger one raises ResponseTooLargeError. 16 MiB.
         headers: Extra headers for every request.
         http_client / httpx_args: Your own `httpx.Client`, or arguments for the one this client creates.
         verify_ssl: TLS certificate verification; only an explicit `False` (or an `SSLContext`) changes it.
@@ -183,6 +210,7 @@ class SynqClient(SyncAPIClient):
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         httpx_args: Mapping[str, Any] | None = None,
@@ -194,6 +222,7 @@ class SynqClient(SyncAPIClient):
             **_client_settings(token, client_id, client_secret, region, base_url, allow_insecure_http, clock),
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             http_client=http_client,
             httpx_args=httpx_args,
@@ -216,11 +245,25 @@ class SynqClient(SyncAPIClient):
         response = self._send(_batch_request(ids), timeout=timeout)
         return parse_model(response, BatchGetExecutionsResponse.from_dict)
 
-    def get_executions(self, ids: Iterable[str], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> ExecutionsResult:
+    def get_executions(
+        self, ids: Iterable[str], *, on_error: OnError = "raise", timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+    ) -> ExecutionsResult:
         """Any number of executions: IDs are de-duplicated (order kept), sent in batches of 100, one after the other,
-        and merged. No IDs: no request, an empty result."""
-        requested, batches = _batches(ids)
-        return _merge(requested, [self.batch_get_executions(batch, timeout=timeout) for batch in batches])
+        and merged. No IDs: no request, an empty result.
+
+        A batch that fails after its retries raises its error (`on_error="raise"`, the default), or with
+        `on_error="collect"` lands in `result.failed` while the other batches go on.
+        """
+        requested, batches = _batches(ids, on_error)
+        outcomes: list[BatchGetExecutionsResponse | FailedBatch] = []
+        for batch in batches:
+            try:
+                outcomes.append(self.batch_get_executions(batch, timeout=timeout))
+            except APIError as error:
+                if on_error == "raise":
+                    raise
+                outcomes.append(FailedBatch(batch, error))
+        return _merge(requested, outcomes)
 
 
 class AsyncSynqClient(AsyncAPIClient):
@@ -236,6 +279,7 @@ class AsyncSynqClient(AsyncAPIClient):
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         httpx_args: Mapping[str, Any] | None = None,
@@ -247,6 +291,7 @@ class AsyncSynqClient(AsyncAPIClient):
             **_client_settings(token, client_id, client_secret, region, base_url, allow_insecure_http, clock),
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             http_client=http_client,
             httpx_args=httpx_args,
@@ -263,26 +308,37 @@ class AsyncSynqClient(AsyncAPIClient):
         return parse_model(response, BatchGetExecutionsResponse.from_dict)
 
     async def get_executions(
-        self, ids: Iterable[str], *, concurrency: int = 4, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        ids: Iterable[str],
+        *,
+        concurrency: int = 4,
+        on_error: OnError = "raise",
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ExecutionsResult:
         """Any number of executions, in batches of 100 with at most `concurrency` requests in flight.
 
-        The first failing batch cancels the others and its error is raised.
+        With `on_error="raise"` (the default) the first batch that fails after its retries cancels the others and
+        its error is raised; with `on_error="collect"` it lands in `result.failed` and the others go on.
         """
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
             raise RequestValidationError(
                 f"concurrency must be an integer >= 1, got {concurrency!r}", field="concurrency"
             )
-        requested, batches = _batches(ids)
+        requested, batches = _batches(ids, on_error)
         limit = asyncio.Semaphore(concurrency)
         failed = asyncio.Event()
 
-        async def fetch(batch: list[str]) -> BatchGetExecutionsResponse:
+        async def fetch(batch: list[str]) -> BatchGetExecutionsResponse | FailedBatch:
             async with limit:
                 if failed.is_set():  # a batch already failed: don't send while the others are being cancelled
                     raise asyncio.CancelledError
                 try:
                     return await self.batch_get_executions(batch, timeout=timeout)
+                except APIError as error:
+                    if on_error == "collect":
+                        return FailedBatch(batch, error)
+                    failed.set()
+                    raise
                 except BaseException:
                     failed.set()
                     raise

@@ -15,7 +15,8 @@ from synq_coalesce_core.auth import BearerTokenAuth
 from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient, user_agent
 from synq_coalesce_core.clock import Clock
 from synq_coalesce_core.exceptions import APIError, ConfigurationError
-from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes
+from synq_coalesce_core.limits import DEFAULT_MAX_RESPONSE_BYTES
+from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes, capped_timeout
 from synq_coalesce_core.parsing import parse_error_model, parse_model
 from synq_coalesce_core.retry import DEFAULT_MAX_RETRIES
 from synq_coalesce_core.urls import select_base_url
@@ -110,6 +111,11 @@ def _wait_limits(run_id: object, timeout: object, poll_interval: object) -> tupl
     )
 
 
+def _poll_timeout(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
+    """One poll's timeout: the client's, cut to the remaining wait (but 1 s at least, for the poll at the deadline)."""
+    return capped_timeout(timeout, max(remaining, 1.0))
+
+
 def _still_running(run: Run) -> bool:
     return run.run_status not in TERMINAL_RUN_STATUSES
 
@@ -128,6 +134,7 @@ class CoalesceClient(SyncAPIClient):
             hosts or with `allow_insecure_http=True`.
         timeout: Seconds, an `httpx.Timeout`, or None for none. Default: 60 s (connect 5 s).
         max_retries: Retries of connection errors, timeouts, 408, 409, 429 and 5xx gateway errors. Default 2.
+        max_response_bytes: The largest decoded response body; a larger one raises ResponseTooLargeError. 16 MiB.
         headers: Extra headers for every request.
         http_client / httpx_args: Your own `httpx.Client`, or arguments for the one this client creates.
         verify_ssl: TLS certificate verification; only an explicit `False` (or an `SSLContext`) changes it.
@@ -142,6 +149,7 @@ class CoalesceClient(SyncAPIClient):
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         httpx_args: Mapping[str, Any] | None = None,
@@ -153,6 +161,7 @@ class CoalesceClient(SyncAPIClient):
             **_client_settings(token, region, base_url),
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             http_client=http_client,
             httpx_args=httpx_args,
@@ -176,7 +185,8 @@ class CoalesceClient(SyncAPIClient):
     def wait_for_run(self, run_id: int, *, timeout: float = 1800.0, poll_interval: float = 10.0) -> Run:
         """Poll `get_run` every `poll_interval` seconds until the run is completed, failed or canceled.
 
-        Returns the final `Run` (check `run_status`: a failed run is returned, not raised).
+        Returns the final `Run` (check `run_status`: a failed run is returned, not raised). No poll's timeout
+        reaches past the remaining wait.
 
         Raises:
             RunWaitTimeout: still running after `timeout` seconds; `.last_run` holds the last state.
@@ -185,7 +195,7 @@ class CoalesceClient(SyncAPIClient):
         run_id, timeout, poll_interval = _wait_limits(run_id, timeout, poll_interval)
         deadline = self._clock.monotonic() + timeout
         while True:
-            run = self.get_run(run_id)
+            run = self.get_run(run_id, timeout=_poll_timeout(self._timeout, deadline - self._clock.monotonic()))
             if not _still_running(run):
                 return run
             remaining = deadline - self._clock.monotonic()
@@ -206,6 +216,7 @@ class AsyncCoalesceClient(AsyncAPIClient):
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         httpx_args: Mapping[str, Any] | None = None,
@@ -217,6 +228,7 @@ class AsyncCoalesceClient(AsyncAPIClient):
             **_client_settings(token, region, base_url),
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             http_client=http_client,
             httpx_args=httpx_args,
@@ -235,7 +247,7 @@ class AsyncCoalesceClient(AsyncAPIClient):
         run_id, timeout, poll_interval = _wait_limits(run_id, timeout, poll_interval)
         deadline = self._clock.monotonic() + timeout
         while True:
-            run = await self.get_run(run_id)
+            run = await self.get_run(run_id, timeout=_poll_timeout(self._timeout, deadline - self._clock.monotonic()))
             if not _still_running(run):
                 return run
             remaining = deadline - self._clock.monotonic()
