@@ -295,12 +295,12 @@ def status_error(
 ) -> APIStatusError:
     """The typed exception for a non-2xx response.
 
-    The message is `"<status> <reason> from <METHOD> <url>: <detail>"`, where detail is `detail` if given, else the
-    vendor's text found in `error_model` (a `message` attribute, or `error.error_string` plus `error_detail`), else
-    a short excerpt of the body.
+    The message is `"<status> <reason> from <METHOD> <url>: <detail>"`, where detail is where a redirect pointed,
+    else `detail` if given, else the vendor's text found in `error_model` (a `message` attribute, or
+    `error.error_string` plus `error_detail`), else a short excerpt of the body.
     """
     cls = class_for_status(response.status_code)
-    text = detail or error_text(error_model) or _redirect_note(response) or _body_excerpt(response)
+    text = _redirect_note(response) or detail or error_text(error_model) or _body_excerpt(response)
     return cls(f"{describe_response(response)}: {text}", response=response, error=error_model)
 
 
