@@ -12,6 +12,9 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __reduce__(self) -> str:
+        return "UNSET"  # unpickles as the one UNSET, which the models compare with `is`
+
 
 UNSET: Unset = Unset()
 
