@@ -18,7 +18,7 @@ from typing import Any, Self
 import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
-from .environment import check_environment, check_proxy
+from .environment import ca_errors_named, check_environment, check_proxy
 from .exceptions import ConfigurationError
 from .limits import DEFAULT_MAX_RESPONSE_BYTES
 from .options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes, to_timeout
@@ -151,7 +151,7 @@ class _ClientBase:
                 "httpx_args['proxy']", str(url), base_url=self._base_url, allow_insecure_http=self._allow_insecure_http
             )
         elif arguments.get("trust_env", True):
-            check_environment(self._base_url, verify_ssl=verify_ssl, allow_insecure_http=self._allow_insecure_http)
+            check_environment(self._base_url, allow_insecure_http=self._allow_insecure_http)
         return arguments
 
     def __repr__(self) -> str:
@@ -196,7 +196,8 @@ class SyncAPIClient(_ClientBase):
             user_agent=user_agent,
         )
         _check_http_client(http_client, httpx.Client, httpx_args)
-        self._http = http_client or httpx.Client(**self._httpx_kwargs(verify_ssl, httpx_args))
+        with ca_errors_named():
+            self._http = http_client or httpx.Client(**self._httpx_kwargs(verify_ssl, httpx_args))
         self._owns_http = http_client is None
 
     @property
@@ -266,7 +267,8 @@ class AsyncAPIClient(_ClientBase):
             user_agent=user_agent,
         )
         _check_http_client(http_client, httpx.AsyncClient, httpx_args)
-        self._http = http_client or httpx.AsyncClient(**self._httpx_kwargs(verify_ssl, httpx_args))
+        with ca_errors_named():
+            self._http = http_client or httpx.AsyncClient(**self._httpx_kwargs(verify_ssl, httpx_args))
         self._owns_http = http_client is None
 
     @property

@@ -13,9 +13,11 @@ picks: the most specific of the `<scheme>_PROXY` / `ALL_PROXY` patterns and the 
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import ssl
+from collections.abc import Iterator
 
 import httpx
 from httpx._utils import URLPattern, get_environment_proxies  # how httpx itself maps the variables to URLs
@@ -23,15 +25,13 @@ from httpx._utils import URLPattern, get_environment_proxies  # how httpx itself
 from .exceptions import ConfigurationError
 from .urls import is_loopback
 
-__all__ = ["check_environment", "check_proxy"]
+__all__ = ["ca_errors_named", "check_environment", "check_proxy"]
 
 _SOCKS_SCHEMES = frozenset({"socks5", "socks5h"})
 
 
-def check_environment(base_url: str, *, verify_ssl: object, allow_insecure_http: bool) -> None:
-    """Raise ConfigurationError for a proxy or CA setting httpx would fail on, or a proxy that would see the token."""
-    if verify_ssl is True:
-        _check_ca_setting()
+def check_environment(base_url: str, *, allow_insecure_http: bool) -> None:
+    """Raise ConfigurationError for a proxy setting httpx would fail on, or a proxy that would see the token."""
     patterns = sorted((URLPattern(pattern), proxy) for pattern, proxy in get_environment_proxies().items())
     for pattern, proxy in patterns:
         if proxy is not None:
@@ -64,18 +64,18 @@ def check_proxy(source: str, proxy: str, *, base_url: str | None, allow_insecure
         )
 
 
-def _check_ca_setting() -> None:
-    """The CA setting httpx will load: SSL_CERT_FILE, else SSL_CERT_DIR (as `httpx.create_ssl_context` does)."""
-    name = "SSL_CERT_FILE" if os.environ.get("SSL_CERT_FILE") else "SSL_CERT_DIR"
-    value = os.environ.get(name)
-    if not value:
-        return
+@contextlib.contextmanager
+def ca_errors_named() -> Iterator[None]:
+    """Around creating an httpx client: a CA file or directory httpx cannot load is a ConfigurationError naming
+    SSL_CERT_FILE or SSL_CERT_DIR (whichever httpx read: the file when both are set). Checked as httpx loads it,
+    so the certificates are not read twice."""
     try:
-        if name == "SSL_CERT_FILE":
-            ssl.create_default_context(cafile=value)
-        else:
-            ssl.create_default_context(capath=value)
+        yield
     except (OSError, ssl.SSLError) as error:
+        name = next((name for name in ("SSL_CERT_FILE", "SSL_CERT_DIR") if os.environ.get(name)), None)
+        if name is None:
+            raise
+        value = os.environ[name]
         raise ConfigurationError(f"{name}={value!r} cannot be loaded as CA certificates: {_reason(error)}") from None
 
 
