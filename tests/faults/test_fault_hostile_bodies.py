@@ -159,6 +159,7 @@ def test_the_default_limit_is_16_mib_and_is_checked() -> None:
     with SynqClient(TOKEN, base_url="http://127.0.0.1:9") as synq:
         assert synq.max_response_bytes == 16 * MiB
         assert synq.with_options(max_response_bytes=MiB).max_response_bytes == MiB
+    bad: Any
     for bad in (0, -1, 1.5, True, "16"):
         with pytest.raises(ValueError, match="max_response_bytes must be an integer >= 1"):
             CoalesceClient(TOKEN, base_url="http://127.0.0.1:9", max_response_bytes=bad)
