@@ -20,6 +20,7 @@ from synq_coalesce_core.exceptions import (
     ClientClosedError,
     ConfigurationError,
     RequestValidationError,
+    ResponseTooLargeError,
     ResponseValidationError,
 )
 from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN
@@ -65,6 +66,7 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RunWaitTimeout",
     "ServiceUnavailableError",

@@ -21,11 +21,12 @@ from synq_coalesce_core.exceptions import (
     ClientClosedError,
     ConfigurationError,
     RequestValidationError,
+    ResponseTooLargeError,
     ResponseValidationError,
 )
 from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN
 
-from ._client import MAX_IDS_PER_REQUEST, SYNQ_SERVERS, AsyncSynqClient, ExecutionsResult, SynqClient
+from ._client import MAX_IDS_PER_REQUEST, SYNQ_SERVERS, AsyncSynqClient, ExecutionsResult, FailedBatch, SynqClient
 from .errors import (
     APIStatusError,
     AuthenticationError,
@@ -59,6 +60,7 @@ __all__ = (
     "ConfigurationError",
     "ConflictError",
     "ExecutionsResult",
+    "FailedBatch",
     "GatewayTimeoutError",
     "InternalServerError",
     "ManualClock",
@@ -66,6 +68,7 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServiceUnavailableError",
     "SynqClient",

@@ -12,13 +12,14 @@ import ssl
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, Literal, NamedTuple
 
 import httpx
 from synq_coalesce_core.auth import BearerTokenAuth, ClientCredentialsAuth
 from synq_coalesce_core.base_client import user_agent
 from synq_coalesce_core.clock import SYSTEM_CLOCK, Clock
-from synq_coalesce_core.exceptions import ConfigurationError, RequestValidationError
+from synq_coalesce_core.exceptions import APIError, ConfigurationError, RequestValidationError
+from synq_coalesce_core.limits import DEFAULT_MAX_RESPONSE_BYTES
 from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes
 from synq_coalesce_core.retry import DEFAULT_MAX_RETRIES
 from synq_coalesce_core.urls import check_base_url, select_base_url
@@ -34,6 +35,8 @@ __all__ = [
     "SYNQ_SERVERS",
     "AsyncSynqClient",
     "ExecutionsResult",
+    "FailedBatch",
+    "OnError",
     "SynqClient",
 ]
 
@@ -62,17 +65,33 @@ MAX_IDS_PER_REQUEST: Final = int(
 """How many IDs one BatchGetExecutions request takes: `executionIds` maxItems in the spec (100)."""
 
 
+OnError = Literal["raise", "collect"]
+"""What `get_executions` does when a batch fails after its retries: raise its error (the default), or collect it."""
+
+
+class FailedBatch(NamedTuple):
+    """A batch of `get_executions` that failed after its retries, and the error it failed with."""
+
+    ids: list[str]
+    error: APIError
+
+
 @dataclass(frozen=True, slots=True)
 class ExecutionsResult:
-    """What `get_executions` found: `executions` by ID, in the order asked, and `missing`, the IDs the API did not
-    return (not found, or not visible to this token: SYNQ omits them without an error)."""
+    """What `get_executions` found: `executions` by ID, in the order asked, the IDs the API did not return
+    (not found, or not visible to this token: SYNQ omits them without an error), and with `on_error="collect"`
+    the batches that failed (their IDs are in neither `executions` nor `missing`)."""
 
     executions: dict[str, EntityExecution] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
+    failed: list[FailedBatch] = field(default_factory=list)
 
     def __repr__(self) -> str:
         # Short on purpose: asyncio.run() may format the result, and 10,000 executions would take a second.
-        return f"ExecutionsResult(executions=<{len(self.executions)} found>, missing=<{len(self.missing)} IDs>)"
+        return (
+            f"ExecutionsResult(executions=<{len(self.executions)} found>, missing=<{len(self.missing)} IDs>, "
+            f"failed=<{len(self.failed)} batches>)"
+        )
 
 
 def _client_settings(
@@ -123,20 +142,27 @@ def _auth(
     )
 
 
-def _batches(ids: object) -> tuple[list[str], list[BatchGetExecutionsRequest]]:
+def _batches(ids: object, on_error: object) -> tuple[list[str], list[BatchGetExecutionsRequest]]:
+    if on_error not in ("raise", "collect"):
+        raise RequestValidationError(f"on_error must be 'raise' or 'collect', got {on_error!r}", field="on_error")
     unique = list(dict.fromkeys(check_string_list("ids", ids)))
     chunks = [unique[i : i + MAX_IDS_PER_REQUEST] for i in range(0, len(unique), MAX_IDS_PER_REQUEST)]
     return unique, [BatchGetExecutionsRequest(execution_ids=chunk) for chunk in chunks]
 
 
-def _merge(requested: list[str], responses: Iterable[BatchGetExecutionsResponse]) -> ExecutionsResult:
+def _merge(requested: list[str], outcomes: Iterable[BatchGetExecutionsResponse | FailedBatch]) -> ExecutionsResult:
     found: dict[str, EntityExecution] = {}
-    for response in responses:
-        if not isinstance(response.executions, Unset):
-            found.update(response.executions.additional_properties)
+    failed: list[FailedBatch] = []
+    for outcome in outcomes:
+        if isinstance(outcome, FailedBatch):
+            failed.append(outcome)
+        elif not isinstance(outcome.executions, Unset):
+            found.update(outcome.executions.additional_properties)
     ordered = {key: found[key] for key in requested if key in found}
     ordered.update((key, value) for key, value in found.items() if key not in ordered)
-    return ExecutionsResult(executions=ordered, missing=[key for key in requested if key not in found])
+    unknown = {key for batch in failed for key in batch.ids}
+    missing = [key for key in requested if key not in found and key not in unknown]
+    return ExecutionsResult(executions=ordered, missing=missing, failed=failed)
 
 
 class SynqClient(SyncOperations):
@@ -152,6 +178,7 @@ class SynqClient(SyncOperations):
             `allow_insecure_http=True`.
         timeout: Seconds, an `httpx.Timeout`, or None for none. Default: 60 s (connect 5 s).
         max_retries: Retries of connection errors, timeouts, 408, 409, 429 and 5xx gateway errors. Default 2.
+        max_response_bytes: The largest decoded response body; a larger one raises ResponseTooLargeError. 16 MiB.
         headers: Extra headers for every request.
         http_client / httpx_args: Your own `httpx.Client`, or arguments for the one this client creates.
         verify_ssl: TLS certificate verification; only an explicit `False` (or an `SSLContext`) changes it.
@@ -168,6 +195,7 @@ class SynqClient(SyncOperations):
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         httpx_args: Mapping[str, Any] | None = None,
@@ -179,6 +207,7 @@ class SynqClient(SyncOperations):
             **_client_settings(token, client_id, client_secret, region, base_url, allow_insecure_http, clock),
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             http_client=http_client,
             httpx_args=httpx_args,
@@ -187,16 +216,30 @@ class SynqClient(SyncOperations):
             clock=clock,
         )
 
-    def get_executions(self, ids: Iterable[str], *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> ExecutionsResult:
+    def get_executions(
+        self, ids: Iterable[str], *, on_error: OnError = "raise", timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+    ) -> ExecutionsResult:
         """Any number of executions: IDs are de-duplicated (order kept), sent in batches of 100, one after the other,
         and merged. No IDs: no request, an empty result.
 
+        A batch that fails after its retries raises its error (`on_error="raise"`, the default), or with
+        `on_error="collect"` lands in `result.failed` while the other batches go on.
+
         Raises:
-            RequestValidationError: an ID that is not a non-empty string (nothing is sent).
-            The first error of a batch (see `batch_get_executions`); later batches are not sent.
+            RequestValidationError: an ID that is not a non-empty string, or a bad `on_error` (nothing is sent).
+            With `on_error="raise"`, the first error of a batch (see `batch_get_executions`); later batches are not
+                sent.
         """
-        requested, batches = _batches(ids)
-        return _merge(requested, [self.batch_get_executions(body=batch, timeout=timeout) for batch in batches])
+        requested, batches = _batches(ids, on_error)
+        outcomes: list[BatchGetExecutionsResponse | FailedBatch] = []
+        for batch in batches:
+            try:
+                outcomes.append(self.batch_get_executions(body=batch, timeout=timeout))
+            except APIError as error:
+                if on_error == "raise":
+                    raise
+                outcomes.append(FailedBatch(batch.execution_ids, error))
+        return _merge(requested, outcomes)
 
 
 class AsyncSynqClient(AsyncOperations):
@@ -212,6 +255,7 @@ class AsyncSynqClient(AsyncOperations):
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         httpx_args: Mapping[str, Any] | None = None,
@@ -223,6 +267,7 @@ class AsyncSynqClient(AsyncOperations):
             **_client_settings(token, client_id, client_secret, region, base_url, allow_insecure_http, clock),
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             http_client=http_client,
             httpx_args=httpx_args,
@@ -232,29 +277,42 @@ class AsyncSynqClient(AsyncOperations):
         )
 
     async def get_executions(
-        self, ids: Iterable[str], *, concurrency: int = 4, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        ids: Iterable[str],
+        *,
+        concurrency: int = 4,
+        on_error: OnError = "raise",
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ExecutionsResult:
         """Any number of executions, in batches of 100 with at most `concurrency` requests in flight.
 
+        With `on_error="raise"` (the default) the first batch that fails after its retries cancels the others and
+        its error is raised; with `on_error="collect"` it lands in `result.failed` and the others go on.
+
         Raises:
-            RequestValidationError: an ID that is not a non-empty string, or `concurrency` is not an integer >= 1
-                (nothing is sent).
-            The first error of a batch (see `SynqClient.batch_get_executions`); it cancels the other batches.
+            RequestValidationError: an ID that is not a non-empty string, a bad `on_error`, or `concurrency` is not
+                an integer >= 1 (nothing is sent).
+            With `on_error="raise"`, the first error of a batch (see `SynqClient.batch_get_executions`).
         """
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
             raise RequestValidationError(
                 f"concurrency must be an integer >= 1, got {concurrency!r}", field="concurrency"
             )
-        requested, batches = _batches(ids)
+        requested, batches = _batches(ids, on_error)
         limit = asyncio.Semaphore(concurrency)
         failed = asyncio.Event()
 
-        async def fetch(batch: BatchGetExecutionsRequest) -> BatchGetExecutionsResponse:
+        async def fetch(batch: BatchGetExecutionsRequest) -> BatchGetExecutionsResponse | FailedBatch:
             async with limit:
                 if failed.is_set():  # a batch already failed: don't send while the others are being cancelled
                     raise asyncio.CancelledError
                 try:
                     return await self.batch_get_executions(body=batch, timeout=timeout)
+                except APIError as error:
+                    if on_error == "collect":
+                        return FailedBatch(batch.execution_ids, error)
+                    failed.set()
+                    raise
                 except BaseException:
                     failed.set()
                     raise

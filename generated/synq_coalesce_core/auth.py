@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import re
 import threading
 from collections.abc import AsyncGenerator, Generator
 from typing import Any
@@ -17,11 +18,24 @@ import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
 from .exceptions import ConfigurationError, ResponseValidationError, status_error
+from .limits import aread_body, read_body
 from .redact import mask, safe_url
 
-__all__ = ["BearerTokenAuth", "ClientCredentialsAuth", "check_secret"]
+__all__ = ["BearerTokenAuth", "ClientCredentialsAuth", "check_secret", "is_b64token"]
 
 _LOGGER = logging.getLogger(__name__)
+
+_B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+"""RFC 6750 §2.1: `b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="`."""
+_B64TOKEN_RULE = "letters, digits and -._~+/ with optional trailing '=' (RFC 6750 b64token)"
+
+TOKEN_RESPONSE_LIMIT = 2**20
+"""1 MiB: a token response is a few hundred bytes; an error page from the token endpoint may be larger."""
+
+
+def is_b64token(text: str) -> bool:
+    """Whether `text` can be sent as `Authorization: Bearer <text>` (RFC 6750 b64token characters)."""
+    return _B64TOKEN.fullmatch(text) is not None
 
 
 def check_secret(name: str, value: object) -> str:
@@ -47,6 +61,8 @@ class BearerTokenAuth(httpx.Auth):
         scheme, _, rest = text.partition(" ")
         if scheme.lower() == "bearer":
             text = check_secret(name, rest)
+        if not is_b64token(text):
+            raise ConfigurationError(f"{name} has characters a bearer token cannot have: only {_B64TOKEN_RULE}")
         self._token = text
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
@@ -62,8 +78,11 @@ class ClientCredentialsAuth(httpx.Auth):
 
     The access token is fetched on first use, reused until `expires_in` minus a margin (60 s, or half the lifetime
     for short-lived tokens), fetched again when it has expired, and once more when the API answers 401 to a token
-    that was not fresh. Concurrent requests share one fetch (a lock per sync client and per event loop).
-    Failures of the token request raise the typed `APIStatusError` for its status (401 → AuthenticationError).
+    that was not fresh. Concurrent requests share one fetch (a lock per sync client and per event loop), also when
+    several of them get a 401 for the same expired token: the first refreshes it, the others use the new one.
+    The token request has the API request's timeout and deadline, never follows a redirect, and its response is read
+    up to TOKEN_RESPONSE_LIMIT. Failures of the token request raise the typed `APIStatusError` for its status
+    (401 → AuthenticationError); an unusable token response raises ResponseValidationError.
     """
 
     def __init__(
@@ -107,44 +126,46 @@ class ClientCredentialsAuth(httpx.Auth):
         self._refresh_at = -math.inf
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        fresh = False
         with self._thread_lock:
-            if not self.has_valid_token:
-                token_response = yield self._token_request()
-                token_response.read()
+            fresh = self._needs_fetch(stale=None)
+            if fresh:
+                token_response = yield self._token_request(request)
+                read_body(token_response, TOKEN_RESPONSE_LIMIT)
                 self._store(token_response)
-                fresh = True
-        self._sign(request)
+            used = self._sign(request)
         response = yield request
-        if response.status_code != 401 or fresh:
+        if response.status_code != 401 or fresh:  # a 401 for a token fetched just now: don't loop
             return
         with self._thread_lock:
-            self.invalidate()
-            token_response = yield self._token_request()
-            token_response.read()
-            self._store(token_response)
-        self._sign(request)
+            if self._needs_fetch(stale=used):
+                token_response = yield self._token_request(request)
+                read_body(token_response, TOKEN_RESPONSE_LIMIT)
+                self._store(token_response)
+            self._sign(request)
         yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        fresh = False
         async with self._lock_for_loop():
-            if not self.has_valid_token:
-                token_response = yield self._token_request()
-                await token_response.aread()
+            fresh = self._needs_fetch(stale=None)
+            if fresh:
+                token_response = yield self._token_request(request)
+                await aread_body(token_response, TOKEN_RESPONSE_LIMIT)
                 self._store(token_response)
-                fresh = True
-        self._sign(request)
+            used = self._sign(request)
         response = yield request
         if response.status_code != 401 or fresh:
             return
         async with self._lock_for_loop():
-            self.invalidate()
-            token_response = yield self._token_request()
-            await token_response.aread()
-            self._store(token_response)
-        self._sign(request)
+            if self._needs_fetch(stale=used):
+                token_response = yield self._token_request(request)
+                await aread_body(token_response, TOKEN_RESPONSE_LIMIT)
+                self._store(token_response)
+            self._sign(request)
         yield request
+
+    def _needs_fetch(self, *, stale: str | None) -> bool:
+        """No valid token is cached, or the cached one is `stale` (the API refused it; nobody has refreshed it yet)."""
+        return not self.has_valid_token or self._access_token == stale
 
     def _lock_for_loop(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()
@@ -153,14 +174,22 @@ class ClientCredentialsAuth(httpx.Auth):
             self._async_lock_loop = loop
         return self._async_lock
 
-    def _sign(self, request: httpx.Request) -> None:
+    def _sign(self, request: httpx.Request) -> str | None:
+        """Sign `request` with the cached token; return that token."""
         request.headers["Authorization"] = f"Bearer {self._access_token}"
+        return self._access_token
 
-    def _token_request(self) -> httpx.Request:
+    def _token_request(self, request: httpx.Request) -> httpx.Request:
+        """The token request, with the timeout and deadline hook of the API `request` it is made for."""
         form = {"grant_type": "client_credentials", "client_id": self.client_id, "client_secret": self._client_secret}
         if self.scope:
             form["scope"] = self.scope
-        return httpx.Request("POST", self.token_url, data=form, headers={"Accept": "application/json"})
+        extensions: dict[str, Any] = {
+            key: request.extensions[key] for key in ("timeout", "trace") if key in request.extensions
+        }
+        return httpx.Request(
+            "POST", self.token_url, data=form, headers={"Accept": "application/json"}, extensions=extensions
+        )
 
     def _store(self, response: httpx.Response) -> None:
         url = safe_url(response.request.url)
@@ -171,26 +200,39 @@ class ClientCredentialsAuth(httpx.Auth):
         token = body.get("access_token") if body is not None else None
         if not isinstance(token, str) or not token.strip():
             raise ResponseValidationError(f"the token response from {url} has no access_token", response=response)
+        if not is_b64token(token.strip()):
+            raise ResponseValidationError(
+                f"the access_token from {url} has characters a bearer token cannot have: only {_B64TOKEN_RULE}",
+                response=response,
+            )
         lifetime = body.get("expires_in") if body is not None else None
         now = self._clock.monotonic()
         if isinstance(lifetime, bool) or not isinstance(lifetime, int | float | str):
             self._refresh_at = math.inf
         else:
-            try:
-                seconds = float(lifetime)
-            except ValueError:
+            seconds = _seconds(lifetime)
+            if seconds is None:
                 raise ResponseValidationError(
-                    f"the token response from {url} has a non-numeric expires_in", response=response
-                ) from None
+                    f"the token response from {url} has an expires_in that is not a finite number of seconds",
+                    response=response,
+                )
             self._refresh_at = now + max(0.0, seconds - min(self.refresh_margin, seconds / 2))
         self._access_token = token.strip()
         self._logger.debug("fetched an OAuth2 access token from %s (expires_in=%s)", url, lifetime)
 
 
+def _seconds(lifetime: float | str) -> float | None:
+    try:
+        seconds = float(lifetime)
+    except (ValueError, OverflowError):  # "soon"; an integer with hundreds of digits
+        return None
+    return seconds if math.isfinite(seconds) else None
+
+
 def _json_object(response: httpx.Response) -> dict[str, Any] | None:
     try:
         data = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON; nested deeper than the stack
         return None
     return data if isinstance(data, dict) else None
 

@@ -19,6 +19,7 @@
     │   ├── APIConnectionError          no usable response (DNS, refused, reset, TLS), after the retries
     │   │   └── APITimeoutError         the request timed out, after the retries
     │   ├── ResponseValidationError     a 2xx body that is not JSON or does not match the API description
+    │   ├── ResponseTooLargeError       a body (of any status) larger than the client's max_response_bytes
     │   └── ClientClosedError           the client was closed before the call (also a RuntimeError, as httpx raises)
     └── ValueError
         ├── RequestValidationError      a bad argument, caught before anything is sent (.field)
@@ -29,18 +30,21 @@ Each vendor package subclasses the status errors once (`synq_client.NotFoundErro
 loop raises the vendor's classes (`status_errors.StatusErrors`): one `except APIError` still catches both clients.
 
 Messages quote the vendor's error text and say the status, method and URL. They never contain request headers,
-so the Authorization header and the token cannot leak through `str()` or `repr()`.
+so the Authorization header and the token cannot leak through `str()` or `repr()`. Every exception here pickles
+(to cross a process pool) with its class and attributes; the pickle holds the request's method, URL and redacted
+headers but not its body (a token request's body holds the client secret), and the response's redacted headers.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 from http import HTTPStatus
 from typing import Any, Generic, TypeVar
 
 import httpx
 
-from .redact import safe_url
+from .redact import redact_headers, safe_url
 
 __all__ = [
     "APIConnectionError",
@@ -59,6 +63,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServiceUnavailableError",
     "UnexpectedServerStatusError",
@@ -74,10 +79,43 @@ E = TypeVar("E")
 """The vendor's error model: what `APIStatusError.error` holds when the body parsed."""
 
 _EXCERPT = 200
+_MAX_NESTING = 8
+"""How deep `error_text` looks into nested `error` objects (the vendors nest one level)."""
 _REGISTERED = frozenset(status.value for status in HTTPStatus)
 
 
-class APIError(Exception):
+class _Picklable(Exception):
+    """Pickles by state instead of by `__init__` arguments (which are keyword-only), with secrets left out."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {name: _without_secrets(value) for name, value in self.__dict__.items()}
+        return (_rebuild, (type(self), self.args, state))
+
+
+def _rebuild(cls: type[Exception], args: tuple[Any, ...], state: dict[str, Any]) -> Exception:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def _without_secrets(value: object) -> object:
+    if isinstance(value, httpx.Request):
+        return httpx.Request(value.method, safe_url(value.url), headers=redact_headers(value.headers))
+    if isinstance(value, httpx.Response):
+        safe = copy.copy(value)  # httpx's own pickle state: no stream, no extensions
+        safe.headers = httpx.Headers(redact_headers(value.headers))
+        safe.history, safe.next_request = [], None
+        request = _request_of(value)
+        if request is not None:
+            safe.request = _without_secrets(request)  # type: ignore[assignment]
+        return safe
+    if isinstance(value, httpx.Headers):
+        return httpx.Headers(redact_headers(value))
+    return value
+
+
+class APIError(_Picklable):
     """An API call failed. `request` is the request that was sent, when there was one."""
 
     message: str
@@ -115,10 +153,7 @@ class APIStatusError(APIError, Generic[E]):
 
     def __init__(self, message: str, *, response: httpx.Response, error: E | None = None) -> None:
         super().__init__(message, request=_request_of(response))
-        self.response = response
-        self.status_code = response.status_code
-        self.headers = response.headers
-        self.text = _text_of(response)
+        _record(self, response)
         self.error = error
 
     @property
@@ -208,10 +243,36 @@ class ResponseValidationError(APIError):
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=_request_of(response))
-        self.response = response
-        self.status_code = response.status_code
-        self.headers = response.headers
-        self.text = _text_of(response)
+        _record(self, response)
+
+
+class ResponseTooLargeError(APIError):
+    """A body decoded to more than the client's `max_response_bytes`; reading stopped there, nothing is retried."""
+
+    response: httpx.Response
+    """The response, its body cut at the limit."""
+    status_code: int
+    """The HTTP status code."""
+    headers: httpx.Headers
+    """The response headers."""
+    text: str
+    """The beginning of the body."""
+    limit: int
+    """The client's `max_response_bytes`."""
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, request=_request_of(response))
+        _record(self, response)
+        self.limit = limit
+
+
+def _record(
+    error: APIStatusError[Any] | ResponseValidationError | ResponseTooLargeError, response: httpx.Response
+) -> None:
+    error.response = response
+    error.status_code = response.status_code
+    error.headers = response.headers
+    error.text = _text_of(response)
 
 
 class ClientClosedError(APIError, RuntimeError):
@@ -221,7 +282,7 @@ class ClientClosedError(APIError, RuntimeError):
     """
 
 
-class RequestValidationError(ValueError):
+class RequestValidationError(_Picklable, ValueError):
     """An argument breaks the API's documented limits; raised before any request is sent."""
 
     field: str
@@ -268,10 +329,11 @@ def status_error(
 
 
 def status_message(response: httpx.Response, error_model: object | None = None, *, detail: str | None = None) -> str:
-    """`"<status> <reason> from <METHOD> <url>: <detail>"`, where detail is `detail` if given, else the vendor's text
-    found in `error_model` (a `message` attribute, or `error.error_string` plus `error_detail`), else a short excerpt
-    of the body."""
-    return f"{describe_response(response)}: {detail or error_text(error_model) or _body_excerpt(response)}"
+    """`"<status> <reason> from <METHOD> <url>: <detail>"`, where detail is where a redirect pointed, else `detail` if
+    given, else the vendor's text found in `error_model` (a `message` attribute, or `error.error_string` plus
+    `error_detail`), else a short excerpt of the body."""
+    text = _redirect_note(response) or detail or error_text(error_model) or _body_excerpt(response)
+    return f"{describe_response(response)}: {text}"
 
 
 def describe_response(response: httpx.Response) -> str:
@@ -290,8 +352,22 @@ def error_text(error_model: object | None) -> str | None:
     Handles `{message}` (google.rpc.Status), `{error: {errorString, errorDetail}}` (Coalesce) and
     `{error, error_description}` (OAuth2), as models (snake_case attributes) or as plain dicts.
     """
-    if error_model is None:
-        return None
+    for _ in range(_MAX_NESTING):  # a loop, not recursion: a hostile body may nest `error` thousands deep
+        if error_model is None:
+            return None
+        found = _own_text(error_model)
+        if found is not None:
+            return found
+        nested = _field(error_model, "error")
+        if isinstance(nested, str) and nested.strip():
+            return nested.strip()
+        if nested is error_model:
+            return None
+        error_model = nested
+    return None
+
+
+def _own_text(error_model: object) -> str | None:
     for name in ("message", "error_string", "errorString", "detail", "error_description"):
         value = _field(error_model, name)
         if isinstance(value, str) and value.strip():
@@ -301,11 +377,6 @@ def error_text(error_model: object | None) -> str | None:
             if isinstance(extra, str) and extra.strip() and extra.strip() != value.strip():
                 return f"{value.strip()} ({extra.strip()})"
             return value.strip()
-    nested = _field(error_model, "error")
-    if isinstance(nested, str) and nested.strip():
-        return nested.strip()
-    if nested is not None and nested is not error_model:
-        return error_text(nested)
     return None
 
 
@@ -323,13 +394,26 @@ def _reason(status_code: int) -> str:
         return ""
 
 
+def _redirect_note(response: httpx.Response) -> str | None:
+    """For a 3xx with a Location: where it pointed (the clients follow no redirect they cannot vouch for)."""
+    location = response.headers.get("location")
+    request = _request_of(response)
+    if not response.is_redirect or location is None or request is None:
+        return None
+    try:
+        target = safe_url(request.url.join(location))
+    except httpx.InvalidURL:
+        return "redirect to an invalid Location, not followed"
+    return f"redirect to {target} not followed"
+
+
 def _body_excerpt(response: httpx.Response) -> str:
     text = _text_of(response)
     if not text.strip():
         return "empty body"
     try:
         parsed: Any = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the stack (a hostile body)
         parsed = None
     found = error_text(parsed) if isinstance(parsed, dict) else None
     if found:

@@ -9,11 +9,11 @@ import httpx
 
 from .exceptions import ConfigurationError
 
-__all__ = ["DEFAULT_TIMEOUT", "NOT_GIVEN", "NotGiven", "TimeoutTypes", "to_timeout"]
+__all__ = ["DEFAULT_TIMEOUT", "NOT_GIVEN", "NotGiven", "TimeoutTypes", "capped_timeout", "to_timeout"]
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
-"""60 s to read, write or wait for a pooled connection; 5 s to connect. httpx's own default is 5 s for everything,
-and a bare generated client has no timeout at all."""
+"""60 s per attempt in total (see `limits`), of which at most 5 s to connect. httpx's own default is 5 s for each
+read or write, and a bare generated client has no timeout at all."""
 
 TimeoutTypes = float | httpx.Timeout | None
 """A number of seconds for every phase, an `httpx.Timeout`, or None for no timeout at all (httpx's meaning)."""
@@ -49,3 +49,9 @@ def to_timeout(value: TimeoutTypes) -> httpx.Timeout:
     if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
         raise ConfigurationError(f"timeout must be a number of seconds >= 0, an httpx.Timeout or None, got {value!r}")
     return httpx.Timeout(float(value))
+
+
+def capped_timeout(timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:
+    """`timeout` with no phase longer than `seconds` (a poller's remaining wait bounds the call it makes)."""
+    phases = {name: seconds if value is None else min(value, seconds) for name, value in timeout.as_dict().items()}
+    return httpx.Timeout(**phases)

@@ -18,7 +18,9 @@ from typing import Any, Self
 import httpx
 
 from .clock import SYSTEM_CLOCK, Clock
+from .environment import ca_errors_named, check_environment, check_proxy
 from .exceptions import ClientClosedError, ConfigurationError
+from .limits import DEFAULT_MAX_RESPONSE_BYTES
 from .options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes, to_timeout
 from .retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from .sending import async_send_with_retries, send_with_retries
@@ -49,6 +51,8 @@ class _ClientBase:
     _headers: dict[str, str]
     _logger: logging.Logger
     _clock: Clock
+    _max_response_bytes: int
+    _allow_insecure_http: bool
     _owns_http: bool
 
     def _configure(
@@ -58,6 +62,7 @@ class _ClientBase:
         auth: httpx.Auth,
         timeout: TimeoutTypes,
         max_retries: int,
+        max_response_bytes: int,
         headers: Mapping[str, str] | None,
         allow_insecure_http: bool,
         logger: logging.Logger,
@@ -68,6 +73,8 @@ class _ClientBase:
         self._auth = auth
         self._timeout = to_timeout(timeout)
         self._policy = RetryPolicy(max_retries=max_retries)
+        self._max_response_bytes = _check_max_response_bytes(max_response_bytes)
+        self._allow_insecure_http = allow_insecure_http
         self._headers = {"Accept": "application/json", "User-Agent": user_agent, **_check_headers(headers)}
         self._logger = logger
         self._clock = clock or SYSTEM_CLOCK
@@ -87,11 +94,17 @@ class _ClientBase:
         """How many times a failed request is retried (0: never)."""
         return self._policy.max_retries
 
+    @property
+    def max_response_bytes(self) -> int:
+        """The largest decoded body a response may have; a larger one raises ResponseTooLargeError."""
+        return self._max_response_bytes
+
     def with_options(
         self,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy with other options that shares this client's connection pool and credentials.
@@ -104,6 +117,8 @@ class _ClientBase:
             clone._timeout = to_timeout(timeout)
         if not isinstance(max_retries, NotGiven):
             clone._policy = RetryPolicy(max_retries=max_retries)
+        if not isinstance(max_response_bytes, NotGiven):
+            clone._max_response_bytes = _check_max_response_bytes(max_response_bytes)
         if not isinstance(headers, NotGiven):
             clone._headers = {**self._headers, **_check_headers(headers)}
         clone._owns_http = False
@@ -119,6 +134,25 @@ class _ClientBase:
         headers = {**self._headers, **arguments.pop("headers", {})}
         effective = self._timeout if isinstance(timeout, NotGiven) else to_timeout(timeout)
         return http.build_request(url=self._base_url + path, headers=headers, timeout=effective, **arguments)
+
+    def _httpx_kwargs(self, verify_ssl: bool | ssl.SSLContext, httpx_args: Mapping[str, Any] | None) -> dict[str, Any]:
+        """The arguments for the httpx client this client creates, after checking what httpx will read from the
+        environment (proxies, CA certificates) and any proxy in `httpx_args`."""
+        arguments = {
+            "timeout": self._timeout,
+            "verify": _check_verify(verify_ssl, httpx_args),
+            "follow_redirects": False,
+            **(httpx_args or {}),
+        }
+        proxy = arguments.get("proxy")
+        if proxy is not None:
+            url = proxy.url if isinstance(proxy, httpx.Proxy) else proxy
+            check_proxy(
+                "httpx_args['proxy']", str(url), base_url=self._base_url, allow_insecure_http=self._allow_insecure_http
+            )
+        elif arguments.get("trust_env", True):
+            check_environment(self._base_url, allow_insecure_http=self._allow_insecure_http)
+        return arguments
 
     def __repr__(self) -> str:
         return (
@@ -137,6 +171,7 @@ class SyncAPIClient(_ClientBase):
         auth: httpx.Auth,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         httpx_args: Mapping[str, Any] | None = None,
@@ -151,6 +186,7 @@ class SyncAPIClient(_ClientBase):
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             allow_insecure_http=allow_insecure_http,
             logger=logger,
@@ -158,7 +194,8 @@ class SyncAPIClient(_ClientBase):
             user_agent=user_agent,
         )
         _check_http_client(http_client, httpx.Client, httpx_args)
-        self._http = http_client or httpx.Client(**_httpx_kwargs(self._timeout, verify_ssl, httpx_args))
+        with ca_errors_named():
+            self._http = http_client or httpx.Client(**self._httpx_kwargs(verify_ssl, httpx_args))
         self._owns_http = http_client is None
 
     @property
@@ -179,6 +216,8 @@ class SyncAPIClient(_ClientBase):
             auth=self._auth,
             policy=self._policy,
             errors=errors,
+            max_response_bytes=self._max_response_bytes,
+            allow_insecure_http=self._allow_insecure_http,
             logger=self._logger,
             clock=self._clock,
         )
@@ -207,6 +246,7 @@ class AsyncAPIClient(_ClientBase):
         auth: httpx.Auth,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         httpx_args: Mapping[str, Any] | None = None,
@@ -221,6 +261,7 @@ class AsyncAPIClient(_ClientBase):
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             allow_insecure_http=allow_insecure_http,
             logger=logger,
@@ -228,7 +269,8 @@ class AsyncAPIClient(_ClientBase):
             user_agent=user_agent,
         )
         _check_http_client(http_client, httpx.AsyncClient, httpx_args)
-        self._http = http_client or httpx.AsyncClient(**_httpx_kwargs(self._timeout, verify_ssl, httpx_args))
+        with ca_errors_named():
+            self._http = http_client or httpx.AsyncClient(**self._httpx_kwargs(verify_ssl, httpx_args))
         self._owns_http = http_client is None
 
     @property
@@ -249,6 +291,8 @@ class AsyncAPIClient(_ClientBase):
             auth=self._auth,
             policy=self._policy,
             errors=errors,
+            max_response_bytes=self._max_response_bytes,
+            allow_insecure_http=self._allow_insecure_http,
             logger=self._logger,
             clock=self._clock,
         )
@@ -289,15 +333,10 @@ def _check_http_client(http_client: object, expected: type, httpx_args: Mapping[
         raise ConfigurationError("pass either http_client= or httpx_args=, not both")
 
 
-def _httpx_kwargs(
-    timeout: httpx.Timeout, verify_ssl: bool | ssl.SSLContext, httpx_args: Mapping[str, Any] | None
-) -> dict[str, Any]:
-    return {
-        "timeout": timeout,
-        "verify": _check_verify(verify_ssl, httpx_args),
-        "follow_redirects": False,
-        **(httpx_args or {}),
-    }
+def _check_max_response_bytes(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"max_response_bytes must be an integer >= 1, got {value!r}")
+    return value
 
 
 def _check_verify(verify_ssl: object, httpx_args: Mapping[str, Any] | None) -> bool | ssl.SSLContext:

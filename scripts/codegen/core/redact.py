@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-__all__ = ["REDACTED", "SENSITIVE_HEADERS", "mask", "redact_headers", "safe_url"]
+__all__ = ["REDACTED", "SENSITIVE_HEADERS", "mask", "redact_headers", "safe_url", "scrub"]
 
 REDACTED = "[redacted]"
 SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
@@ -45,3 +45,17 @@ def redact_headers(headers: httpx.Headers | dict[str, str]) -> dict[str, str]:
 def mask(secret: str | None) -> str:
     """How a secret appears in a repr: `'***'` when set, `None` when not."""
     return "None" if secret is None else "'***'"
+
+
+def scrub(text: str, headers: httpx.Headers) -> str:
+    """`text` with every credential from `headers` replaced by `[redacted]`: the whole value, the credential after
+    its scheme (`Bearer <token>`), and both as a bytes repr escapes them (h11 quotes a header value it refuses)."""
+    forms: set[str] = set()
+    for name in SENSITIVE_HEADERS:
+        for value in headers.get_list(name):
+            for secret in (value, value.partition(" ")[2]):
+                if secret.strip():
+                    forms |= {secret, repr(secret.encode("utf-8", "surrogateescape"))[2:-1]}
+    for form in sorted(forms, key=len, reverse=True):
+        text = text.replace(form, REDACTED)
+    return text

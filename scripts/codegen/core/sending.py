@@ -1,8 +1,11 @@
 """Send one request with retries (sync and async), and turn every failure into the typed exceptions.
 
-Both loops make the same decisions through `retry.next_step`; they differ only in `await`. Logging goes to the
-logger the client passes in (its package name): method, URL, status, elapsed time and retry count, never headers or
-bodies, so tokens and secrets cannot reach the log.
+Both loops make the same decisions through `retry.next_step`; they differ only in `await`. One attempt sends the
+request, follows redirects only when the httpx client is set to and only to targets that may carry the token (the
+Authorization header goes only to the same origin; an OAuth2 token request never follows one), and reads the body
+within the attempt's deadline and the size limit (`limits`). Logging goes to the logger the client passes in (its
+package name): method, URL, status, elapsed time and retry count, never headers or bodies, so tokens and secrets
+cannot reach the log; exception text quoted from httpx or h11 is scrubbed of the credentials the request carried.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ import httpx
 
 from .clock import Clock
 from .exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError
-from .redact import safe_url
+from .limits import DEFAULT_MAX_RESPONSE_BYTES, aread_body, async_deadline, read_body, sync_deadline
+from .redact import safe_url, scrub
 from .retry import Outcome, Retry, RetryPolicy, next_step
 from .status_errors import StatusErrors
+from .urls import may_carry_token
 
 __all__ = ["async_send_with_retries", "send_with_retries"]
 
@@ -30,23 +35,36 @@ def send_with_retries(
     errors: StatusErrors[Any],
     logger: logging.Logger,
     clock: Clock,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    allow_insecure_http: bool = False,
 ) -> httpx.Response:
     """The 2xx response to `request`, or the typed APIError for what happened on the last attempt."""
     retries = 0
     while True:
         started = clock.monotonic()
-        outcome: Outcome
-        try:
-            outcome = client.send(request, auth=auth)
-        except (httpx.RequestError, APIStatusError) as error:
-            outcome = error
+        outcome = _attempt(client, request, auth, max_response_bytes, allow_insecure_http)
         step = _judge(request, outcome, retries, started, policy=policy, logger=logger, clock=clock)
         if step is None:
             return _finish(request, outcome, retries, errors)
-        if isinstance(outcome, httpx.Response):
-            outcome.close()
         clock.sleep(step.delay)
         retries += 1
+
+
+def _attempt(
+    client: httpx.Client, request: httpx.Request, auth: httpx.Auth | None, limit: int, allow_insecure_http: bool
+) -> Outcome:
+    with sync_deadline(request):
+        try:
+            response = client.send(request, auth=auth, stream=True, follow_redirects=False)
+            hops = 0
+            while (redirect := _redirect(client, response, auth, allow_insecure_http)) is not None:
+                response.close()
+                hops = _count_hop(client, hops, redirect[0])
+                response = client.send(redirect[0], auth=redirect[1], stream=True, follow_redirects=False)
+            read_body(response, limit)
+        except (httpx.RequestError, APIError) as error:
+            return error
+    return response
 
 
 async def async_send_with_retries(
@@ -58,23 +76,64 @@ async def async_send_with_retries(
     errors: StatusErrors[Any],
     logger: logging.Logger,
     clock: Clock,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    allow_insecure_http: bool = False,
 ) -> httpx.Response:
     """The 2xx response to `request`, or the typed APIError for what happened on the last attempt."""
     retries = 0
     while True:
         started = clock.monotonic()
-        outcome: Outcome
-        try:
-            outcome = await client.send(request, auth=auth)
-        except (httpx.RequestError, APIStatusError) as error:
-            outcome = error
+        outcome = await _async_attempt(client, request, auth, max_response_bytes, allow_insecure_http)
         step = _judge(request, outcome, retries, started, policy=policy, logger=logger, clock=clock)
         if step is None:
             return _finish(request, outcome, retries, errors)
-        if isinstance(outcome, httpx.Response):
-            await outcome.aclose()
         await clock.async_sleep(step.delay)
         retries += 1
+
+
+async def _async_attempt(
+    client: httpx.AsyncClient, request: httpx.Request, auth: httpx.Auth | None, limit: int, allow_insecure_http: bool
+) -> Outcome:
+    try:
+        async with async_deadline(request):
+            response = await client.send(request, auth=auth, stream=True, follow_redirects=False)
+            hops = 0
+            while (redirect := _redirect(client, response, auth, allow_insecure_http)) is not None:
+                await response.aclose()
+                hops = _count_hop(client, hops, redirect[0])
+                response = await client.send(redirect[0], auth=redirect[1], stream=True, follow_redirects=False)
+            await aread_body(response, limit)
+    except (httpx.RequestError, APIError) as error:
+        return error
+    except TimeoutError:  # the deadline of async_deadline
+        return httpx.ReadTimeout("the total timeout of the attempt has passed", request=request)
+    return response
+
+
+def _redirect(
+    client: httpx.Client | httpx.AsyncClient,
+    response: httpx.Response,
+    auth: httpx.Auth | None,
+    allow_insecure_http: bool,
+) -> tuple[httpx.Request, httpx.Auth | None] | None:
+    """The redirect to send next and its auth (only for the same origin), or None to keep `response` as it is.
+
+    A redirect is followed only when the httpx client follows redirects and the target may carry the token.
+    """
+    target = response.next_request
+    if target is None or not client.follow_redirects:
+        return None
+    if not may_carry_token(target.url, allow_insecure_http=allow_insecure_http):
+        return None
+    origin = response.request.url
+    same_origin = (target.url.scheme, target.url.host, target.url.port) == (origin.scheme, origin.host, origin.port)
+    return target, auth if same_origin else None
+
+
+def _count_hop(client: httpx.Client | httpx.AsyncClient, hops: int, target: httpx.Request) -> int:
+    if hops == client.max_redirects:
+        raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=target)
+    return hops + 1
 
 
 def _judge(
@@ -133,12 +192,13 @@ def _finish(request: httpx.Request, outcome: Outcome, retries: int, errors: Stat
     error: APIConnectionError
     if isinstance(outcome, httpx.TimeoutException):
         error = APITimeoutError(f"{where} timed out ({type(outcome).__name__}){_after(retries)}", request=request)
-    else:
-        error = APIConnectionError(
-            f"{where} failed ({type(outcome).__name__}: {outcome}){_after(retries)}", request=request
-        )
+        error.attempts = retries + 1
+        raise error from outcome
+    detail = f"{type(outcome).__name__}: {outcome}"
+    safe_detail = scrub(detail, request.headers)
+    error = APIConnectionError(f"{where} failed ({safe_detail}){_after(retries)}", request=request)
     error.attempts = retries + 1
-    raise error from outcome
+    raise error from (outcome if safe_detail == detail else None)  # a cause quoting the token stays behind
 
 
 def _after(retries: int) -> str:

@@ -10,7 +10,7 @@ import httpx
 
 from .exceptions import ConfigurationError
 
-__all__ = ["check_base_url", "is_loopback", "select_base_url"]
+__all__ = ["check_base_url", "is_loopback", "may_carry_token", "select_base_url"]
 
 
 def is_loopback(host: str) -> bool:
@@ -22,6 +22,13 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(name.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def may_carry_token(url: httpx.URL, *, allow_insecure_http: bool) -> bool:
+    """Whether a request to `url` may carry the token: https, or plain http to a loopback host (or when allowed)."""
+    if url.scheme == "https":
+        return True
+    return url.scheme == "http" and (allow_insecure_http or is_loopback(url.host))
 
 
 def check_base_url(url: object, *, allow_insecure_http: bool = False) -> str:
@@ -50,7 +57,7 @@ def check_base_url(url: object, *, allow_insecure_http: bool = False) -> str:
         )
     if not isinstance(allow_insecure_http, bool):  # "no", 0 or None must not decide about sending a token in clear
         raise ConfigurationError(f"allow_insecure_http must be True or False, got {type(allow_insecure_http).__name__}")
-    if parsed.scheme == "http" and not allow_insecure_http and not is_loopback(parsed.host):
+    if not may_carry_token(parsed, allow_insecure_http=allow_insecure_http):
         raise ConfigurationError(
             f"base_url {str(parsed)!r} must use https for a non-loopback host: "
             f"refusing to send the API token over plain http to {parsed.host!r}; use https, "

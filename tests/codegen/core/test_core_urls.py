@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 from scripts.codegen.core.exceptions import ConfigurationError
-from scripts.codegen.core.urls import check_base_url, is_loopback, select_base_url
+from scripts.codegen.core.urls import check_base_url, is_loopback, may_carry_token, select_base_url
 
 
 @pytest.mark.parametrize(
@@ -71,10 +72,37 @@ def test_plain_http_to_a_remote_host_needs_an_explicit_opt_in() -> None:
         ("10.0.0.1", False),
         ("localhost.example.com", False),
         ("example.com", False),
+        ("notlocalhost", False),
+        ("staging-localhost", False),
+        ("localhost-staging", False),
+        ("xlocalhost.", False),
+        ("127.0.0.1.example.com", False),
     ],
 )
 def test_is_loopback(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback
+
+
+@pytest.mark.parametrize("host", ["notlocalhost", "staging-localhost"])
+def test_a_name_ending_in_localhost_without_a_dot_needs_https(host: str) -> None:
+    with pytest.raises(ConfigurationError, match=f"refusing to send the API token over plain http to '{host}'"):
+        check_base_url(f"http://{host}:4010")
+
+
+@pytest.mark.parametrize(
+    ("url", "allowed"),
+    [
+        ("https://api.example.com/x", True),
+        ("http://127.0.0.1:9/x", True),
+        ("http://api.localhost/x", True),
+        ("http://api.example.com/x", False),
+        ("http://staging-localhost/x", False),
+        ("ftp://127.0.0.1/x", False),
+    ],
+)
+def test_which_redirect_targets_may_carry_the_token(url: str, allowed: bool) -> None:
+    assert may_carry_token(httpx.URL(url), allow_insecure_http=False) is allowed
+    assert may_carry_token(httpx.URL(url), allow_insecure_http=True) is (allowed or url.startswith("http:"))
 
 
 SERVERS = {"default": "https://one.example.com", "us": "https://us.example.com"}

@@ -19,6 +19,7 @@ from synq_coalesce_core.exceptions import (
     ClientClosedError,
     ConfigurationError,
     RequestValidationError,
+    ResponseTooLargeError,
     ResponseValidationError,
 )
 from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN
@@ -64,6 +65,7 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RunWaitTimeout",
     "ServiceUnavailableError",

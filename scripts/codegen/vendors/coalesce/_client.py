@@ -16,7 +16,8 @@ from synq_coalesce_core.auth import BearerTokenAuth
 from synq_coalesce_core.base_client import user_agent
 from synq_coalesce_core.clock import Clock
 from synq_coalesce_core.exceptions import APIError, ConfigurationError
-from synq_coalesce_core.options import DEFAULT_TIMEOUT, TimeoutTypes
+from synq_coalesce_core.limits import DEFAULT_MAX_RESPONSE_BYTES
+from synq_coalesce_core.options import DEFAULT_TIMEOUT, TimeoutTypes, capped_timeout
 from synq_coalesce_core.retry import DEFAULT_MAX_RETRIES
 from synq_coalesce_core.urls import select_base_url
 from synq_coalesce_core.validation import check_positive_number
@@ -96,6 +97,11 @@ def _wait_limits(timeout: object, poll_interval: object) -> tuple[float, float]:
     return check_positive_number("timeout", timeout), check_positive_number("poll_interval", poll_interval)
 
 
+def _poll_timeout(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
+    """One poll's timeout: the client's, cut to the remaining wait (but 1 s at least, for the poll at the deadline)."""
+    return capped_timeout(timeout, max(remaining, 1.0))
+
+
 def _still_running(run: Run) -> bool:
     return run.run_status not in TERMINAL_RUN_STATUSES
 
@@ -114,6 +120,7 @@ class CoalesceClient(SyncOperations):
             hosts or with `allow_insecure_http=True`.
         timeout: Seconds, an `httpx.Timeout`, or None for none. Default: 60 s (connect 5 s).
         max_retries: Retries of connection errors, timeouts, 408, 409, 429 and 5xx gateway errors. Default 2.
+        max_response_bytes: The largest decoded response body; a larger one raises ResponseTooLargeError. 16 MiB.
         headers: Extra headers for every request.
         http_client / httpx_args: Your own `httpx.Client`, or arguments for the one this client creates.
         verify_ssl: TLS certificate verification; only an explicit `False` (or an `SSLContext`) changes it.
@@ -128,6 +135,7 @@ class CoalesceClient(SyncOperations):
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         httpx_args: Mapping[str, Any] | None = None,
@@ -139,6 +147,7 @@ class CoalesceClient(SyncOperations):
             **_client_settings(token, region, base_url),
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             http_client=http_client,
             httpx_args=httpx_args,
@@ -150,7 +159,8 @@ class CoalesceClient(SyncOperations):
     def wait_for_run(self, run_id: int, *, timeout: float = 1800.0, poll_interval: float = 10.0) -> Run:
         """Poll `get_run` every `poll_interval` seconds until the run is completed, failed or canceled.
 
-        Returns the final `Run` (check `run_status`: a failed run is returned, not raised).
+        Returns the final `Run` (check `run_status`: a failed run is returned, not raised). No poll's timeout
+        reaches past the remaining wait.
 
         Raises:
             RunWaitTimeout: still running after `timeout` seconds; `.last_run` holds the last state.
@@ -159,7 +169,7 @@ class CoalesceClient(SyncOperations):
         timeout, poll_interval = _wait_limits(timeout, poll_interval)
         deadline = self._clock.monotonic() + timeout
         while True:
-            run = self.get_run(run_id)
+            run = self.get_run(run_id, timeout=_poll_timeout(self._timeout, deadline - self._clock.monotonic()))
             if not _still_running(run):
                 return run
             remaining = deadline - self._clock.monotonic()
@@ -180,6 +190,7 @@ class AsyncCoalesceClient(AsyncOperations):
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         httpx_args: Mapping[str, Any] | None = None,
@@ -191,6 +202,7 @@ class AsyncCoalesceClient(AsyncOperations):
             **_client_settings(token, region, base_url),
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             http_client=http_client,
             httpx_args=httpx_args,
@@ -208,7 +220,7 @@ class AsyncCoalesceClient(AsyncOperations):
         timeout, poll_interval = _wait_limits(timeout, poll_interval)
         deadline = self._clock.monotonic() + timeout
         while True:
-            run = await self.get_run(run_id)
+            run = await self.get_run(run_id, timeout=_poll_timeout(self._timeout, deadline - self._clock.monotonic()))
             if not _still_running(run):
                 return run
             remaining = deadline - self._clock.monotonic()

@@ -1,0 +1,91 @@
+"""What httpx reads from the environment when a client creates its own `httpx.Client`, checked before it does.
+
+httpx (with `trust_env`, its default) takes proxies from `HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY`
+(either case) and CA certificates from `SSL_CERT_FILE` or `SSL_CERT_DIR`. A setting httpx cannot use becomes a
+ConfigurationError naming the variable, instead of an ImportError, InvalidURL or FileNotFoundError from inside httpx.
+
+A proxy must not see the token in clear: a plain-http base URL (a loopback mock) whose requests the environment
+routes through a proxy on another machine is refused unless `allow_insecure_http=True`. An https base URL may use
+any proxy: the request travels through a CONNECT tunnel, encrypted end to end. The proxy for a URL is the one httpx
+picks: the most specific of the `<scheme>_PROXY` / `ALL_PROXY` patterns and the `NO_PROXY` exclusions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import os
+import ssl
+from collections.abc import Iterator
+
+import httpx
+from httpx._utils import URLPattern, get_environment_proxies  # how httpx itself maps the variables to URLs
+
+from .exceptions import ConfigurationError
+from .urls import is_loopback
+
+__all__ = ["ca_errors_named", "check_environment", "check_proxy"]
+
+_SOCKS_SCHEMES = frozenset({"socks5", "socks5h"})
+
+
+def check_environment(base_url: str, *, allow_insecure_http: bool) -> None:
+    """Raise ConfigurationError for a proxy setting httpx would fail on, or a proxy that would see the token."""
+    patterns = sorted((URLPattern(pattern), proxy) for pattern, proxy in get_environment_proxies().items())
+    for pattern, proxy in patterns:
+        if proxy is not None:
+            check_proxy(_variable(pattern.pattern), proxy, base_url=None, allow_insecure_http=allow_insecure_http)
+    target = httpx.URL(base_url)
+    for pattern, proxy in patterns:
+        if pattern.matches(target):
+            if proxy is not None:
+                name = _variable(pattern.pattern)
+                check_proxy(name, proxy, base_url=base_url, allow_insecure_http=allow_insecure_http)
+            return
+
+
+def check_proxy(source: str, proxy: str, *, base_url: str | None, allow_insecure_http: bool) -> None:
+    """`proxy` (named `source` in errors) is usable and, for requests to `base_url`, sees no token in clear."""
+    try:
+        url = httpx.Proxy(proxy).url
+    except (httpx.InvalidURL, ValueError) as error:
+        raise ConfigurationError(f"{source} is not a usable proxy URL: {_reason(error)}") from None
+    if url.scheme in _SOCKS_SCHEMES and importlib.util.find_spec("socksio") is None:
+        raise ConfigurationError(
+            f"{source} names a SOCKS proxy, which needs the socksio package: pip install 'httpx[socks]'"
+        )
+    in_clear = base_url is not None and httpx.URL(base_url).scheme == "http"
+    if in_clear and not allow_insecure_http and not is_loopback(url.host):
+        raise ConfigurationError(
+            f"{source} routes the plain-http requests to {base_url} through the proxy {url.host!r}, "
+            "which would see the API token in clear: set NO_PROXY for this host, use https, "
+            "or pass allow_insecure_http=True if this really is a trusted network"
+        )
+
+
+@contextlib.contextmanager
+def ca_errors_named() -> Iterator[None]:
+    """Around creating an httpx client: a CA file or directory httpx cannot load is a ConfigurationError naming
+    SSL_CERT_FILE or SSL_CERT_DIR (whichever httpx read: the file when both are set). Checked as httpx loads it,
+    so the certificates are not read twice."""
+    try:
+        yield
+    except (OSError, ssl.SSLError) as error:
+        name = next((name for name in ("SSL_CERT_FILE", "SSL_CERT_DIR") if os.environ.get(name)), None)
+        if name is None:
+            raise
+        value = os.environ[name]
+        raise ConfigurationError(f"{name}={value!r} cannot be loaded as CA certificates: {_reason(error)}") from None
+
+
+def _variable(pattern: str) -> str:
+    """The variable behind one of httpx's proxy patterns (`http://` -> HTTP_PROXY), spelt as it is set."""
+    scheme = pattern.partition("://")[0]
+    for name in (f"{scheme}_proxy", f"{scheme.upper()}_PROXY"):
+        if os.environ.get(name):
+            return name
+    return f"{scheme.upper()}_PROXY"
+
+
+def _reason(error: Exception) -> str:
+    return getattr(error, "strerror", None) or str(error) or type(error).__name__
