@@ -56,7 +56,7 @@ mock: $(STAMP) ## Serve both mocks on 127.0.0.1 (SYNQ :4010, Coalesce :4011; MOC
 contract-live: $(STAMP) ## Contract checks against a live vendor (SYNQ_BASE_URL/COALESCE_BASE_URL + tokens)
 	$(PY) -m pytest tests/contract/test_live.py -rs
 
-bench: $(STAMP) ## Benchmarks P1-P4 side by side with raw httpx and pydantic v2 (not part of make test)
+bench: $(STAMP) ## Goals P1-P7 side by side with raw httpx, pydantic, msgspec and the stock client (not part of make test)
 	$(PY) -m scripts.bench
 
 load: $(STAMP) ## Bounded load test: both mocks under uvicorn driven by the async clients (not part of make test)

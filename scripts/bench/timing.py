@@ -28,6 +28,29 @@ class Sample:
     def min(self) -> float:
         return min(self.per_op)
 
+    def scaled(self, factor: float) -> Sample:
+        return Sample(tuple(value * factor for value in self.per_op))
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """`name` / `baseline` in one interleaved run: of the minimums (the headline: least disturbed by other load on
+    the machine), of the medians, and the spread of the per-round ratios (both ran in the same round)."""
+
+    of_mins: float
+    of_medians: float
+    low: float
+    high: float
+
+    @classmethod
+    def of(cls, name: Sample, baseline: Sample) -> Ratio:
+        rounds = [mine / theirs for mine, theirs in zip(name.per_op, baseline.per_op, strict=True)]
+        return cls(name.min / baseline.min, name.median / baseline.median, min(rounds), max(rounds))
+
+    def inverted(self) -> Ratio:
+        """baseline / name: for rates (calls/s) instead of times."""
+        return Ratio(1 / self.of_mins, 1 / self.of_medians, 1 / self.high, 1 / self.low)
+
 
 def calibrate(call: Callable[[], object], target_seconds: float, *, at_most: int = 10_000) -> int:
     """How many operations of `call` take about `target_seconds` (at least 1); runs `call` a few times (warm-up)."""
