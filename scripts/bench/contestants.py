@@ -10,6 +10,7 @@ setup is not measured. Names in `UNTYPED` return plain JSON; names starting with
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterator
@@ -117,7 +118,9 @@ def synq_calls(base_url: str, ids: list[str], vendor: Vendor) -> Iterator[dict[s
             **_peer_calls(vendor, fetch),
             STOCK: lambda: vendor.stock_operation.sync(client=stock, body=stock_body),
             "(breakdown) httpx, no decoding": lambda: fetch().content,
-            "(breakdown) httpx + parse_model": lambda: parsing.parse_model(fetch(), BatchGetExecutionsResponse.from_dict),
+            "(breakdown) httpx + parse_model": lambda: parsing.parse_model(
+                fetch(), BatchGetExecutionsResponse.from_dict
+            ),
         }
 
 
@@ -169,6 +172,22 @@ def generated_parse(body: bytes, from_dict: Callable[[Any], object] = BatchGetEx
     """What the generated client does with a 200 body: `_core.parsing.parse_model` (decode_json, then from_dict)."""
     response = httpx.Response(200, content=body, request=httpx.Request("POST", "http://127.0.0.1" + SYNQ_PATH))
     return lambda: parsing.parse_model(response, from_dict)
+
+
+def collector_paused(call: Call) -> Call:
+    """`call` with Python's cyclic garbage collector disabled while it runs (P7's control: is the collector what
+    makes a large body cost more per execution?)."""
+
+    def paused() -> object:
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return call()
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    return paused
 
 
 def parsers(body: bytes, vendor: Vendor) -> dict[str, Call]:

@@ -62,7 +62,9 @@ class _Builder:
         return self._struct(name, schema["properties"], required, closed=schema.get("additionalProperties") is False)
 
     def _merged(self, name: str, members: list[dict[str, Any]]) -> Any:
-        schemas = [self.schemas[member["$ref"].rsplit("/", 1)[-1]] if "$ref" in member else member for member in members]
+        schemas = [
+            self.schemas[member["$ref"].rsplit("/", 1)[-1]] if "$ref" in member else member for member in members
+        ]
         closed = all(member.get("additionalProperties") is False for member in schemas)
         properties = {key: prop for member in schemas for key, prop in member.get("properties", {}).items()}
         return self._struct(name, properties, required=set(), closed=closed)

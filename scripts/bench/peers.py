@@ -44,8 +44,12 @@ class Peers:
     def directory(self) -> Path:
         return Path(self._tmp.name)
 
+    def _name(self, kind: str, vendor: str) -> str:
+        """A module name unique to this object's directory, so that two runs in one process never share an import."""
+        return f"{kind}_{vendor}_{self.directory.name.rsplit('-', 1)[-1]}"
+
     def pydantic_models(self, vendor: str) -> ModuleType:
-        name = f"dmcg_{vendor}_models"
+        name = self._name("dmcg_models", vendor)
         if name not in self._cache:
             target = self.directory / f"{name}.py"
             command = [sys.executable, "-m", "datamodel_code_generator", "--input", str(effective_spec_path(vendor))]
@@ -61,7 +65,7 @@ class Peers:
         return self._cache[name]
 
     def stock_client(self, vendor: str) -> ModuleType:
-        name = f"stock_{vendor}_client"
+        name = self._name("stock_client", vendor)
         if name not in self._cache:
             command = [sys.executable, "-m", "openapi_python_client", "generate", "--meta", "none"]
             command += ["--path", str(effective_spec_path(vendor)), "--output-path", str(self.directory / name)]
@@ -80,4 +84,8 @@ class Peers:
         return importlib.import_module(f"{package.__name__}.api.{found.parent.name}.{module}")
 
     def close(self) -> None:
+        for name in [name for name in sys.modules if name.split(".")[0] in self._cache]:
+            del sys.modules[name]
+        if str(self.directory) in sys.path:
+            sys.path.remove(str(self.directory))
         self._tmp.cleanup()

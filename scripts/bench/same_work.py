@@ -36,7 +36,7 @@ def _members(value: object) -> Iterable[tuple[str, object]]:
     if isinstance(value, msgspec.Struct):
         return [(name, getattr(value, name)) for name in value.__struct_fields__]
     if attrs.has(type(value)):
-        found = [(field.name, getattr(value, field.name)) for field in attrs.fields(type(value))]
+        found = [(field.name, getattr(value, field.name)) for field in attrs.fields(type(value))]  # type: ignore[arg-type]
         extra = dict(found).pop("additional_properties", {})
         return [(name, item) for name, item in found if name != "additional_properties"] + list(extra.items())
     raise TypeError(f"no rule to compare a {type(value).__qualname__}")

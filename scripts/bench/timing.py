@@ -64,8 +64,17 @@ def calibrate(call: Callable[[], object], target_seconds: float, *, at_most: int
     return max(1, min(at_most, round(target_seconds / single)))
 
 
-def interleaved(contestants: Mapping[str, Callable[[], object]], *, rounds: int, operations: int) -> dict[str, Sample]:
-    """Time `operations` calls of each contestant per round, rotating their order each round."""
+WALL: Callable[[], float] = time.perf_counter
+"""For contestants that wait on a server (P1, P3): elapsed time."""
+CPU: Callable[[], float] = time.thread_time
+"""For contestants that only compute (P2, P5, P7): this thread's CPU time, which other processes on a shared machine
+do not inflate by taking the core away mid-batch (they still share caches, hence min-of-N on top)."""
+
+
+def interleaved(
+    contestants: Mapping[str, Callable[[], object]], *, rounds: int, operations: int, clock: Callable[[], float] = WALL
+) -> dict[str, Sample]:
+    """Time `operations` calls of each contestant per round on `clock`, rotating their order each round."""
     names = list(contestants)
     times: dict[str, list[float]] = {name: [] for name in names}
     for round_number in range(rounds):
@@ -73,8 +82,8 @@ def interleaved(contestants: Mapping[str, Callable[[], object]], *, rounds: int,
         for name in names[shift:] + names[:shift]:
             call = contestants[name]
             gc.collect()
-            started = time.perf_counter()
+            started = clock()
             for _ in range(operations):
                 call()
-            times[name].append((time.perf_counter() - started) / operations)
+            times[name].append((clock() - started) / operations)
     return {name: Sample(tuple(values)) for name, values in times.items()}
