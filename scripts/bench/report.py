@@ -70,7 +70,9 @@ def _order(item: Group | Goal) -> int:
 
 
 def _value(goal: Goal, value: float) -> str:
-    return _duration(value) if goal.unit == " s" else f"{value:.2f}{goal.unit}"
+    if goal.unit == " s":
+        return _duration(value)
+    return f"{value:.3f}{goal.unit}" if goal.unit == " KiB" else f"{value:.2f}{goal.unit}"
 
 
 def render(results: Results) -> str:
@@ -87,16 +89,18 @@ def render(results: Results) -> str:
         header = ["goal", "contestant", "min", "median", "per second (min)", *baselines]
         lines += _table(header, _group_rows(group))
         lines.append("")
-    lines.append("## Goals (judged on the ratio of the minimums; spread: lowest .. highest per-round ratio)")
+    lines.append("## Goals (judged on the median of the per-round ratios; spread: quartiles, then lowest .. highest)")
     lines.append("")
     rows = []
     for goal in sorted(results.goals, key=_order):
         status = "-" if goal.met is None else ("met" if goal.met else "NOT MET")
         ratio = goal.ratio
-        spread = f"{_value(goal, ratio.low)} .. {_value(goal, ratio.high)}"
-        rows.append([goal.key, goal.metric, _value(goal, ratio.of_mins), _value(goal, ratio.of_medians), spread])
-        rows[-1] += [goal.target, status]
-    lines += _table(["goal", "metric", "of mins", "of medians", "spread", "target", "status"], rows)
+        quartiles = f"{_value(goal, ratio.q1)} .. {_value(goal, ratio.q3)}"
+        extremes = f"{_value(goal, ratio.low)} .. {_value(goal, ratio.high)}"
+        rows.append([goal.key, goal.metric, _value(goal, ratio.paired), _value(goal, ratio.of_mins), quartiles])
+        rows[-1] += [extremes, goal.target, status]
+    header = ["goal", "metric", "paired median", "of mins", "quartiles", "range", "target", "status"]
+    lines += _table(header, rows)
     for goal in sorted(results.goals, key=_order):
         if goal.profile:
             why = "not met" if goal.met is False else "profiled on request"

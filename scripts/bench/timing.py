@@ -34,22 +34,31 @@ class Sample:
 
 @dataclass(frozen=True)
 class Ratio:
-    """`name` / `baseline` in one interleaved run: of the minimums (the headline: least disturbed by other load on
-    the machine), of the medians, and the spread of the per-round ratios (both ran in the same round)."""
+    """`name` / `baseline` in one interleaved run. Both ran in every round, one right after the other, so a burst of
+    load from other processes hits both: the headline is the median of the per-round ratios (`paired`), with their
+    quartiles and range as the spread; the ratio of the two minimums is shown beside it as a check."""
 
+    paired: float
     of_mins: float
-    of_medians: float
+    q1: float
+    q3: float
     low: float
     high: float
 
     @classmethod
     def of(cls, name: Sample, baseline: Sample) -> Ratio:
-        rounds = [mine / theirs for mine, theirs in zip(name.per_op, baseline.per_op, strict=True)]
-        return cls(name.min / baseline.min, name.median / baseline.median, min(rounds), max(rounds))
+        rounds = sorted(mine / theirs for mine, theirs in zip(name.per_op, baseline.per_op, strict=True))
+        q1, _, q3 = statistics.quantiles(rounds, n=4, method="inclusive") if len(rounds) > 1 else rounds * 3
+        return cls(statistics.median(rounds), name.min / baseline.min, q1, q3, rounds[0], rounds[-1])
+
+    @classmethod
+    def constant(cls, value: float) -> Ratio:
+        """A figure measured once (P6's KiB)."""
+        return cls(value, value, value, value, value, value)
 
     def inverted(self) -> Ratio:
         """baseline / name: for rates (calls/s) instead of times."""
-        return Ratio(1 / self.of_mins, 1 / self.of_medians, 1 / self.high, 1 / self.low)
+        return Ratio(1 / self.paired, 1 / self.of_mins, 1 / self.q3, 1 / self.q1, 1 / self.high, 1 / self.low)
 
 
 def calibrate(call: Callable[[], object], target_seconds: float, *, at_most: int = 10_000) -> int:

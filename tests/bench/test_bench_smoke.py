@@ -63,9 +63,9 @@ def test_numbers_are_positive_and_finite(quick_results: Results) -> None:
                 assert math.isfinite(value) and value > 0, (group.title, name, value)
     for goal in quick_results.goals:
         ratio = goal.ratio
-        for value in (ratio.of_mins, ratio.of_medians, ratio.low, ratio.high):
+        for value in (ratio.paired, ratio.of_mins, ratio.q1, ratio.q3, ratio.low, ratio.high):
             assert math.isfinite(value) and value > 0, goal
-        assert ratio.low <= ratio.high, goal
+        assert ratio.low <= ratio.q1 <= ratio.paired <= ratio.q3 <= ratio.high, goal
     assert all(size > 0 for size in quick_results.sizes.values())
 
 
