@@ -65,7 +65,7 @@ LIVE_VARIABLES := CHECKS BUDGET RATE EXAMPLES RECORD REPORT_DIR REDACT_FIELDS
 contract-live: $(STAMP) ## The drift alarm against the live vendors (SYNQ_/COALESCE_BASE_URL + _TOKEN; CHECKS= BUDGET= RATE= RECORD=1)
 	$(foreach name,$(LIVE_VARIABLES),$(if $($(name)),LIVE_$(name)='$($(name))')) $(PY) -m scripts.live
 
-bench: $(STAMP) ## Benchmarks P1-P4 side by side with raw httpx and pydantic v2 (not part of make test)
+bench: $(STAMP) ## Goals P1-P7 side by side with raw httpx, pydantic, msgspec and the stock client (not part of make test)
 	$(PY) -m scripts.bench
 
 load: $(STAMP) ## Bounded load test: both mocks under uvicorn driven by the async clients (not part of make test)

@@ -159,15 +159,16 @@ class Bodies:
     last_kind: str
     coalesce: bytes
     coalesce_run_id: int
+    synq_large: bytes  # `large` executions, mixed kinds (P7)
 
     @classmethod
-    def build(cls, executions: int) -> Bodies:
+    def build(cls, executions: int, large: int = 0) -> Bodies:
         synq_spec, coalesce_spec = Spec.load("synq"), Spec.load("coalesce")
         shapes = _synq_shapes(synq_spec)
         validator = synq_spec.validator(shapes.schema)
 
-        def synq_body(kind: int | None) -> bytes:
-            body = {"executions": {execution_id(n): _execution(shapes, n, kind) for n in range(executions)}}
+        def synq_body(kind: int | None, count: int = executions) -> bytes:
+            body = {"executions": {execution_id(n): _execution(shapes, n, kind) for n in range(count)}}
             return _checked(validator.iter_errors(body), body, "SYNQ BatchGetExecutionsResponse")
 
         run = coalesce_run(coalesce_spec)
@@ -183,6 +184,7 @@ class Bodies:
             last_kind=shapes.kinds[-1][0],
             coalesce=_checked(run_validator.iter_errors(run), run, "Coalesce Run"),
             coalesce_run_id=int(run["id"]),
+            synq_large=synq_body(None, large),
         )
 
 

@@ -1,143 +1,233 @@
-"""The contestants: one call (P1), one parse (P2) or one fan-out (P3) each, as zero-argument callables.
+"""The contestants: one call (P1), one parse (P2, P5, P7) or one fan-out (P3) each, as zero-argument callables.
 
-P1 compares, against the same server and bytes, the generated facade clients with raw httpx + `.json()` and with
-httpx + a pydantic v2 model (`model_validate_json` on the same bytes). Every sync contestant keeps one
-keep-alive `httpx.Client`, so connection setup is not measured.
+Every group holds our generated client and the peers a user could pick instead, on the same bytes:
+raw httpx + `json.loads` / `orjson.loads`, pydantic v2 models from datamodel-code-generator, msgspec Structs (the
+typed limit) and the stock openapi-python-client output, the last three built from the same effective spec at bench
+time (`peers.py`, `msgspec_models.py`). Every sync contestant keeps one keep-alive `httpx.Client`, so connection
+setup is not measured. Names in `UNTYPED` return plain JSON; names starting with "(" are breakdown rows.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from types import ModuleType
 from typing import Any, TypeVar
 
 import httpx
+import msgspec
+import orjson
 from coalesce_client import CoalesceClient
+from coalesce_client.models import Run
 from synq_client import AsyncSynqClient, SynqClient
 from synq_client.models import BatchGetExecutionsRequest, BatchGetExecutionsResponse
 from synq_coalesce_core import parsing
 
-from scripts.bench import pydantic_models
+from scripts.bench.msgspec_models import structs
+from scripts.bench.peers import Peers
 from scripts.bench.server import TOKEN
+from scripts.mock.spec import Spec
 
 T = TypeVar("T")
 Call = Callable[[], object]
 SYNQ_PATH = "/api/executions/v2/by-id"
 COALESCE_PATH = "/api/v1/runs/{run_id}"
 GENERATED = "generated client"
-RAW = "httpx + .json()"
-PYDANTIC = "httpx + pydantic v2"
-PYD_PARSE = "pydantic v2 model_validate_json"
+RAW = "httpx + json.loads"
+RAW_ORJSON = "httpx + orjson.loads"
+PYDANTIC = "pydantic v2 (datamodel-codegen)"
+MSGSPEC = "msgspec Structs"
+STOCK = "stock openapi-python-client"
+JSON_LOADS = "json.loads only"
+ORJSON_LOADS = "orjson.loads only"
+DECODE_JSON = f"decode_json [{parsing.JSON_DECODER}] only"
+UNTYPED = frozenset({RAW, RAW_ORJSON, JSON_LOADS, ORJSON_LOADS, DECODE_JSON})
 
-__all__ = ["busy_parsers", "coalesce_calls", "fan_out", "parsers", "synq_calls"]
+__all__ = ["Vendors", "busy", "coalesce_calls", "fan_out", "parsers", "synq_calls", "synq_calls_async"]
+
+
+@dataclass(frozen=True)
+class Vendor:
+    """One vendor's peer models: pydantic, msgspec and the stock client, for its success body."""
+
+    pydantic: type[Any]
+    msgspec: msgspec.json.Decoder[Any]
+    stock: ModuleType  # the stock client's package
+    stock_model: type[Any]
+    stock_operation: ModuleType
+
+
+@dataclass(frozen=True)
+class Vendors:
+    synq: Vendor
+    coalesce: Vendor
+
+    @classmethod
+    def build(cls, peers: Peers) -> Vendors:
+        def vendor(name: str, schema: str, operation: str) -> Vendor:
+            stock = peers.stock_client(name)
+            return Vendor(
+                pydantic=getattr(peers.pydantic_models(name), schema),
+                msgspec=msgspec.json.Decoder(getattr(structs(Spec.load(name), name), schema)),
+                stock=stock,
+                stock_model=getattr(stock.models, schema),
+                stock_operation=peers.stock_operation(name, operation),
+            )
+
+        return cls(
+            synq=vendor("synq", "BatchGetExecutionsResponse", "BatchGetExecutions"),
+            coalesce=vendor("coalesce", "Run", "getRun"),
+        )
 
 
 def _raw_client(base_url: str) -> httpx.Client:
     return httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {TOKEN}"})
 
 
-@contextmanager
-def synq_calls(base_url: str, ids: list[str]) -> Iterator[dict[str, Call]]:
-    """One BatchGetExecutions call for `ids`, three ways."""
-    with ExitStack() as stack:
-        generated = stack.enter_context(SynqClient(token=TOKEN, base_url=base_url))
-        raw = stack.enter_context(_raw_client(base_url))
-        body = {"executionIds": ids}
-
-        def call_generated() -> object:
-            return generated.batch_get_executions(body=BatchGetExecutionsRequest(execution_ids=ids))
-
-        def call_raw() -> object:
-            response = raw.post(SYNQ_PATH, json=body)
-            response.raise_for_status()
-            return response.json()
-
-        def call_pydantic() -> object:
-            response = raw.post(SYNQ_PATH, json=body)
-            response.raise_for_status()
-            return pydantic_models.BatchGetExecutionsResponse.model_validate_json(response.content)
-
-        def call_http_only() -> object:  # where the time goes: the transfer alone ...
-            response = raw.post(SYNQ_PATH, json=body)
-            response.raise_for_status()
-            return response.content
-
-        def call_raw_from_dict() -> object:  # ... and the generated parsing without the client around it
-            response = raw.post(SYNQ_PATH, json=body)
-            response.raise_for_status()
-            return BatchGetExecutionsResponse.from_dict(parsing.decode_json(response.content))
-
-        yield {
-            GENERATED: call_generated,
-            RAW: call_raw,
-            PYDANTIC: call_pydantic,
-            "(breakdown) httpx, no decoding": call_http_only,
-            "(breakdown) httpx + decode_json + from_dict": call_raw_from_dict,
-        }
-
-
-@contextmanager
-def coalesce_calls(base_url: str, run_id: int) -> Iterator[dict[str, Call]]:
-    """One Get Run call, three ways."""
-    with ExitStack() as stack:
-        generated = stack.enter_context(CoalesceClient(token=TOKEN, base_url=base_url))
-        raw = stack.enter_context(_raw_client(base_url))
-        path = COALESCE_PATH.format(run_id=run_id)
-
-        def call_generated() -> object:
-            return generated.get_run(run_id)
-
-        def call_raw() -> object:
-            response = raw.get(path)
-            response.raise_for_status()
-            return response.json()
-
-        def call_pydantic() -> object:
-            response = raw.get(path)
-            response.raise_for_status()
-            return pydantic_models.Run.model_validate_json(response.content)
-
-        yield {GENERATED: call_generated, RAW: call_raw, PYDANTIC: call_pydantic}
-
-
-def parsers(body: bytes) -> dict[str, Call]:
-    """P2: eager, fully typed parsing of one body, generated vs pydantic, with plain JSON decoding for scale.
-
-    The first contestant is what the generated client does with a body: its `_core.parsing.decode_json` (orjson
-    when the `fast` extra is installed, else `json.loads`; the name says which) and `from_dict`. The second is the
-    same without the extra (standard library `json.loads`), so both installs are on the record.
-    """
-    decoder = parsing.JSON_DECODER
-
-    def generated() -> object:
-        return BatchGetExecutionsResponse.from_dict(parsing.decode_json(body))
-
-    def pydantic() -> object:
-        return pydantic_models.BatchGetExecutionsResponse.model_validate_json(body)
-
+def _peer_calls(vendor: Vendor, fetch: Callable[[], httpx.Response]) -> dict[str, Call]:
+    """The same request through httpx, its body decoded by each peer."""
     return {
-        f"generated from_dict(decode_json [{decoder}])": generated,
-        PYD_PARSE: pydantic,
-        "json.loads only": lambda: json.loads(body),
-        "generated from_dict(json.loads)": lambda: BatchGetExecutionsResponse.from_dict(json.loads(body)),
+        RAW: lambda: json.loads(fetch().content),
+        RAW_ORJSON: lambda: orjson.loads(fetch().content),
+        PYDANTIC: lambda: vendor.pydantic.model_validate_json(fetch().content),
+        MSGSPEC: lambda: vendor.msgspec.decode(fetch().content),
     }
 
 
 @contextmanager
-def busy_parsers(body: bytes, alive: int = 100) -> Iterator[dict[str, Call]]:
-    """P2 in a program that holds its results: the last `alive` parsed bodies stay referenced (by every contestant
-    alike), so each garbage collection has a real heap to scan."""
-    kept: deque[object] = deque(maxlen=alive)
-    plain = parsers(body)
-    generated, pydantic = plain[f"generated from_dict(decode_json [{parsing.JSON_DECODER}])"], plain[PYD_PARSE]
-    try:
+def synq_calls(base_url: str, ids: list[str], vendor: Vendor) -> Iterator[dict[str, Call]]:
+    """P1: one BatchGetExecutions call for `ids`, each way."""
+    with ExitStack() as stack:
+        generated = stack.enter_context(SynqClient(token=TOKEN, base_url=base_url))
+        raw = stack.enter_context(_raw_client(base_url))
+        stock = stack.enter_context(vendor.stock.AuthenticatedClient(base_url=base_url, token=TOKEN))
+        stock_body = vendor.stock.models.BatchGetExecutionsRequest(execution_ids=ids)
+
+        def fetch() -> httpx.Response:
+            response = raw.post(SYNQ_PATH, json={"executionIds": ids})
+            response.raise_for_status()
+            return response
+
         yield {
-            f"generated, {alive} parsed bodies alive": lambda: kept.append(generated()),
-            f"pydantic v2, {alive} parsed bodies alive": lambda: kept.append(pydantic()),
+            GENERATED: lambda: generated.batch_get_executions(body=BatchGetExecutionsRequest(execution_ids=ids)),
+            **_peer_calls(vendor, fetch),
+            STOCK: lambda: vendor.stock_operation.sync(client=stock, body=stock_body),
+            "(breakdown) httpx, no decoding": lambda: fetch().content,
+            "(breakdown) httpx + response_json + from_dict": lambda: BatchGetExecutionsResponse.from_dict(
+                parsing.response_json(fetch())
+            ),
         }
+
+
+@contextmanager
+def synq_calls_async(base_url: str, ids: list[str]) -> Iterator[dict[str, Call]]:
+    """P1 async: one BatchGetExecutions call on one event loop, generated vs raw httpx.AsyncClient."""
+    with asyncio.Runner() as runner:
+        generated = AsyncSynqClient(token=TOKEN, base_url=base_url)
+        raw = httpx.AsyncClient(base_url=base_url, headers={"Authorization": f"Bearer {TOKEN}"})
+
+        async def raw_call(decode: Callable[[bytes], Any]) -> Any:
+            response = await raw.post(SYNQ_PATH, json={"executionIds": ids})
+            response.raise_for_status()
+            return decode(response.content)
+
+        try:
+            yield {
+                GENERATED: lambda: _run(
+                    runner, generated.batch_get_executions(body=BatchGetExecutionsRequest(execution_ids=ids))
+                ),
+                RAW: lambda: _run(runner, raw_call(json.loads)),
+                RAW_ORJSON: lambda: _run(runner, raw_call(orjson.loads)),
+            }
+        finally:
+            runner.run(generated.close())
+            runner.run(raw.aclose())
+
+
+@contextmanager
+def coalesce_calls(base_url: str, run_id: int, vendor: Vendor) -> Iterator[dict[str, Call]]:
+    """P1: one Get Run call, each way."""
+    with ExitStack() as stack:
+        generated = stack.enter_context(CoalesceClient(token=TOKEN, base_url=base_url))
+        raw = stack.enter_context(_raw_client(base_url))
+        stock = stack.enter_context(vendor.stock.AuthenticatedClient(base_url=base_url, token=TOKEN))
+        path = COALESCE_PATH.format(run_id=run_id)
+
+        def fetch() -> httpx.Response:
+            response = raw.get(path)
+            response.raise_for_status()
+            return response
+
+        yield {
+            GENERATED: lambda: generated.get_run(run_id),
+            **_peer_calls(vendor, fetch),
+            STOCK: lambda: vendor.stock_operation.sync(run_id, client=stock),
+        }
+
+
+def generated_parse(body: bytes, from_dict: Callable[[Any], object] = BatchGetExecutionsResponse.from_dict) -> Call:
+    """What the generated client does with a 200 body: `parsing.response_json` (decode_json), then `from_dict`."""
+    response = httpx.Response(200, content=body, request=httpx.Request("POST", "http://127.0.0.1" + SYNQ_PATH))
+    return lambda: from_dict(parsing.response_json(response))
+
+
+def collector_paused(call: Call) -> Call:
+    """`call` with Python's cyclic garbage collector disabled while it runs (P7's control: is the collector what
+    makes a large body cost more per execution?)."""
+
+    def paused() -> object:
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return call()
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    return paused
+
+
+def parsers(body: bytes, vendor: Vendor) -> dict[str, Call]:
+    """P2/P5: eager, fully typed parsing of one SYNQ body by each contestant, and plain JSON decoding for scale."""
+    return {
+        GENERATED: generated_parse(body),
+        "generated from_dict(json.loads)": lambda: BatchGetExecutionsResponse.from_dict(json.loads(body)),
+        PYDANTIC: lambda: vendor.pydantic.model_validate_json(body),
+        MSGSPEC: lambda: vendor.msgspec.decode(body),
+        STOCK: lambda: vendor.stock_model.from_dict(json.loads(body)),
+        DECODE_JSON: lambda: parsing.decode_json(body),
+        JSON_LOADS: lambda: json.loads(body),
+        ORJSON_LOADS: lambda: orjson.loads(body),
+    }
+
+
+def coalesce_parsers(body: bytes, vendor: Vendor) -> dict[str, Call]:
+    """The same-work check of the Coalesce body (P1 times it inside the calls)."""
+    return {
+        GENERATED: generated_parse(body, Run.from_dict),
+        PYDANTIC: lambda: vendor.pydantic.model_validate_json(body),
+        MSGSPEC: lambda: vendor.msgspec.decode(body),
+        STOCK: lambda: vendor.stock_model.from_dict(json.loads(body)),
+        JSON_LOADS: lambda: json.loads(body),
+    }
+
+
+@contextmanager
+def busy(calls: dict[str, Call], alive: int = 100) -> Iterator[dict[str, Call]]:
+    """The same calls in a program that holds its results: the last `alive` results stay referenced (by every
+    contestant alike), so each garbage collection has a real heap to scan."""
+    kept: deque[object] = deque(maxlen=alive)
+
+    def keeping(call: Call) -> Call:
+        return lambda: kept.append(call())
+
+    try:
+        yield {f"{name}, {alive} results alive": keeping(call) for name, call in calls.items()}
     finally:
         kept.clear()
 
@@ -149,7 +239,7 @@ async def _raw_fan_out(client: httpx.AsyncClient, batches: list[list[str]], conc
         async with limit:
             response = await client.post(SYNQ_PATH, json={"executionIds": batch})
             response.raise_for_status()
-            parsed: dict[str, Any] = response.json()
+            parsed: dict[str, Any] = json.loads(response.content)
             return parsed
 
     found: dict[str, Any] = {}
@@ -177,7 +267,7 @@ def _run(runner: asyncio.Runner, work: Awaitable[T]) -> T:
 def fan_out(base_url: str, ids: list[str], concurrency: int) -> Iterator[dict[str, Call]]:
     """P3: all of `ids` in batches of 100 with `concurrency` requests in flight, on one event loop.
 
-    The generated contestant is `AsyncSynqClient.get_executions`; the raw one does the same with httpx + `.json()`.
+    The generated contestant is `AsyncSynqClient.get_executions`; the raw one does the same with httpx + json.loads.
     """
     batches = [ids[start : start + 100] for start in range(0, len(ids), 100)]
     with asyncio.Runner() as runner:
@@ -191,7 +281,10 @@ def fan_out(base_url: str, ids: list[str], concurrency: int) -> Iterator[dict[st
             return result
 
         def call_raw() -> object:
-            return _run(runner, _raw_fan_out(raw, batches, concurrency))
+            found = _run(runner, _raw_fan_out(raw, batches, concurrency))
+            if len(found) != len(ids):
+                raise RuntimeError(f"the mock did not return {len(ids) - len(found)} of the executions")
+            return found
 
         try:
             yield {GENERATED: call_generated, RAW: call_raw}

@@ -9,7 +9,18 @@ from importlib import metadata
 
 from scripts.bench.goals import Goal, Group, Results
 
-LIBRARIES = ("httpx", "attrs", "pydantic", "pydantic-core", "starlette", "uvicorn", "openapi-python-client")
+LIBRARIES = (
+    "httpx",
+    "attrs",
+    "orjson",
+    "pydantic",
+    "pydantic-core",
+    "datamodel-code-generator",
+    "msgspec",
+    "openapi-python-client",
+    "starlette",
+    "uvicorn",
+)
 
 
 def versions() -> dict[str, str]:
@@ -37,10 +48,10 @@ def _group_rows(group: Group) -> list[list[str]]:
     for name, sample in group.samples.items():
         ratios = []
         for baseline in group.baselines:
-            reference = group.samples[baseline].median
-            ratios.append("-" if baseline == name else f"{sample.median / reference:.2f}x")
-        rate = "-" if sample.median <= 0 else f"{1 / sample.median:,.{0 if sample.median < 0.1 else 2}f}"
-        rows.append([group.title, name, _duration(sample.median), _duration(sample.min), rate, *ratios])
+            reference = group.samples[baseline].min
+            ratios.append("-" if baseline == name else f"{sample.min / reference:.2f}x")
+        rate = "-" if sample.min <= 0 else f"{1 / sample.min:,.{0 if sample.min < 0.1 else 2}f}"
+        rows.append([group.title, name, _duration(sample.min), _duration(sample.median), rate, *ratios])
     return rows
 
 
@@ -58,9 +69,15 @@ def _order(item: Group | Goal) -> int:
     return int(item.key[1]) if item.key[:1] == "P" and item.key[1:2].isdigit() else 99
 
 
+def _value(goal: Goal, value: float) -> str:
+    if goal.unit == " s":
+        return _duration(value)
+    return f"{value:.3f}{goal.unit}" if goal.unit == " KiB" else f"{value:.2f}{goal.unit}"
+
+
 def render(results: Results) -> str:
     settings = results.settings
-    lines = ["# Benchmark (issue #8)", ""]
+    lines = ["# Benchmark (issue #16)", ""]
     lines.append(", ".join(f"{name} {version}" for name, version in versions().items()))
     lines.append(f"{os.cpu_count()} CPUs, {platform.system()} {platform.machine()}; rounds: {settings.rounds}")
     lines.append("; ".join(f"{name}: {size:,} bytes" for name, size in results.sizes.items()))
@@ -69,17 +86,23 @@ def render(results: Results) -> str:
         baselines = [f"time / {name}" for name in group.baselines]
         lines.append(f"## {group.title} (per {group.unit})")
         lines.append("")
-        header = ["goal", "contestant", "median", "min", "per second", *baselines]
+        header = ["goal", "contestant", "min", "median", "per second (min)", *baselines]
         lines += _table(header, _group_rows(group))
         lines.append("")
-    lines.append("## Goals (ratios of the medians, and of the minimums)")
+    lines.append("## Goals (judged on the median of the per-round ratios; spread: quartiles, then lowest .. highest)")
     lines.append("")
     rows = []
     for goal in sorted(results.goals, key=_order):
         status = "-" if goal.met is None else ("met" if goal.met else "NOT MET")
-        shown = [
-            _duration(value) if goal.target == "report" else f"{value:.2f}x" for value in (goal.value, goal.of_mins)
-        ]
-        rows.append([goal.key, goal.metric, *shown, goal.target, status])
-    lines += _table(["goal", "metric", "median", "from mins", "target", "status (median)"], rows)
+        ratio = goal.ratio
+        quartiles = f"{_value(goal, ratio.q1)} .. {_value(goal, ratio.q3)}"
+        extremes = f"{_value(goal, ratio.low)} .. {_value(goal, ratio.high)}"
+        rows.append([goal.key, goal.metric, _value(goal, ratio.paired), _value(goal, ratio.of_mins), quartiles])
+        rows[-1] += [extremes, goal.target, status]
+    header = ["goal", "metric", "paired median", "of mins", "quartiles", "range", "target", "status"]
+    lines += _table(header, rows)
+    for goal in sorted(results.goals, key=_order):
+        if goal.profile:
+            why = "not met" if goal.met is False else "profiled on request"
+            lines += ["", f"## Where it goes: {goal.key} ({why})", "", "```", goal.profile, "```"]
     return "\n".join(lines)

@@ -28,6 +28,38 @@ class Sample:
     def min(self) -> float:
         return min(self.per_op)
 
+    def scaled(self, factor: float) -> Sample:
+        return Sample(tuple(value * factor for value in self.per_op))
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """`name` / `baseline` in one interleaved run. Both ran in every round, one right after the other, so a burst of
+    load from other processes hits both: the headline is the median of the per-round ratios (`paired`), with their
+    quartiles and range as the spread; the ratio of the two minimums is shown beside it as a check."""
+
+    paired: float
+    of_mins: float
+    q1: float
+    q3: float
+    low: float
+    high: float
+
+    @classmethod
+    def of(cls, name: Sample, baseline: Sample) -> Ratio:
+        rounds = sorted(mine / theirs for mine, theirs in zip(name.per_op, baseline.per_op, strict=True))
+        q1, _, q3 = statistics.quantiles(rounds, n=4, method="inclusive") if len(rounds) > 1 else rounds * 3
+        return cls(statistics.median(rounds), name.min / baseline.min, q1, q3, rounds[0], rounds[-1])
+
+    @classmethod
+    def constant(cls, value: float) -> Ratio:
+        """A figure measured once (P6's KiB)."""
+        return cls(value, value, value, value, value, value)
+
+    def inverted(self) -> Ratio:
+        """baseline / name: for rates (calls/s) instead of times."""
+        return Ratio(1 / self.paired, 1 / self.of_mins, 1 / self.q3, 1 / self.q1, 1 / self.high, 1 / self.low)
+
 
 def calibrate(call: Callable[[], object], target_seconds: float, *, at_most: int = 10_000) -> int:
     """How many operations of `call` take about `target_seconds` (at least 1); runs `call` a few times (warm-up)."""
@@ -41,8 +73,17 @@ def calibrate(call: Callable[[], object], target_seconds: float, *, at_most: int
     return max(1, min(at_most, round(target_seconds / single)))
 
 
-def interleaved(contestants: Mapping[str, Callable[[], object]], *, rounds: int, operations: int) -> dict[str, Sample]:
-    """Time `operations` calls of each contestant per round, rotating their order each round."""
+WALL: Callable[[], float] = time.perf_counter
+"""For contestants that wait on a server (P1, P3): elapsed time."""
+CPU: Callable[[], float] = time.thread_time
+"""For contestants that only compute (P2, P5, P7): this thread's CPU time, which other processes on a shared machine
+do not inflate by taking the core away mid-batch (they still share caches, hence min-of-N on top)."""
+
+
+def interleaved(
+    contestants: Mapping[str, Callable[[], object]], *, rounds: int, operations: int, clock: Callable[[], float] = WALL
+) -> dict[str, Sample]:
+    """Time `operations` calls of each contestant per round on `clock`, rotating their order each round."""
     names = list(contestants)
     times: dict[str, list[float]] = {name: [] for name in names}
     for round_number in range(rounds):
@@ -50,8 +91,8 @@ def interleaved(contestants: Mapping[str, Callable[[], object]], *, rounds: int,
         for name in names[shift:] + names[:shift]:
             call = contestants[name]
             gc.collect()
-            started = time.perf_counter()
+            started = clock()
             for _ in range(operations):
                 call()
-            times[name].append((time.perf_counter() - started) / operations)
+            times[name].append((clock() - started) / operations)
     return {name: Sample(tuple(values)) for name, values in times.items()}

@@ -103,6 +103,15 @@ TRICKY = [
     b"\t[]\r\n",
     b"\xff\xfe\x00",
     b"<html>502 Bad Gateway</html>",
+    # integers at orjson's 64-bit edges, where a body has them: nested, after whitespace, among other numbers
+    b'{"a": [1, 18446744073709551616]}',
+    b'{"a":\n\t-9223372036854775809}',
+    b"[9223372036854775807, 9223372036854775808, 18446744073709551615, -9223372036854775808]",
+    b'{"n": 123456789012345678}',  # 18 digits: orjson decides, exactly
+    b'{"s": "x", "n": 123456789012345678901, "f": 1.5}',
+    b'{"n": 1e19, "m": 10000000000000000000.0, "k": 12345678901234567890e-5}',  # floats either way
+    b'{"n": 0.0000000000000000000001}',
+    b'{"n": 99999999999999999999999999999999999999999999999999999999999999999999999999999999}',
 ]
 
 
@@ -116,6 +125,8 @@ JSON_VALUES = st.recursive(
     | st.booleans()
     | st.integers()
     | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.integers(min_value=2**63 - 2, max_value=2**64 + 2)
+    | st.integers(min_value=-(2**63) - 2, max_value=-(2**63) + 2)
     | st.floats(allow_nan=True, allow_infinity=True)
     | st.text(),
     lambda children: st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=5), children, max_size=5),
