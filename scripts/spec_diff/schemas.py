@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scripts.spec_diff.descriptions import compare_descriptions
+from scripts.spec_diff.descriptions import compare_deprecation, compare_descriptions
 from scripts.spec_diff.document import Document, Node, as_dict, pointer
 from scripts.spec_diff.shape import member_name, members, split_nullable
 from scripts.spec_diff.values import compare_values
@@ -20,8 +20,10 @@ from scripts.spec_diff.walk import Site, Walk
 def compare_schema(walk: Walk, old: Any, new: Any, site: Site) -> None:
     old, new = as_dict(old), as_dict(new)
     compare_descriptions(walk, old, new, site.location, site.label, walk.old.resolve(old)[0], walk.new.resolve(new)[0])
-    old_body, old_nullable = split_nullable(old)
-    new_body, new_nullable = split_nullable(new)
+    compare_deprecation(walk, old, new, site.location, f"{site.prefix}-", site.label)
+    _note_ignored_nullable(walk, old, new, site)
+    old_body, old_nullable = split_nullable(old, walk.old.honours_nullable)
+    new_body, new_nullable = split_nullable(new, walk.new.honours_nullable)
     _compare_nullability(walk, old_nullable, new_nullable, site)
     old_target, old_ref = walk.old.resolve(old_body)
     new_target, new_ref = walk.new.resolve(new_body)
@@ -31,6 +33,19 @@ def compare_schema(walk: Walk, old: Any, new: Any, site: Site) -> None:
     site = site.component(new_ref or old_ref or site.location)
     if walk.first_visit((site.prefix, old_ref, new_ref)):
         compare_schema(walk, old_target, new_target, site)
+
+
+def _note_ignored_nullable(walk: Walk, old: Node, new: Node, site: Site) -> None:
+    if walk.new.honours_nullable or new.get("nullable") is not True:
+        return
+    if old.get("nullable") is True and not walk.old.honours_nullable:
+        return
+    walk.emit(
+        "nullable-ignored-in-3.1",
+        site.location + "/nullable",
+        f"{site.label} gained `nullable: true`, which OpenAPI 3.1 ignores: null is still rejected "
+        "(spell it `type: [..., 'null']` if the vendor sends null)",
+    )
 
 
 def _compare_nullability(walk: Walk, old: bool, new: bool, site: Site) -> None:
