@@ -51,9 +51,15 @@ def generate(vendor: str, out: Path) -> None:
         _copy_tree(CORE, staged / "_core")
         _copy_tree(VENDOR_MODULES / vendor, staged)
         (staged / "py.typed").write_text("", encoding="utf-8")
+        (staged / "_version.py").write_text(f'__version__ = "{release_version()}"\n', encoding="utf-8")
         _add_headers(staged, vendor)
         shutil.rmtree(out / package, ignore_errors=True)
         shutil.copytree(staged, out / package, ignore=shutil.ignore_patterns(*IGNORED))
+
+
+def release_version() -> str:
+    """The version in VERSION, which `make release` writes; the wheel and `<package>.__version__` carry it."""
+    return (ROOT / "VERSION").read_text(encoding="utf-8").strip()
 
 
 def _run_generator(spec_path: Path, vendor: str, output: Path) -> None:
@@ -102,6 +108,7 @@ def manifest(out: Path) -> dict[str, object]:
         ROOT / "overlays" / f"{v}.overlay.yaml" for v in VENDORS
     ]
     inputs += [*list(_files(CODEGEN)), ROOT / "scripts" / "generate.py", ROOT / "scripts" / "overlay.py"]
+    inputs.append(ROOT / "VERSION")
     return {
         "inputs": {p.relative_to(ROOT).as_posix(): _sha256(p) for p in inputs},
         "effective_specs": {f"{v}.openapi.yaml": _sha256(out / f"{v}.openapi.yaml") for v in VENDORS},

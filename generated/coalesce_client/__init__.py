@@ -34,6 +34,7 @@ from ._core.exceptions import (
     UnexpectedStatusError,
 )
 from ._core.options import DEFAULT_TIMEOUT, NOT_GIVEN
+from ._version import __version__
 from .client import AuthenticatedClient, Client
 
 __all__ = (
@@ -66,4 +67,5 @@ __all__ = (
     "ServiceUnavailableError",
     "UnexpectedServerStatusError",
     "UnexpectedStatusError",
+    "__version__",
 )

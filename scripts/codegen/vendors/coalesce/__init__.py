@@ -33,6 +33,7 @@ from ._core.exceptions import (
     UnexpectedStatusError,
 )
 from ._core.options import DEFAULT_TIMEOUT, NOT_GIVEN
+from ._version import __version__
 from .client import AuthenticatedClient, Client
 
 __all__ = (
@@ -65,4 +66,5 @@ __all__ = (
     "ServiceUnavailableError",
     "UnexpectedServerStatusError",
     "UnexpectedStatusError",
+    "__version__",
 )

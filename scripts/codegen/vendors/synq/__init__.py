@@ -35,6 +35,7 @@ from ._core.exceptions import (
     UnexpectedStatusError,
 )
 from ._core.options import DEFAULT_TIMEOUT, NOT_GIVEN
+from ._version import __version__
 from .client import AuthenticatedClient, Client
 
 __all__ = (
@@ -67,4 +68,5 @@ __all__ = (
     "SynqClient",
     "UnexpectedServerStatusError",
     "UnexpectedStatusError",
+    "__version__",
 )

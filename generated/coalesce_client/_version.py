@@ -1,0 +1,2 @@
+# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+__version__ = "0.1.0"

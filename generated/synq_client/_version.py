@@ -1,0 +1,2 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+__version__ = "0.1.0"
