@@ -23,7 +23,7 @@ import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
-from scripts.generate import ROOT, release_version
+from scripts.generate import ROOT
 from scripts.release.git import dirty_paths
 
 REQUIRED = ("TWINE_REPOSITORY_URL", "TWINE_USERNAME", "TWINE_PASSWORD")
@@ -55,7 +55,7 @@ def check(root: Path) -> list[Path]:
         generated = [path for path in dirty if path.startswith("generated/")]
         where = "generated/ is not clean" if generated else "the working tree is not clean"
         raise Refused(f"{where}; commit (or `make release`) first:\n  " + "\n  ".join(dirty))
-    version, name = release_version(), project_name(root)
+    version, name = (root / "VERSION").read_text(encoding="utf-8").strip(), project_name(root)
     files = sorted((root / "dist").glob("*"))
     stray = [path.name for path in files if file_version(path.name) != version]
     if not files or stray:

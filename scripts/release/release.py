@@ -62,9 +62,10 @@ def release(root: Path, date: datetime.date) -> int:
     if git(root, "tag", "--list", f"v{version}").strip():
         print(f"release: the tag v{version} exists already", file=sys.stderr)
         return 1
-    (root / "VERSION").write_text(version + "\n", encoding="utf-8")
     section = changelog.release(root / CHANGELOG, f"{version} — {date.isoformat()}", by_level(comparisons, tag))
-    generate_all(root / "generated")
+    if (root / "VERSION").read_text(encoding="utf-8").strip() != version:
+        (root / "VERSION").write_text(version + "\n", encoding="utf-8")
+        generate_all(root / "generated")  # the packages' _version.py and the manifest carry it
     git(root, "add", "--", *RELEASED)
     git(root, "commit", "--quiet", "-m", f"Release {version}", "-m", section)
     git(root, "tag", "--annotate", f"v{version}", "-m", f"Release {version}\n\n{section}")
