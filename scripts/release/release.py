@@ -18,7 +18,7 @@ from pathlib import Path
 from scripts.generate import ROOT, generate_all
 from scripts.release.gate import INPUT_ERRORS, changes_since
 from scripts.release.git import differs_from, dirty_paths, git, last_release_tag
-from scripts.release.version import bump_for, next_version, parse
+from scripts.release.version import Bump, bump_for, next_version, parse
 from scripts.spec_diff import changelog, report
 from scripts.spec_diff.cli import Comparison, print_tables
 from scripts.spec_diff.model import Level
@@ -70,6 +70,8 @@ def release(root: Path, date: datetime.date) -> int:
     git(root, "commit", "--quiet", "-m", f"Release {version}", "-m", section)
     git(root, "tag", "--annotate", f"v{version}", "-m", f"Release {version}\n\n{section}")
     why = "first release" if bump is None else f"{bump}-level changes since {tag}"
+    if bump is not None and bump is not Bump.PATCH and version.startswith("0."):
+        why += ", one place lower while 0.x"
     print(f"released {version} ({why}): committed {', '.join(RELEASED)} and tagged v{version}\n\n{section}")
     return 0
 

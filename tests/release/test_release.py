@@ -47,7 +47,7 @@ def test_a_new_execution_type_is_a_patch_release_while_0x(tmp_path: Path) -> Non
     done = run(repo, "-m", "scripts.release", "--date", DATE)
 
     assert done.returncode == 0, done.stderr
-    assert "released 0.1.1 (minor-level changes since v0.1.0)" in done.stdout
+    assert "released 0.1.1 (minor-level changes since v0.1.0, one place lower while 0.x)" in done.stdout
     assert (repo / "VERSION").read_text() == "0.1.1\n"
     for package in ("synq_client", "coalesce_client"):
         assert (repo / "generated" / package / "_version.py").read_text().endswith('__version__ = "0.1.1"\n')
