@@ -12,7 +12,7 @@ from typing import Any
 
 from scripts.spec_diff.descriptions import compare_deprecation, compare_descriptions
 from scripts.spec_diff.document import Document, Node, as_dict, pointer
-from scripts.spec_diff.shape import member_name, members, split_nullable
+from scripts.spec_diff.shape import member_name, members, split_nullable, value_key
 from scripts.spec_diff.values import compare_values
 from scripts.spec_diff.walk import Site, Walk
 
@@ -56,6 +56,10 @@ def _compare_nullability(walk: Walk, old: bool, new: bool, site: Site) -> None:
 
 
 def _compare_structure(walk: Walk, old: Node, new: Node, site: Site) -> None:
+    if (_refers_through_all_of(old) or _refers_through_all_of(new)) and not walk.first_visit(
+        (site.prefix, "allOf", value_key(old), value_key(new))
+    ):
+        return  # `monitor: {allOf: [$ref: Monitor]}` inside Monitor: compared once, like a plain $ref
     old, new = _flatten(walk.old, old), _flatten(walk.new, new)
     compare_values(walk, old, new, site)
     _compare_properties(walk, old, new, site)
@@ -71,6 +75,11 @@ def _compare_structure(walk: Walk, old: Node, new: Node, site: Site) -> None:
         )
     for keyword in ("oneOf", "anyOf"):
         _compare_members(walk, old, new, site, keyword)
+
+
+def _refers_through_all_of(schema: Node) -> bool:
+    listed = schema.get("allOf")
+    return isinstance(listed, list) and any(isinstance(member, dict) and "$ref" in member for member in listed)
 
 
 def _flatten(document: Document, schema: Node, seen: frozenset[str | None] = frozenset()) -> Node:

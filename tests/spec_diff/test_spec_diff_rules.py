@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
@@ -369,3 +370,19 @@ def test_all_of_members_are_compared_as_one_object() -> None:
     new = responding({"allOf": [{"$ref": "#/components/schemas/Base"}]})
     new["components"]["schemas"]["Base"] = base
     assert found(old, new) == [("response-optional-property-removed", BRK, "/components/schemas/Thing/properties/name")]
+
+
+def test_a_cycle_through_all_of_references_ends_and_reports_once() -> None:
+    """protoc-gen-openapi wraps a $ref in allOf to give it a description; getsynq/api 1bcbe06 recursed forever on it."""
+    monitor = {
+        "type": "object",
+        "properties": {"id": {"type": "string"}, "monitored": {"allOf": [{"$ref": "#/components/schemas/Thing"}]}},
+    }
+    old = responding(holding({"allOf": [{"$ref": "#/components/schemas/Monitor"}], "description": "the monitor"}))
+    old["components"]["schemas"]["Monitor"] = monitor
+    assert diff_specs(old, old) == []
+    new = copy.deepcopy(old)
+    del new["components"]["schemas"]["Monitor"]["properties"]["id"]
+    assert found(old, new) == [
+        ("response-optional-property-removed", BRK, VALUE + "/properties/id"),
+    ]
