@@ -3,10 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-BASE ?= $(shell git describe --tags --abbrev=0 2>/dev/null || echo HEAD)
+BASE ?= $(shell git describe --tags --abbrev=0 --match 'v[0-9]*' 2>/dev/null || echo HEAD)
 
 .DEFAULT_GOAL := all
-.PHONY: all clean-dist help venv generate check-drift gate diff wheel docs test lint typecheck mock contract-live bench load clean
+.PHONY: all clean-dist help venv generate check-drift gate diff wheel docs release publish test lint typecheck mock contract-live bench load clean
 
 # dist/ is emptied first, so a failing step (the gate, say) never leaves a wheel built from an older generated/.
 all: clean-dist generate check-drift gate wheel ## Regenerate both clients, check drift, run the breaking-change gate, build dist/*.whl
@@ -32,11 +32,11 @@ generate: $(STAMP) ## Apply overlays and regenerate generated/ from openapi/
 check-drift: $(STAMP) ## Fail with a diff when generated/ differs from a fresh regeneration
 	$(PY) -m scripts.check_drift
 
-gate: $(STAMP) ## Breaking-change gate against the last tag (or HEAD)
-	$(PY) -m scripts.spec_diff --base $(BASE) --changelog CHANGELOG.md
+gate: $(STAMP) ## Breaking-change gate (specs + Python API) against the last release tag (or HEAD); adds to CHANGELOG.md
+	$(PY) -m scripts.release.gate --base $(BASE) --changelog CHANGELOG.md
 
-diff: $(STAMP) ## Compare the effective specs at BASE=<git ref> with the working tree
-	$(PY) -m scripts.spec_diff --base $(BASE) --changelog CHANGELOG.md
+diff: $(STAMP) ## Compare the specs and the Python API at BASE=<git ref> with the working tree (writes nothing)
+	$(PY) -m scripts.release.gate --base $(BASE)
 
 wheel: $(STAMP) ## Build the wheel and sdist into dist/ and check their metadata
 	rm -rf dist
@@ -46,6 +46,12 @@ wheel: $(STAMP) ## Build the wheel and sdist into dist/ and check their metadata
 
 docs: $(STAMP) ## Build the API reference (pdoc, from the code and docstrings) into build/api/
 	$(PY) -m scripts.docs --out build/api
+
+release: $(STAMP) ## Next version from the changes since the last release tag: VERSION, CHANGELOG.md, regenerate, commit, tag v<version>
+	$(PY) -m scripts.release
+
+publish: $(STAMP) wheel ## twine upload dist/* to TWINE_REPOSITORY_URL (TWINE_USERNAME, TWINE_PASSWORD); refuses a dirty tree or a known version
+	$(PY) -m scripts.release.publish
 
 test: $(STAMP) ## Run the whole test suite, on every core
 	$(PY) -m pytest -n auto --dist worksteal $(PYTEST_ARGS)

@@ -62,6 +62,9 @@ def generate(vendor: str, out: Path) -> None:
         _add_headers(staged, HEADER.format(v=vendor))
         _copy_sources(VENDOR_MODULES / vendor, staged)
         (staged / "py.typed").write_text("", encoding="utf-8")
+        (staged / "_version.py").write_text(
+            HEADER.format(v=vendor) + f'__version__ = "{release_version()}"\n{VERSION_DOC}\n', encoding="utf-8"
+        )
         _replace(out / package, staged)
 
 
@@ -73,6 +76,14 @@ def generate_runtime(out: Path) -> None:
         _copy_sources(CORE, staged)
         (staged / "py.typed").write_text("", encoding="utf-8")
         _replace(out / RUNTIME_PACKAGE, staged)
+
+
+VERSION_DOC = '"""The version of the synq-coalesce-clients release this package belongs to (the VERSION file)."""'
+
+
+def release_version() -> str:
+    """The version in VERSION, which `make release` writes; the wheel and `<package>.__version__` carry it."""
+    return (ROOT / "VERSION").read_text(encoding="utf-8").strip()
 
 
 def _replace(destination: Path, staged: Path) -> None:
@@ -156,6 +167,7 @@ def manifest(out: Path) -> dict[str, object]:
         ROOT / "overlays" / f"{v}.overlay.yaml" for v in VENDORS
     ]
     inputs += [*list(_files(CODEGEN)), ROOT / "scripts" / "generate.py", ROOT / "scripts" / "overlay.py"]
+    inputs.append(ROOT / "VERSION")
     return {
         "inputs": {p.relative_to(ROOT).as_posix(): _sha256(p) for p in inputs},
         "effective_specs": {f"{v}.openapi.yaml": _sha256(out / f"{v}.openapi.yaml") for v in VENDORS},

@@ -1,12 +1,14 @@
-"""Merging change bullets into the `## Unreleased` section of CHANGELOG.md."""
+"""Merging change bullets into the `## Unreleased` section of CHANGELOG.md, and turning it into a release."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 TITLE = "# Changelog"
 UNRELEASED = "## Unreleased"
+GATE_BULLET = re.compile(r"- \*\*(breaking|warning|info)\*\* `")
 
 
 def update(path: Path, sections: Mapping[str, Sequence[str]]) -> bool:
@@ -29,9 +31,27 @@ def update(path: Path, sections: Mapping[str, Sequence[str]]) -> bool:
                 added = True
     if not added:
         return False
-    lines[start:end] = _render(preamble, subsections) + ([""] if end < len(lines) else [])
+    lines[start:end] = _render(UNRELEASED, preamble, subsections) + ([""] if end < len(lines) else [])
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return True
+
+
+def release(path: Path, heading: str, sections: Mapping[str, Sequence[str]]) -> str:
+    """Turn `## Unreleased` into `## <heading>` with `sections`; return the new section's text.
+
+    The gate's running bullets are dropped: `sections` (the changes since the last release) replace them.
+    Prose and hand-written bullets in Unreleased stay.
+    """
+    lines = (path.read_text(encoding="utf-8") if path.exists() else f"{TITLE}\n").splitlines()
+    start = _unreleased(lines)
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+    preamble, subsections = _parse(lines[start + 1 : end])
+    kept = {name: [b for b in body if not GATE_BULLET.match(b)] for name, body in subsections.items()}
+    fresh = {f"### {name}": list(bullets) for name, bullets in sections.items() if bullets}
+    block = _render(f"## {heading}", preamble, {**fresh, **{k: _strip(v) for k, v in kept.items() if _strip(v)}})
+    lines[start:end] = block + ([""] if end < len(lines) else [])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return "\n".join(block) + "\n"
 
 
 def _unreleased(lines: list[str]) -> int:
@@ -64,8 +84,8 @@ def _parse(block: list[str]) -> tuple[list[str], dict[str, list[str]]]:
     return _strip(preamble), {heading: _strip(body) for heading, body in subsections.items()}
 
 
-def _render(preamble: list[str], subsections: dict[str, list[str]]) -> list[str]:
-    rendered = [UNRELEASED]
+def _render(heading: str, preamble: list[str], subsections: dict[str, list[str]]) -> list[str]:
+    rendered = [heading]
     if preamble:
         rendered += ["", *preamble]
     for heading, body in subsections.items():

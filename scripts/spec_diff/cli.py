@@ -45,27 +45,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.old is not None and args.new is None:
         parser.error("NEW is required with OLD")
     try:
-        comparisons = _against_base(args.base) if args.base is not None else [_files(Path(args.old), Path(args.new))]
+        comparisons = against_base(args.base) if args.base is not None else [_files(Path(args.old), Path(args.new))]
     except (RevisionError, SpecError, yaml.YAMLError, OSError) as error:
         print(f"spec_diff: {error}", file=sys.stderr)
         return 2
+    return conclude(comparisons, args.changelog, args.allow_breaking, prog="spec_diff")
+
+
+def print_tables(comparisons: Sequence[Comparison]) -> None:
     for comparison in comparisons:
         print(comparison.title)
         if comparison.compared:
             print(report.table(comparison.changes))
         print()
-    if args.changelog is not None:
+
+
+def conclude(comparisons: Sequence[Comparison], changelog_path: Path | None, allow_breaking: bool, prog: str) -> int:
+    """Print each comparison's table, add the changes to the changelog, and decide the exit status."""
+    print_tables(comparisons)
+    if changelog_path is not None:
         sections = {c.name: report.markdown(c.changes) for c in comparisons if c.changes}
-        if sections and changelog.update(args.changelog, sections):
-            print(f"updated {args.changelog} (## Unreleased)")
+        if sections and changelog.update(changelog_path, sections):
+            print(f"updated {changelog_path} (## Unreleased)")
     breaking = sum(c.level is Level.BREAKING for comparison in comparisons for c in comparison.changes)
     if not breaking:
         return 0
-    if args.allow_breaking or os.environ.get(ALLOW_ENV, "").strip().lower() in {"1", "true", "yes"}:
+    if allow_breaking or os.environ.get(ALLOW_ENV, "").strip().lower() in {"1", "true", "yes"}:
         print(f"{breaking} breaking change(s) allowed by --allow-breaking / {ALLOW_ENV}=1")
         return 0
     print(
-        f"spec_diff: {breaking} breaking change(s); review them, then re-run with --allow-breaking or {ALLOW_ENV}=1",
+        f"{prog}: {breaking} breaking change(s); review them, then re-run with --allow-breaking or {ALLOW_ENV}=1",
         file=sys.stderr,
     )
     return 1
@@ -100,7 +109,8 @@ def _files(old: Path, new: Path) -> Comparison:
     return Comparison(new.name, f"{old} -> {new}", diff_specs(before, after))
 
 
-def _against_base(ref: str) -> list[Comparison]:
+def against_base(ref: str) -> list[Comparison]:
+    """Each vendor's effective spec at `ref` against the working tree of the repository around the cwd."""
     root = repository_root(Path.cwd())
     verify(ref, root)
     return [_vendor(vendor, ref, root) for vendor in VENDORS]

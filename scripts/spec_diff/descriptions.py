@@ -1,4 +1,4 @@
-"""Description and summary edits.
+"""Description, summary and `deprecated` edits.
 
 A description that changes while the schema it documents keeps a constraint (enum, bounds, pattern)
 is a warning: vendors often document a limit in prose before or instead of changing the keyword,
@@ -37,3 +37,11 @@ def compare_descriptions(
                 f" while its constraints ({', '.join(constraints(new_schema or {}))}) did not change: check the prose"
             )
         walk.emit(rule, location + pointer(key), message)
+
+
+def compare_deprecation(walk: Walk, old: Node, new: Node, location: str, prefix: str, label: str) -> None:
+    """`<prefix>deprecated` when `deprecated: true` appears, `<prefix>reactivated` when it goes."""
+    was, now = old.get("deprecated") is True, new.get("deprecated") is True
+    if was != now:
+        verb = "deprecated" if now else "reactivated"
+        walk.emit(f"{prefix}{verb}", location + pointer("deprecated"), f"{label} was {verb}")

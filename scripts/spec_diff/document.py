@@ -34,6 +34,8 @@ def last_token(location: str) -> str:
 class Document:
     def __init__(self, root: Any) -> None:
         self.root: Node = as_dict(root)
+        self.honours_nullable = str(self.root.get("openapi", "3.0")).startswith("3.0")
+        """OpenAPI 3.0 has `nullable: true`; 3.1 ignores it (null is a type there)."""
 
     def lookup(self, location: str) -> Any:
         node: Any = self.root

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from scripts.spec_diff.descriptions import compare_descriptions
+from scripts.spec_diff.descriptions import compare_deprecation, compare_descriptions
 from scripts.spec_diff.document import Document, Node, as_dict, pointer
-from scripts.spec_diff.parameters import compare_parameters, effective_parameters
+from scripts.spec_diff.parameters import compare_parameters, compare_path_parameter_names, effective_parameters, renamed
 from scripts.spec_diff.payloads import compare_request_body, compare_responses
 from scripts.spec_diff.security import compare_operation_security
 from scripts.spec_diff.walk import Walk
@@ -48,6 +48,7 @@ def _operations(item: Node) -> dict[str, Node]:
 
 
 def _compare_path_item(walk: Walk, old_path: str, old_item: Node, new_path: str, new_item: Node) -> None:
+    compare_path_parameter_names(walk, old_path, new_path)
     old_ops, new_ops = _operations(old_item), _operations(new_item)
     for method, operation in old_ops.items():
         if method not in new_ops:
@@ -72,6 +73,7 @@ def _compare_operation(walk: Walk, method: str, old: tuple[str, Node], new: tupl
     old_op, new_op = as_dict(old_item[method]), as_dict(new_item[method])
     location, label = pointer("paths", new_path, method), f"{method.upper()} {new_path}"
     compare_descriptions(walk, old_op, new_op, location, label)
+    compare_deprecation(walk, old_op, new_op, location, "endpoint-", label)
     old_id, new_id = old_op.get("operationId"), new_op.get("operationId")
     if old_id is not None and old_id != new_id:
         message = f"operationId of {label} changed from {old_id} to {new_id}: the generated function is renamed"
@@ -84,7 +86,7 @@ def _compare_operation(walk: Walk, method: str, old: tuple[str, Node], new: tupl
                 f"removed the tag {tag} from {label}: the generated module may move",
             )
     compare_operation_security(walk, location, label, old_op, new_op)
-    old_parameters = effective_parameters(walk.old, old_path, method, old_item)
+    old_parameters = renamed(effective_parameters(walk.old, old_path, method, old_item), old_path, new_path)
     compare_parameters(walk, label, old_parameters, effective_parameters(walk.new, new_path, method, new_item))
     compare_request_body(walk, location, label, old_op.get("requestBody"), new_op.get("requestBody"))
     compare_responses(walk, location, label, as_dict(old_op.get("responses")), as_dict(new_op.get("responses")))

@@ -31,3 +31,8 @@ def table(changes: Sequence[Change]) -> str:
 
 def markdown(changes: Sequence[Change]) -> list[str]:
     return [f"- **{c.level}** `{c.rule}`: {c.message} (`{c.location}`)" for c in changes]
+
+
+def release_markdown(name: str, changes: Sequence[Change]) -> list[str]:
+    """Bullets for a release section, which groups by level: so each bullet names its spec or package instead."""
+    return [f"- {name}: `{c.rule}`: {c.message} (`{c.location}`)" for c in changes]

@@ -1,12 +1,15 @@
 """Every rule id the comparison can emit, with its fixed level.
 
 Ids follow oasdiff's checker ids where oasdiff has the same check, so that reports from both tools
-can be read side by side; `description-changed` and `constraint-description-changed` are ours.
+can be read side by side; `description-changed`, `constraint-description-changed`, the server, path-parameter
+rename and `nullable-ignored-in-3.1` rules are ours.
 Properties of a request body root and of nested objects share the `request-property-*` ids; schemas
 of parameters use oasdiff's `request-parameter-*` ids where oasdiff has one.
 """
 
 from __future__ import annotations
+
+import re
 
 from scripts.spec_diff.model import Level
 
@@ -20,6 +23,10 @@ _ENDPOINTS = {
     "endpoint-added": INFO,
     "api-operation-id-removed": BRK,
     "api-tag-removed": WARN,
+    "endpoint-deprecated": WARN,
+    "endpoint-reactivated": INFO,
+    "api-server-removed": BRK,
+    "api-server-added": INFO,
 }
 
 _PARAMETERS = {
@@ -28,6 +35,8 @@ _PARAMETERS = {
     "request-parameter-removed": BRK,
     "request-parameter-became-required": BRK,
     "request-parameter-became-optional": INFO,
+    "request-path-parameter-renamed": BRK,
+    "request-path-parameter-renamed-same-argument": INFO,
 }
 
 _REQUEST_BODY = {
@@ -61,6 +70,7 @@ _DOCUMENT = {
     "api-schema-removed": BRK,
     "description-changed": INFO,
     "constraint-description-changed": WARN,
+    "nullable-ignored-in-3.1": WARN,
 }
 
 _REQUEST_PROPERTIES = {
@@ -90,6 +100,8 @@ _REQUEST_VALUE_RULES = {
     "max-decreased": BRK,
     "min-increased": BRK,
     "pattern-changed": WARN,
+    "deprecated": WARN,
+    "reactivated": INFO,
 }
 
 _RESPONSE_PROPERTIES = {
@@ -108,6 +120,8 @@ _RESPONSE_PROPERTIES = {
     "response-property-one-of-added": WARN,
     "response-property-any-of-removed": BRK,
     "response-property-any-of-added": WARN,
+    "response-property-deprecated": WARN,
+    "response-property-reactivated": INFO,
 }
 
 RULES: dict[str, Level] = {
@@ -125,3 +139,7 @@ RULES: dict[str, Level] = {
     },
     **_RESPONSE_PROPERTIES,
 }
+
+_GAINS = re.compile(r"(^|-)(added|new-optional|generalized|became-optional|became-nullable|reactivated)(-|$)")
+ADDITIVE = frozenset(rule for rule, level in RULES.items() if level is not BRK and _GAINS.search(rule))
+"""Rules that give clients something new (an endpoint, a value, an accepted input): a minor release, not a patch."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from scripts.spec_diff.descriptions import compare_descriptions
+from scripts.spec_diff.descriptions import compare_deprecation, compare_descriptions
 from scripts.spec_diff.document import Document, Node, as_dict, pointer
-from scripts.spec_diff.shape import member_name, members, split_nullable
+from scripts.spec_diff.shape import member_name, members, split_nullable, value_key
 from scripts.spec_diff.values import compare_values
 from scripts.spec_diff.walk import Site, Walk
 
@@ -20,8 +20,10 @@ from scripts.spec_diff.walk import Site, Walk
 def compare_schema(walk: Walk, old: Any, new: Any, site: Site) -> None:
     old, new = as_dict(old), as_dict(new)
     compare_descriptions(walk, old, new, site.location, site.label, walk.old.resolve(old)[0], walk.new.resolve(new)[0])
-    old_body, old_nullable = split_nullable(old)
-    new_body, new_nullable = split_nullable(new)
+    compare_deprecation(walk, old, new, site.location, f"{site.prefix}-", site.label)
+    _note_ignored_nullable(walk, old, new, site)
+    old_body, old_nullable = split_nullable(old, walk.old.honours_nullable)
+    new_body, new_nullable = split_nullable(new, walk.new.honours_nullable)
     _compare_nullability(walk, old_nullable, new_nullable, site)
     old_target, old_ref = walk.old.resolve(old_body)
     new_target, new_ref = walk.new.resolve(new_body)
@@ -33,6 +35,19 @@ def compare_schema(walk: Walk, old: Any, new: Any, site: Site) -> None:
         compare_schema(walk, old_target, new_target, site)
 
 
+def _note_ignored_nullable(walk: Walk, old: Node, new: Node, site: Site) -> None:
+    if walk.new.honours_nullable or new.get("nullable") is not True:
+        return
+    if old.get("nullable") is True and not walk.old.honours_nullable:
+        return
+    walk.emit(
+        "nullable-ignored-in-3.1",
+        site.location + "/nullable",
+        f"{site.label} gained `nullable: true`, which OpenAPI 3.1 ignores: null is still rejected "
+        "(spell it `type: [..., 'null']` if the vendor sends null)",
+    )
+
+
 def _compare_nullability(walk: Walk, old: bool, new: bool, site: Site) -> None:
     if old == new:
         return
@@ -41,6 +56,10 @@ def _compare_nullability(walk: Walk, old: bool, new: bool, site: Site) -> None:
 
 
 def _compare_structure(walk: Walk, old: Node, new: Node, site: Site) -> None:
+    if (_refers_through_all_of(old) or _refers_through_all_of(new)) and not walk.first_visit(
+        (site.prefix, "allOf", value_key(old), value_key(new))
+    ):
+        return  # `monitor: {allOf: [$ref: Monitor]}` inside Monitor: compared once, like a plain $ref
     old, new = _flatten(walk.old, old), _flatten(walk.new, new)
     compare_values(walk, old, new, site)
     _compare_properties(walk, old, new, site)
@@ -56,6 +75,11 @@ def _compare_structure(walk: Walk, old: Node, new: Node, site: Site) -> None:
         )
     for keyword in ("oneOf", "anyOf"):
         _compare_members(walk, old, new, site, keyword)
+
+
+def _refers_through_all_of(schema: Node) -> bool:
+    listed = schema.get("allOf")
+    return isinstance(listed, list) and any(isinstance(member, dict) and "$ref" in member for member in listed)
 
 
 def _flatten(document: Document, schema: Node, seen: frozenset[str | None] = frozenset()) -> Node:

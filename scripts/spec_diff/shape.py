@@ -64,9 +64,12 @@ def is_null(member: Any) -> bool:
     return isinstance(member, dict) and member.get("type") in ("null", ["null"])
 
 
-def split_nullable(schema: Node) -> tuple[Node, bool]:
-    """Separate "may be null" from the rest, so `{anyOf: [X, null]}` compares as X plus a nullability flag."""
-    nullable = schema.get("nullable") is True or None in (schema.get("enum") or [])
+def split_nullable(schema: Node, honours_nullable: bool) -> tuple[Node, bool]:
+    """Separate "may be null" from the rest, so `{anyOf: [X, null]}` compares as X plus a nullability flag.
+
+    `nullable: true` counts only in documents that honour it (3.0); OpenAPI 3.1 dropped the keyword.
+    """
+    nullable = (honours_nullable and schema.get("nullable") is True) or None in (schema.get("enum") or [])
     body = schema
     declared = schema.get("type")
     if isinstance(declared, list) and "null" in declared:

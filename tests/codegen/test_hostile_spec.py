@@ -68,6 +68,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ignore = shutil.ignore_patterns("__pycache__", "bench")
     for name in ("scripts", "openapi", "overlays"):
         shutil.copytree(ROOT / name, work / name, ignore=ignore)
+    shutil.copy2(ROOT / "VERSION", work / "VERSION")  # the packages' __version__ comes from it
     path = work / "openapi" / "coalesce.yaml"
     path.write_text(yaml.safe_dump(hostile(yaml.safe_load(path.read_text(encoding="utf-8"))), allow_unicode=True))
     out = work / "out"

@@ -119,6 +119,7 @@ def scratch_copy(destination: Path) -> None:
         shutil.copytree(ROOT / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__"))
     for module in ("__init__.py", "generate.py", "overlay.py", "errors.py", "vendors.py"):
         shutil.copy2(ROOT / "scripts" / module, destination / "scripts" / module)
+    shutil.copy2(ROOT / "VERSION", destination / "VERSION")
 
 
 def run(command: list[str], cwd: Path, **env: str) -> str:

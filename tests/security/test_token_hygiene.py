@@ -28,8 +28,8 @@ from synq_client import (
     ConfigurationError,
     ResponseValidationError,
     SynqClient,
-    UnexpectedStatusError,
 )
+from synq_coalesce_core.exceptions import UnexpectedStatusError
 
 from scripts.mock.serving import serve_in_background
 from tests.faults import hostile

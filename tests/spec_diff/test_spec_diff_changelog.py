@@ -47,3 +47,24 @@ def test_empty_sections_write_nothing(tmp_path: Path) -> None:
     path = tmp_path / "CHANGELOG.md"
     assert not changelog.update(path, {"synq": []})
     assert not path.exists()
+
+
+def test_release_replaces_the_gate_bullets_keeps_notes_and_the_older_releases(tmp_path: Path) -> None:
+    path = tmp_path / "CHANGELOG.md"
+    path.write_text(
+        "# Changelog\n\n## Unreleased\n\nA note by hand.\n\n### synq\n\n- **info** `x`: stale (`/a`)\n\n"
+        "### Notes\n\n- Written by a person.\n\n## 0.1.0 — 2026-01-01\n\n- old\n",
+        encoding="utf-8",
+    )
+    section = changelog.release(path, "0.1.1 — 2026-12-01", {"Breaking": [], "Warning": ["- synq: `y`: new (`/b`)"]})
+    assert section == (
+        "## 0.1.1 — 2026-12-01\n\nA note by hand.\n\n### Warning\n\n- synq: `y`: new (`/b`)\n\n"
+        "### Notes\n\n- Written by a person.\n"
+    )
+    assert path.read_text(encoding="utf-8") == "# Changelog\n\n" + section + "\n## 0.1.0 — 2026-01-01\n\n- old\n"
+
+
+def test_release_without_a_changelog_creates_one(tmp_path: Path) -> None:
+    path = tmp_path / "CHANGELOG.md"
+    changelog.release(path, "0.1.0 — 2026-12-01", {"Notes": ["- First release."]})
+    assert path.read_text(encoding="utf-8") == "# Changelog\n\n## 0.1.0 — 2026-12-01\n\n### Notes\n\n- First release.\n"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
 
 from scripts.spec_diff import RULES, Level, diff_specs
+from scripts.spec_diff.rules import ADDITIVE
 
 BRK, WARN, INFO = Level.BREAKING, Level.WARNING, Level.INFO
 OK = {"200": {"description": "ok"}}
@@ -72,6 +74,17 @@ def secured(security: list[dict[str, list[str]]], **schemes: dict[str, Any]) -> 
     return operations(get={}) | {"security": security, "components": {"schemas": {}, "securitySchemes": schemes}}
 
 
+def served(*urls: str) -> dict[str, Any]:
+    return document({}, servers=[{"url": url} for url in urls])
+
+
+def by_run(name: str, *methods: str) -> dict[str, Any]:
+    """GET (and more) /runs/{<name>} with the path parameter declared at the path."""
+    parameter = {"name": name, "in": "path", "required": True, "schema": {"type": "integer"}}
+    operations = {m: {"operationId": f"{m}Run", "responses": OK} for m in methods or ("get",)}
+    return document({f"/runs/{{{name}}}": {"parameters": [parameter], **operations}})
+
+
 def arr(**bounds: Any) -> dict[str, Any]:
     return {"type": "array", "items": {"type": "string"}, **bounds}
 
@@ -103,6 +116,8 @@ REQUEST_VALUES: list[tuple[str, Level, dict[str, Any], dict[str, Any], str]] = [
     ("min-length-increased", BRK, {"type": "string", "minLength": 1}, {"type": "string", "minLength": 3}, "/minLength"),
     ("max-decreased", BRK, {"type": "integer", "maximum": 100}, {"type": "integer", "maximum": 10}, "/maximum"),
     ("min-increased", BRK, {"type": "integer", "minimum": 0}, {"type": "integer", "minimum": 1}, "/minimum"),
+    ("deprecated", WARN, {"type": "string"}, {"type": "string", "deprecated": True}, "/deprecated"),
+    ("reactivated", INFO, {"type": "string", "deprecated": True}, {"type": "string"}, "/deprecated"),
     (
         "pattern-changed",
         WARN,
@@ -121,7 +136,13 @@ CASES: list[tuple[str, Level, dict[str, Any], dict[str, Any], str]] = [
     ("endpoint-added", INFO, operations(get={}), operations(get={}, post={}), POST),
     ("api-operation-id-removed", BRK, operations(get={}), operations(get={"operationId": "fetchThings"}), GET + "/operationId"),
     ("api-tag-removed", WARN, operations(get={"tags": ["things"]}), operations(get={"tags": ["stuff"]}), GET + "/tags"),
+    ("endpoint-deprecated", WARN, operations(get={}), operations(get={"deprecated": True}), GET + "/deprecated"),
+    ("endpoint-reactivated", INFO, operations(get={"deprecated": True}), operations(get={}), GET + "/deprecated"),
+    ("api-server-removed", BRK, served("https://eu.example", "https://us.example"), served("https://eu.example"), "/servers/1"),
+    ("api-server-added", INFO, served("https://eu.example"), served("https://eu.example", "https://au.example"), "/servers/1"),
     # parameters
+    ("request-path-parameter-renamed", BRK, by_run("id"), by_run("runID"), "/paths/~1runs~1{runID}"),
+    ("request-path-parameter-renamed-same-argument", INFO, by_run("runId"), by_run("runID"), "/paths/~1runs~1{runID}"),
     ("new-required-request-parameter", BRK, operations(get={}), filtered_by({"type": "string"}, required=True), PARAMETER),
     ("new-optional-request-parameter", INFO, operations(get={}), filtered_by({"type": "string"}), PARAMETER),
     ("request-parameter-removed", BRK, filtered_by({"type": "string"}), operations(get={}), PARAMETER),
@@ -151,6 +172,7 @@ CASES: list[tuple[str, Level, dict[str, Any], dict[str, Any], str]] = [
     # document
     ("api-schema-removed", BRK, document({}, {"Unused": {"type": "string"}}), document({}), "/components/schemas/Unused"),
     ("description-changed", INFO, responding(holding({"type": "string", "description": "The name."})), responding(holding({"type": "string", "description": "The full name."})), VALUE + "/description"),
+    ("nullable-ignored-in-3.1", WARN, responding(holding({"type": "string"})), responding(holding({"type": "string", "nullable": True})), VALUE + "/nullable"),
     ("constraint-description-changed", WARN, accepting(holding(arr(maxItems=100, description="At most 100 ids."))), accepting(holding(arr(maxItems=100, description="At most 50 ids."))), VALUE + "/description"),
     # request properties
     ("new-required-request-property", BRK, accepting(holding({"type": "string"})), accepting(holding({"type": "string"}) | {"properties": {"value": {"type": "string"}, "extra": {}}, "required": ["extra"]}), "/components/schemas/Thing/properties/extra"),
@@ -181,6 +203,8 @@ CASES: list[tuple[str, Level, dict[str, Any], dict[str, Any], str]] = [
     ("response-property-one-of-added", WARN, responding(holding(ONE_OF_1)), responding(holding(ONE_OF_2)), VALUE + "/oneOf"),
     ("response-property-any-of-removed", BRK, responding(holding(ANY_OF_2)), responding(holding(ANY_OF_1)), VALUE + "/anyOf"),
     ("response-property-any-of-added", WARN, responding(holding(ANY_OF_1)), responding(holding(ANY_OF_2)), VALUE + "/anyOf"),
+    ("response-property-deprecated", WARN, responding(holding({"type": "string"})), responding(holding({"type": "string", "deprecated": True})), VALUE + "/deprecated"),
+    ("response-property-reactivated", INFO, responding(holding({"type": "string", "deprecated": True})), responding(holding({"type": "string"})), VALUE + "/deprecated"),
 ]  # fmt: skip
 
 
@@ -263,10 +287,72 @@ def test_security_override_on_an_operation_is_reported_there() -> None:
     ]
 
 
-def test_renamed_path_parameter_is_the_same_path() -> None:
+def test_renamed_path_parameter_is_one_rename_per_path_not_a_removal_and_an_addition() -> None:
+    changes = diff_specs(by_run("id", "get", "delete"), by_run("runID", "get", "delete"))
+    assert [(c.rule, c.level, c.location) for c in changes] == [
+        ("request-path-parameter-renamed", BRK, "/paths/~1runs~1{runID}")
+    ]
+    assert "generated argument id becomes run_id" in changes[0].message
+
+
+def test_renamed_path_parameter_declared_on_the_operation_still_compares_its_schema() -> None:
+    def run(name: str, kind: str) -> dict[str, Any]:
+        parameter = {"name": name, "in": "path", "required": True, "schema": {"type": kind}}
+        get = {"operationId": "getRun", "parameters": [parameter], "responses": OK}
+        return document({f"/runs/{{{name}}}": {"get": get}})
+
+    assert found(run("run_id", "integer"), run("runId", "string")) == [
+        ("request-parameter-type-changed", BRK, "/paths/~1runs~1{runId}/get/parameters/0/schema/type"),
+        ("request-path-parameter-renamed-same-argument", INFO, "/paths/~1runs~1{runId}"),
+    ]
+
+
+def test_renamed_path_parameter_without_declarations_is_still_a_rename() -> None:
     old = document({"/runs/{id}": {"get": {"responses": OK}}})
     new = document({"/runs/{runID}": {"get": {"responses": OK}}})
-    assert diff_specs(old, new) == []
+    assert found(old, new) == [("request-path-parameter-renamed", BRK, "/paths/~1runs~1{runID}")]
+
+
+def test_deprecated_parameter_object() -> None:
+    old = filtered_by({"type": "string"})
+    new = filtered_by({"type": "string"})
+    new["paths"]["/things"]["get"]["parameters"][0]["deprecated"] = True
+    (change,) = diff_specs(old, new)
+    assert (change.rule, change.level, change.location) == (
+        "request-parameter-deprecated",
+        WARN,
+        PARAMETER + "/deprecated",
+    )
+    assert change.message == "the query parameter filter was deprecated"
+
+
+def test_nullable_keyword_still_counts_in_a_3_0_document() -> None:
+    old, new = responding(holding({"type": "string"})), responding(holding({"type": "string", "nullable": True}))
+    old["openapi"] = new["openapi"] = "3.0.3"
+    assert found(old, new) == [("response-property-became-nullable", BRK, VALUE)]
+
+
+def test_nullable_keyword_in_3_1_is_not_a_nullability_change() -> None:
+    (change,) = diff_specs(
+        responding(holding({"type": "string"})), responding(holding({"type": "string", "nullable": True}))
+    )
+    assert "OpenAPI 3.1 ignores" in change.message and "null is still rejected" in change.message
+
+
+def test_additive_rules_are_the_ones_that_give_clients_something() -> None:
+    assert {
+        "endpoint-added",
+        "new-optional-request-parameter",
+        "response-property-enum-value-added",
+        "api-server-added",
+    } <= ADDITIVE
+    assert {
+        "request-property-became-nullable",
+        "request-parameter-type-generalized",
+        "endpoint-reactivated",
+    } <= ADDITIVE
+    assert not ADDITIVE & {"description-changed", "endpoint-deprecated", "response-property-became-nullable"}
+    assert all(RULES[rule] is not BRK for rule in ADDITIVE)
 
 
 def test_null_wrapped_reference_is_a_nullability_change_only() -> None:
@@ -284,3 +370,19 @@ def test_all_of_members_are_compared_as_one_object() -> None:
     new = responding({"allOf": [{"$ref": "#/components/schemas/Base"}]})
     new["components"]["schemas"]["Base"] = base
     assert found(old, new) == [("response-optional-property-removed", BRK, "/components/schemas/Thing/properties/name")]
+
+
+def test_a_cycle_through_all_of_references_ends_and_reports_once() -> None:
+    """protoc-gen-openapi wraps a $ref in allOf to give it a description; getsynq/api 1bcbe06 recursed forever on it."""
+    monitor = {
+        "type": "object",
+        "properties": {"id": {"type": "string"}, "monitored": {"allOf": [{"$ref": "#/components/schemas/Thing"}]}},
+    }
+    old = responding(holding({"allOf": [{"$ref": "#/components/schemas/Monitor"}], "description": "the monitor"}))
+    old["components"]["schemas"]["Monitor"] = monitor
+    assert diff_specs(old, old) == []
+    new = copy.deepcopy(old)
+    del new["components"]["schemas"]["Monitor"]["properties"]["id"]
+    assert found(old, new) == [
+        ("response-optional-property-removed", BRK, VALUE + "/properties/id"),
+    ]

@@ -1,0 +1,3 @@
+from scripts.release.release import main
+
+raise SystemExit(main())
