@@ -83,7 +83,7 @@ def test_bearer_auth_is_required_globally(spec: dict[str, Any]) -> None:
 
 
 def test_operation_identity(spec: dict[str, Any]) -> None:
-    assert list(spec["paths"]) == [PATH]
+    assert PATH in spec["paths"]  # the operation this project was written for; others may be added
     op = operation(spec)
     assert op["operationId"] == "getRun"
     assert op["tags"] == ["runs"]

@@ -85,7 +85,7 @@ def test_bearer_auth_is_global_and_names_the_scopes(spec: dict[str, Any]) -> Non
 
 
 def test_operation_identity(spec: dict[str, Any]) -> None:
-    assert list(spec["paths"]) == [PATH]
+    assert PATH in spec["paths"]  # the operation this project was written for; others may be added
     assert list(spec["paths"][PATH]) == ["post"]
     op = operation(spec)
     assert op["operationId"] == "BatchGetExecutions"

@@ -1,5 +1,5 @@
-"""The README runbook, run as a user would: one edit to openapi/ (plus the fact lists), then `make`, then the suites
-that the change affects, in a scratch copy of this checkout."""
+"""The README runbook, run as a user would: one edit to openapi/ (plus the fact lists in tests/data/), then `make`,
+then the suites the change touches, in a scratch copy of this checkout."""
 
 from __future__ import annotations
 
@@ -7,12 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.mock.scratch_specs import SUMMARY_PATH, add_summary_operation
+
 from .scratch import Spec, output, passed, scratch_checkout
 
 pytestmark = pytest.mark.slow
 
 NEW_TYPE = "EXECUTION_TYPE_RUNBOOK_PROBE"
-AFFECTED = ("tests/openapi", "tests/mock", "tests/contract/test_mock_conformance.py", "tests/codegen/test_parsing.py")
+SPEC_TESTS = ("tests/openapi", "tests/mock/test_mock_seeds.py")
+"""What a spec change touches first: the completeness tests against tests/data/, and the mock's seeds."""
 
 
 def test_a_routine_change_is_one_edit_to_openapi_and_the_fact_lists(tmp_path: Path) -> None:
@@ -38,7 +41,12 @@ def test_a_routine_change_is_one_edit_to_openapi_and_the_fact_lists(tmp_path: Pa
     assert list((repo.root / "dist").glob("*.whl"))
     assert NEW_TYPE in (repo.root / "generated/synq_client/models/execution_type.py").read_text(encoding="utf-8")
     assert "run_failure_reason" in (repo.root / "generated/coalesce_client/models/run.py").read_text(encoding="utf-8")
-    done = repo.pytest(*AFFECTED, "tests/docs", "tests/bench")
+    done = repo.pytest(
+        *SPEC_TESTS,
+        "tests/codegen/test_parsing.py",
+        "tests/docs/test_readme.py",  # the examples' expected output comes from the seeds
+        "tests/bench/test_bench_smoke.py::test_the_coalesce_contestants_parse_the_same",  # peers built from the spec
+    )
     assert passed(done), output(done)
 
 
@@ -67,5 +75,36 @@ def test_a_breaking_change_stops_make_at_the_gate_until_allowed(tmp_path: Path) 
     done = repo.make(env={"ALLOW_BREAKING": "1"})
     assert passed(done), output(done)
     assert list((repo.root / "dist").glob("*.whl"))
-    done = repo.pytest(*AFFECTED)
+    done = repo.pytest(*SPEC_TESTS)  # the seeds now follow the new types
+    assert passed(done), output(done)
+
+
+def test_a_new_operation_is_served_generated_and_covered_after_make(tmp_path: Path) -> None:
+    repo = scratch_checkout(tmp_path)
+    repo.edit_spec("synq", add_summary_operation)
+
+    done = repo.make()
+    assert passed(done), output(done)
+    probe = f"""
+from starlette.testclient import TestClient
+from scripts.mock.app import create_app
+from synq_client import AsyncSynqClient, SynqClient
+assert callable(SynqClient.get_executions_summary) and callable(AsyncSynqClient.get_executions_summary)
+mock = TestClient(create_app("synq", token="t"))
+auth = {{"Authorization": "Bearer t"}}
+body = {{"entityIds": [{{"custom": {{"id": "c1"}}}}]}}
+print(mock.post("{SUMMARY_PATH}", json=body).status_code, mock.post("{SUMMARY_PATH}", json={{}}, headers=auth).status_code,
+      mock.post("{SUMMARY_PATH}", json=body, headers=auth).status_code,
+      mock.post("{SUMMARY_PATH}", json=body, headers={{**auth, "Prefer": "code=503"}}).status_code)
+"""
+    done = repo.run(
+        [str(repo.root / ".venv/bin/python"), "-W", "ignore", "-c", probe], env={"PYTHONPATH": "generated:."}
+    )
+    assert passed(done) and done.stdout.split() == ["401", "400", "200", "503"], output(
+        done
+    )  # auth, validation, Prefer
+    done = repo.pytest(
+        "tests/openapi",
+        "tests/contract/test_mock_conformance.py",  # schemathesis over every operation in the spec, within budget
+    )
     assert passed(done), output(done)
