@@ -50,7 +50,7 @@ def test_a_new_execution_type_is_a_patch_release_while_0x(tmp_path: Path) -> Non
     assert "released 0.1.1 (minor-level changes since v0.1.0, one place lower while 0.x)" in done.stdout
     assert (repo / "VERSION").read_text() == "0.1.1\n"
     for package in ("synq_client", "coalesce_client"):
-        assert (repo / "generated" / package / "_version.py").read_text().endswith('__version__ = "0.1.1"\n')
+        assert (repo / "generated" / package / "_version.py").read_text().split("\n")[1] == '__version__ = "0.1.1"'
     changelog = (repo / "CHANGELOG.md").read_text(encoding="utf-8")
     section = changelog.split(f"## 0.1.1 — {DATE}\n", 1)[1]
     assert "## Unreleased" not in changelog, "the gate's running entry became the release"
