@@ -9,17 +9,15 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from scripts.mock.app import create_app
-from scripts.mock.serving import serve_in_background
 from tests.paths import PYPI_PAGE, ROOT
 
+from .conftest import TOKEN
+
 README = ROOT / "README.md"
-TOKEN = "readme-token"
 BLOCK = re.compile(r"^```python\n(.*?)^```$", re.S | re.M)
 
 
@@ -43,25 +41,6 @@ def pypi_example_id(block: str) -> str:
 def section_of(text: str, block: str) -> str:
     headings: list[str] = re.findall(r"^## (.+)$", text[: text.index(block)], re.M)
     return headings[-1]
-
-
-@pytest.fixture(scope="module")
-def mock_urls() -> Iterator[dict[str, str]]:
-    with (
-        serve_in_background(create_app("synq", token=TOKEN)) as synq,
-        serve_in_background(create_app("coalesce", token=TOKEN)) as coalesce,
-    ):
-        yield {"SYNQ_BASE_URL": synq, "COALESCE_BASE_URL": coalesce}
-
-
-@pytest.fixture
-def mock_env(mock_urls: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("SYNQ_CLIENT_ID", "SYNQ_CLIENT_SECRET"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("SYNQ_TOKEN", TOKEN)
-    monkeypatch.setenv("COALESCE_TOKEN", TOKEN)
-    for name, url in mock_urls.items():
-        monkeypatch.setenv(name, url)
 
 
 # What each section's example must print: the facts its prose states about the mock's seeded data.
