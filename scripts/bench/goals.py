@@ -130,7 +130,8 @@ def _check(calls: Mapping[str, c.Call]) -> None:
     same_work.check(results, next(iter(results)), c.UNTYPED)
 
 
-def run(settings: Settings, progress: Progress = lambda _: None) -> Results:
+def run(settings: Settings, progress: Progress = lambda _: None, peers: Peers | None = None) -> Results:
+    """Every goal of `settings`; `peers` (already generated, left open) spares generating them again."""
     results = Results(settings)
     progress(f"building and validating the bodies ({settings.executions} and {settings.large} executions)")
     bodies = Bodies.build(settings.executions, settings.large)
@@ -142,7 +143,8 @@ def run(settings: Settings, progress: Progress = lambda _: None) -> Results:
         "Coalesce run body": len(bodies.coalesce),
     }
     progress("generating the peers from the effective specs (datamodel-codegen, stock openapi-python-client)")
-    peers = Peers()
+    owned = peers is None
+    peers = peers or Peers()
     try:
         state = _Run(settings, bodies, c.Vendors.build(peers), results, progress)
         wanted = set(settings.only)
@@ -159,7 +161,8 @@ def run(settings: Settings, progress: Progress = lambda _: None) -> Results:
             if key in wanted:
                 measure(state)
     finally:
-        peers.close()
+        if owned:
+            peers.close()
     return results
 
 

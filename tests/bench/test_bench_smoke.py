@@ -23,17 +23,22 @@ from scripts.bench.report import render
 
 
 @pytest.fixture(scope="module")
-def quick_results() -> Results:
-    return run(Settings.quick())
+def peers() -> Iterator[Peers]:
+    generated = Peers()
+    try:
+        yield generated
+    finally:
+        generated.close()
 
 
 @pytest.fixture(scope="module")
-def vendors() -> Iterator[contestants.Vendors]:
-    peers = Peers()
-    try:
-        yield contestants.Vendors.build(peers)
-    finally:
-        peers.close()
+def quick_results(peers: Peers) -> Results:
+    return run(Settings.quick(), peers=peers)
+
+
+@pytest.fixture(scope="module")
+def vendors(peers: Peers) -> contestants.Vendors:
+    return contestants.Vendors.build(peers)
 
 
 @pytest.fixture(scope="module")
