@@ -67,7 +67,16 @@ def test_drift_exits_1_and_a_clean_run_0(tmp_path: Path) -> None:
 def test_make_contract_live_maps_its_variables(tmp_path: Path) -> None:
     """The Makefile target passes CHECKS/BUDGET/RATE/RECORD/... on as LIVE_* (dry run: nothing is sent)."""
     done = subprocess.run(
-        ["make", "-n", "contract-live", "CHECKS=safe,ignored_auth", "BUDGET=50", "RATE=1", "RECORD=1"],
+        [
+            "make",
+            "--no-print-directory",
+            "-n",
+            "contract-live",
+            "CHECKS=safe,ignored_auth",
+            "BUDGET=50",
+            "RATE=1",
+            "RECORD=1",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
