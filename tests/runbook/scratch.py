@@ -1,6 +1,6 @@
 """A scratch copy of this checkout in which a test edits `openapi/` the way a user would, then runs `make`.
 
-The copy holds every file git knows (tracked, or untracked and not ignored) as it is in the working tree, committed
+The copy (`tests.release.repository.copy_repository`) holds every file git knows as it is in the working tree, committed
 as the scratch repository's HEAD, so the gate compares the user's edit against exactly this tree. It shares this
 checkout's `.venv`; `make -o .venv/.installed` keeps make from reinstalling it.
 """
@@ -8,7 +8,6 @@ checkout's `.venv`; `make -o .venv/.installed` keeps make from reinstalling it.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from tests.paths import ROOT
+from tests.release.repository import copy_repository
 
 Spec = dict[str, Any]
 
@@ -58,23 +57,7 @@ class Scratch:
 
 
 def scratch_checkout(destination: Path) -> Scratch:
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout.decode()
-    for name in filter(None, listed.split("\0")):
-        source = ROOT / name
-        if source.is_file():
-            target = destination / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target)
-    (destination / ".venv").symlink_to(ROOT / ".venv")
-    git = ["git", "-c", "user.name=scratch", "-c", "user.email=scratch@localhost", "-c", "commit.gpgsign=false"]
-    for command in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "scratch"]):
-        subprocess.run([*git, *command], cwd=destination, check=True, capture_output=True)
-    return Scratch(destination)
+    return Scratch(copy_repository(destination))
 
 
 def passed(done: subprocess.CompletedProcess[str]) -> bool:
