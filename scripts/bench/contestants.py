@@ -200,6 +200,13 @@ def parsers(body: bytes, vendor: Vendor) -> dict[str, Call]:
         PYDANTIC: lambda: vendor.pydantic.model_validate_json(body),
         MSGSPEC: lambda: vendor.msgspec.decode(body),
         STOCK: lambda: vendor.stock_model.from_dict(json.loads(body)),
+        **decoders(body),
+    }
+
+
+def decoders(body: bytes) -> dict[str, Call]:
+    """P5: plain JSON decoding, ours and the libraries'."""
+    return {
         DECODE_JSON: lambda: parsing.decode_json(body),
         JSON_LOADS: lambda: json.loads(body),
         ORJSON_LOADS: lambda: orjson.loads(body),

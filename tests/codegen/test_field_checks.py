@@ -1,6 +1,6 @@
 """What the generated from_dict/to_dict do with each field (templates/property_templates/field_macros.py.jinja):
 null read as UNSET, JSON types checked with the field path in the error, exact date-times, NaN/Infinity doubles,
-extra keys found by counting, map models as Mappings, and an UNSET that type checkers narrow on.
+extra keys found by counting, and map models as Mappings. That type checkers narrow on UNSET is typed_narrowing.py.
 """
 
 from __future__ import annotations
@@ -8,10 +8,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
-import subprocess
-import sys
-from collections.abc import Iterator, Mapping
-from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
@@ -29,8 +26,6 @@ from synq_client.models import (
 from synq_client.types import UNSET, UnknownVariant, Unset
 from synq_coalesce_core.exceptions import ResponseValidationError
 from synq_coalesce_core.json_fields import Timestamp
-
-from tests.paths import ROOT
 
 SYNQ_URL = "https://synq.test"
 
@@ -215,51 +210,3 @@ def test_a_free_form_map_is_a_mapping_too() -> None:
     params = RunTimeParameters.from_dict({"target": "prod", "threads": 4})
     assert isinstance(params, Mapping) and dict(params) == {"target": "prod", "threads": 4}
     assert Run.__mro__[1] is object  # a model with properties is not a Mapping
-
-
-# ---------------------------------------------------------------------------------------------------- narrowing
-
-NARROWED = """
-from synq_client.models import BatchGetExecutionsResponse
-from synq_client.types import UNSET
-
-
-def summary(response: BatchGetExecutionsResponse) -> list[str]:
-    lines: list[str] = []
-    if response.executions is not UNSET:
-        for key, execution in response.executions.items():
-            if execution.status is not UNSET and execution.created_at is not UNSET:
-                lines.append(f"{key} {execution.status.raw} {execution.created_at.isoformat()}")
-            if execution.duration_seconds is UNSET:
-                continue
-            lines.append(str(execution.duration_seconds + 1.0))
-    return lines
-"""
-
-
-def mypy_strict(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
-    (tmp_path / "user_code.py").write_text(source, encoding="utf-8")
-    return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(tmp_path / "user_code.py")],
-        cwd=ROOT,
-        env={"MYPYPATH": str(ROOT / "generated"), "PATH": ""},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
-@pytest.fixture(scope="module")
-def mypy_runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Any]]:
-    narrowed = mypy_strict(tmp_path_factory.mktemp("narrowed"), NARROWED)
-    unchecked = mypy_strict(
-        tmp_path_factory.mktemp("unchecked"), NARROWED.replace("execution.status is not UNSET and ", "")
-    )
-    yield narrowed, unchecked
-
-
-def test_is_not_unset_narrows_under_mypy_strict(mypy_runs: tuple[Any, Any]) -> None:
-    narrowed, unchecked = mypy_runs
-    assert narrowed.returncode == 0, narrowed.stdout + narrowed.stderr
-    # the control: without the check, mypy --strict rejects the same code, so the test above can fail
-    assert unchecked.returncode == 1 and 'Item "Unset" of "ExecutionStatus | Unset"' in unchecked.stdout

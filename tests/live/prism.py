@@ -7,6 +7,7 @@ import contextlib
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 
 from scripts.mock.serving import bind_loopback
 from scripts.mock.spec import effective_spec_path
+from tests.locks import exclusive
 from tests.paths import ROOT
 
 PRISM = "@stoplight/prism-cli@5.14.2"  # 5.15+ needs node >= 24
@@ -24,17 +26,29 @@ STARTUP_TIMEOUT = 60.0
 
 
 def installed() -> Path:
-    """The pinned Prism, installed on first use (npm's own cache makes a reinstall quick)."""
-    if not BINARY.exists():
-        if shutil.which("npm") is None:
-            pytest.fail("npm is needed to install Prism (apt-get install nodejs npm)")
-        CACHE.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            ["npm", "install", "--prefix", str(CACHE), "--no-audit", "--no-fund", "--loglevel=error", PRISM],
-            check=True,
-            capture_output=True,
-            timeout=600,
-        )
+    """The pinned Prism, installed on first use (npm's own cache makes a reinstall quick).
+
+    pytest-xdist workers may ask at once: one installs into a staging folder under a lock and renames it into
+    place, so no worker ever runs a half-installed copy."""
+    if BINARY.exists():
+        return BINARY
+    if shutil.which("npm") is None:
+        pytest.fail("npm is needed to install Prism (apt-get install nodejs npm)")
+    CACHE.parent.mkdir(parents=True, exist_ok=True)
+    with exclusive(CACHE.parent / "prism.lock"):
+        if not BINARY.exists():
+            shutil.rmtree(CACHE, ignore_errors=True)  # what an interrupted install left
+            staging = Path(tempfile.mkdtemp(prefix="prism-", dir=CACHE.parent))
+            try:
+                subprocess.run(
+                    ["npm", "install", "--prefix", str(staging), "--no-audit", "--no-fund", "--loglevel=error", PRISM],
+                    check=True,
+                    capture_output=True,
+                    timeout=600,
+                )
+                staging.rename(CACHE)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
     return BINARY
 
 
