@@ -26,6 +26,7 @@ from scripts import overlay
 from scripts.codegen.request_schemas import RequestSchemas
 from scripts.errors import GenerationFailed
 from scripts.vendors import VENDORS
+from scripts.yaml_files import load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CODEGEN = ROOT / "scripts" / "codegen"
@@ -41,8 +42,8 @@ IGNORED = {"__pycache__", ".ruff_cache", ".mypy_cache"}
 
 
 def effective_spec(vendor: str) -> dict[str, object]:
-    spec = overlay.load_yaml(ROOT / "openapi" / f"{vendor}.yaml")
-    result: dict[str, object] = overlay.apply(spec, overlay.load_yaml(ROOT / "overlays" / f"{vendor}.overlay.yaml"))
+    spec = load_yaml(ROOT / "openapi" / f"{vendor}.yaml")
+    result: dict[str, object] = overlay.apply(spec, load_yaml(ROOT / "overlays" / f"{vendor}.overlay.yaml"))
     return result
 
 
@@ -94,7 +95,7 @@ def _replace(destination: Path, staged: Path) -> None:
 def run_generator(spec_path: Path, config_path: Path, output: Path) -> None:
     """openapi-python-client with our templates, run in-process so that the templates also get `request_schema(...)`:
     the request constraints its parsed model drops. Any warning fails, like `--fail-on-warning`."""
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    spec = load_yaml(spec_path)
     config = Config.from_sources(
         ConfigFile.load_from_path(config_path),
         MetaType.NONE,
@@ -166,7 +167,10 @@ def manifest(out: Path) -> dict[str, object]:
     inputs = [ROOT / "openapi" / f"{v}.yaml" for v in VENDORS] + [
         ROOT / "overlays" / f"{v}.overlay.yaml" for v in VENDORS
     ]
-    inputs += [*list(_files(CODEGEN)), ROOT / "scripts" / "generate.py", ROOT / "scripts" / "overlay.py"]
+    inputs += [
+        *list(_files(CODEGEN)),
+        *(ROOT / "scripts" / name for name in ("generate.py", "overlay.py", "yaml_files.py")),
+    ]
     inputs.append(ROOT / "VERSION")
     return {
         "inputs": {p.relative_to(ROOT).as_posix(): _sha256(p) for p in inputs},

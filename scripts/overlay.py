@@ -9,20 +9,13 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import jsonpath_rfc9535
-import yaml
 
 from scripts.errors import OverlayError, OverlayTargetNotFound
 
 SUPPORTED_VERSIONS = ("1.0.0",)
-
-
-def load_yaml(path: Path) -> Any:
-    with path.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
 
 
 def validate(overlay: Any) -> list[dict[str, Any]]:

@@ -226,7 +226,8 @@ def _p2(state: _Run) -> None:
 def _p5(state: _Run) -> None:
     state.progress("P5 decode_json vs orjson.loads")
     body = state.bodies.synq
-    samples = state.measure(c.decoders(body))
+    calls = c.decoders(body)
+    samples = state.measure(calls)
     state.group("P5", "P5 decode the BatchGetExecutions body", f"decode, {len(body):,} bytes", samples, c.ORJSON_LOADS)
     metric = f"{c.DECODE_JSON} time / {c.ORJSON_LOADS} time"
     ratio = Ratio.of(samples[c.DECODE_JSON], samples[c.ORJSON_LOADS])

@@ -14,10 +14,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
+
+from scripts.yaml_files import load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
@@ -121,7 +122,7 @@ class Spec:
         source = path or effective_spec_path(vendor)
         if not source.is_file():
             raise FileNotFoundError(f"{source} does not exist; run `make generate` first")
-        document = yaml.safe_load(source.read_text(encoding="utf-8"))
+        document = load_yaml(source)
         if not isinstance(document, dict):
             raise SpecError(f"{source} is not an OpenAPI document")
         return cls(vendor=vendor, document=document)

@@ -24,6 +24,7 @@ from scripts.spec_diff.document import SpecError
 from scripts.spec_diff.model import Change, Level
 from scripts.spec_diff.revisions import RevisionError, read_at, repository_root, verify
 from scripts.vendors import VENDORS
+from scripts.yaml_files import parse_yaml
 
 SPEC = "generated/{vendor}.openapi.yaml"
 ALLOW_ENV = "ALLOW_BREAKING"
@@ -97,7 +98,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _load(text: str, origin: str) -> Any:
-    document = yaml.safe_load(text)
+    document = parse_yaml(text)
     if not isinstance(document, dict):
         raise SpecError(f"{origin}: not an OpenAPI document")
     return document
