@@ -52,6 +52,7 @@ class Settings:
     generate_runs: int = 2
     only: tuple[str, ...] = GOALS
     profile_all: bool = False  # profile every goal, not only those not met
+    profile_calls: int | None = None  # calls per profile; None: each goal's own count
 
     @classmethod
     def quick(cls, only: tuple[str, ...] = GOALS) -> Settings:
@@ -64,6 +65,7 @@ class Settings:
             batch_seconds=0.005,
             generate_runs=1,
             latency_ms=5.0,
+            profile_calls=1,
             only=only,
         )
 
@@ -124,7 +126,8 @@ class _Run:
     def goal(self, goal: Goal, subject: c.Call | None = None, repeat: int = 20) -> None:
         judged = _judged(goal)
         if subject is not None and (judged.met is False or self.settings.profile_all):
-            judged = dataclasses.replace(judged, profile=profile(subject, repeat=repeat))
+            calls = repeat if self.settings.profile_calls is None else self.settings.profile_calls
+            judged = dataclasses.replace(judged, profile=profile(subject, repeat=calls))
         self.results.goals.append(judged)
 
     def group(self, key: str, title: str, unit: str, samples: dict[str, Sample], *baselines: str) -> None:
