@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from scripts.mock.__main__ import main
-from scripts.mock.seeds import COALESCE_OPERATION, SYNQ_OPERATION, seed_records
+from scripts.mock.seeds import COALESCE_OPERATION, SYNQ_OPERATION, build_seed_records, seed_records
 from scripts.mock.spec import Spec
 from scripts.mock.spec_values import operation, success_schema
 
@@ -49,8 +49,18 @@ def runs(coalesce_spec: Spec) -> dict[int, Any]:
 
 
 def test_seeds_are_deterministic(synq_spec: Spec, coalesce_spec: Spec) -> None:
-    assert seed_records(synq_spec) == seed_records(Spec.load("synq"))
-    assert seed_records(coalesce_spec) == seed_records(Spec.load("coalesce"))
+    assert build_seed_records(synq_spec) == build_seed_records(Spec.load("synq"))
+    assert build_seed_records(coalesce_spec) == build_seed_records(Spec.load("coalesce"))
+
+
+@pytest.mark.parametrize("vendor", ["synq", "coalesce"])
+def test_the_seeds_built_once_per_spec_are_a_fresh_copy_each_time(vendor: str) -> None:
+    spec = Spec.load(vendor)
+    first = seed_records(spec)
+    assert first == build_seed_records(spec) and all(type(key) is type(next(iter(first))) for key in first)
+    next(iter(first.values()))["id"] = "changed by a caller"
+    first.clear()
+    assert seed_records(Spec.load(vendor)) == build_seed_records(spec)
 
 
 def test_execution_ids_are_stable_and_numbered(executions: dict[str, Any]) -> None:
