@@ -29,6 +29,7 @@ from openapi_python_client.strings import ClassName
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from scripts.yaml_files import load_yaml
 from tests.paths import ROOT
 
 DOCUMENT_URI = "urn:test:effective-spec"
@@ -63,7 +64,7 @@ class SpecDoc:
     @classmethod
     def load(cls, vendor: str) -> SpecDoc:
         path = ROOT / "generated" / f"{vendor}.openapi.yaml"
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = load_yaml(path)
         assert isinstance(document, dict), path
         return cls(vendor, document)
 
@@ -135,10 +136,14 @@ class SpecDoc:
         ref = node.get("$ref") if isinstance(node, dict) else None
         return ref.rsplit("/", 1)[-1] if isinstance(ref, str) and ref.startswith("#/components/schemas/") else None
 
+    @cached_property
+    def generator_config(self) -> dict[str, Any]:
+        config_path = ROOT / "scripts" / "codegen" / f"{self.vendor}.config.yaml"
+        return yaml.safe_load(config_path.read_text(encoding="utf-8")) or {}
+
     def class_name(self, schema_name: str) -> str:
         """The class openapi-python-client generates for a component schema (honouring `class_overrides`)."""
-        config_path = ROOT / "scripts" / "codegen" / f"{self.vendor}.config.yaml"
-        config = yaml.safe_load(config_path.read_text(encoding="utf-8")) or {}
+        config = self.generator_config
         override = (config.get("class_overrides") or {}).get(schema_name, {})
         return str(override.get("class_name") or ClassName(schema_name, config.get("field_prefix", "field_")))
 

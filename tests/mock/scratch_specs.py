@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from scripts.mock.spec import Spec, effective_spec_path
+from scripts.yaml_files import load_yaml
 
 SUMMARY_PATH = "/api/executions/v2/summary"
 _TIMESTAMP = {"type": "string", "format": "date-time"}
@@ -77,10 +78,10 @@ SUMMARY_OPERATION: dict[str, Any] = {
 
 def scratch_spec(vendor: str, directory: Path, edit: Callable[[dict[str, Any]], None]) -> Path:
     """`generated/<vendor>.openapi.yaml` with `edit` applied, written to `directory`."""
-    document = yaml.safe_load(effective_spec_path(vendor).read_text(encoding="utf-8"))
+    document = load_yaml(effective_spec_path(vendor))
     edit(document)
     path = directory / f"{vendor}.openapi.yaml"
-    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    path.write_text(yaml.dump(document, Dumper=yaml.CSafeDumper, sort_keys=False), encoding="utf-8")
     return path
 
 

@@ -5,6 +5,7 @@ cases, absurd path parameters), in-process and under uvicorn, plus schemathesis 
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -97,9 +98,15 @@ def documented_4xx(vendor: str, response: httpx.Response) -> None:
     documented_error(vendor, response.status_code, response.headers.get("content-type", ""), response.content)
 
 
+@functools.cache
+def loaded_spec(vendor: str) -> Spec:
+    """One Spec per vendor for the checks of every answer (its validators are built once)."""
+    return Spec.load(vendor)
+
+
 def documented_error(vendor: str, status: int, content_type: str, content: bytes) -> None:
     assert 400 <= status < 500, (status, content[:300])
-    spec = Spec.load(vendor)
+    spec = loaded_spec(vendor)
     operation = find_operation(spec, *(SYNQ_OPERATION if vendor == "synq" else COALESCE_OPERATION))
     documented = operation.response_for(status) or operation.response_for(400)
     assert documented is not None and documented.schema is not None
