@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +24,7 @@ PRISM = "@stoplight/prism-cli@5.14.2"  # 5.15+ needs node >= 24
 CACHE = ROOT / ".cache" / "prism"
 BINARY = CACHE / "node_modules" / ".bin" / "prism"
 STARTUP_TIMEOUT = 60.0
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback: never through a proxy
 
 
 def installed() -> Path:
@@ -58,13 +60,18 @@ def _free_port() -> int:
 
 
 def _wait_for(port: int, process: subprocess.Popen[bytes]) -> None:
+    """Until Prism answers HTTP (any status): it accepts connections a moment before it serves them."""
     deadline = time.monotonic() + STARTUP_TIMEOUT
     while time.monotonic() < deadline and process.poll() is None:
-        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.5):
+        try:
+            _DIRECT.open(f"http://127.0.0.1:{port}/", timeout=2).close()
             return
-        time.sleep(0.1)
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.1)
     output = process.stdout.read().decode() if process.poll() is not None and process.stdout else ""
-    raise RuntimeError(f"Prism did not listen on 127.0.0.1:{port}: {output[-2000:]}")
+    raise RuntimeError(f"Prism did not answer on 127.0.0.1:{port}: {output[-2000:]}")
 
 
 @contextlib.contextmanager
