@@ -54,10 +54,11 @@ publish: $(STAMP) wheel ## twine upload dist/* to TWINE_REPOSITORY_URL (TWINE_US
 	$(PY) -m scripts.release.publish
 
 # Three workers on two cores: many tests wait on subprocesses, sockets and deadlines (measured: -n 2 198 s, -n 3 169-180 s, -n 4 211 s).
+# A module per worker at a time, in collection order, where tests/conftest.py puts the slow modules first.
 # Bytecode caching stays on where PYTHONDONTWRITEBYTECODE is set (as on our CI machines): without it every pytest
 # process re-rewrites the asserts of ~290 plugin modules (about 5 s) and every subprocess recompiles generated/.
 test: $(STAMP) ## Run the whole test suite (pytest-xdist, 3 workers)
-	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 3 --dist worksteal $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 3 --dist loadscope --no-loadscope-reorder $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff over the hand-written code
 	$(VENV)/bin/ruff check scripts tests

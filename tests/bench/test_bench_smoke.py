@@ -21,6 +21,8 @@ from scripts.bench.goals import GOALS, Results, Settings, judged_goal_keys, pars
 from scripts.bench.peers import Peers
 from scripts.bench.report import render
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def peers() -> Iterator[Peers]:

@@ -24,6 +24,8 @@ import yaml
 
 from tests.paths import ROOT
 
+pytestmark = pytest.mark.slow
+
 OPERATION = {
     "operationId": "GetExecutionsSummary",
     "tags": ["executions"],

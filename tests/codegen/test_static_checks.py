@@ -13,9 +13,13 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 from scripts.generate import ROOT
 from tests.docs.test_readme import README, python_blocks
 from tests.paths import PYPI_PAGE
+
+pytestmark = pytest.mark.slow
 
 
 def run(*command: str) -> subprocess.CompletedProcess[str]:

@@ -26,6 +26,8 @@ from .counting import count_run
 from .harness import run_checks
 from .schemas import MAX_EXAMPLES, TOKEN, load_schema
 
+pytestmark = pytest.mark.slow
+
 
 @dataclass(frozen=True)
 class Breakage:

@@ -17,6 +17,8 @@ from .counting import count_case, count_run
 from .harness import CASE_BUDGET, operation_labels, operation_test, run_checks
 from .schemas import TOKEN, Case, load_schema
 
+pytestmark = pytest.mark.slow
+
 SYNQ = load_schema("synq", app=create_app("synq", token=TOKEN))
 COALESCE = load_schema("coalesce", app=create_app("coalesce", token=TOKEN))
 AUTHORIZATION = {"Authorization": f"Bearer {TOKEN}"}  # explicit cases don't get the configured headers

@@ -17,6 +17,8 @@ from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient
 
 from scripts.docs.reference import build, load, page_of, shipped_packages
 
+pytestmark = pytest.mark.slow
+
 PUBLIC_MODULES = ("synq_client", "coalesce_client", "synq_coalesce_core.exceptions")
 CLIENT_PACKAGES = tuple(name for name in PUBLIC_MODULES if "." not in name)
 OURS = tuple(shipped_packages())

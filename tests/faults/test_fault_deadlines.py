@@ -20,6 +20,8 @@ from synq_client import APITimeoutError, ManualClock
 from . import hostile
 from .test_fault_hostile_bodies import call
 
+pytestmark = pytest.mark.slow
+
 TIMEOUT = 0.5
 SLACK = 2.0
 

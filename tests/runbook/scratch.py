@@ -19,6 +19,9 @@ import yaml
 from tests.release.repository import copy_repository
 
 Spec = dict[str, Any]
+SPEC_TESTS = ("tests/openapi", "tests/mock/test_mock_seeds.py", "-k", "not a_type_change_in_the_spec")
+"""What a spec change touches first: the completeness tests against tests/data/, and the mock's seeds (without the
+seed tests that make type changes of their own)."""
 
 
 @dataclass(frozen=True)
