@@ -53,12 +53,13 @@ release: $(STAMP) ## Next version from the changes since the last release tag: V
 publish: $(STAMP) wheel ## twine upload dist/* to TWINE_REPOSITORY_URL (TWINE_USERNAME, TWINE_PASSWORD); refuses a dirty tree or a known version
 	$(PY) -m scripts.release.publish
 
-# Three workers on two cores: many tests wait on subprocesses, sockets and deadlines (measured: -n 2 198 s, -n 3 169-180 s, -n 4 211 s).
-# A module per worker at a time, in collection order, where tests/conftest.py puts the slow modules first.
+# A module per worker at a time, in collection order, where tests/conftest.py puts the slow modules first; two
+# workers on two cores (measured with this scheduling: -n 2 133-144 s, -n 3 160 s: a third worker's collection and
+# the contention cost more than the waits it overlaps).
 # Bytecode caching stays on where PYTHONDONTWRITEBYTECODE is set (as on our CI machines): without it every pytest
 # process re-rewrites the asserts of ~290 plugin modules (about 5 s) and every subprocess recompiles generated/.
-test: $(STAMP) ## Run the whole test suite (pytest-xdist, 3 workers)
-	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 3 --dist loadscope --no-loadscope-reorder $(PYTEST_ARGS)
+test: $(STAMP) ## Run the whole test suite (pytest-xdist, 2 workers)
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 2 --dist loadscope --no-loadscope-reorder $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff over the hand-written code
 	$(VENV)/bin/ruff check scripts tests
