@@ -6,6 +6,7 @@ pytest-xdist worker.
 
 from __future__ import annotations
 
+import gc
 import os
 from typing import Any
 
@@ -30,6 +31,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Modules marked slow first: `make test` hands each module to one pytest-xdist worker (`--dist loadscope`), so
     the long ones start early and the short ones fill the gaps, instead of one long module finishing alone."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collection built (every test module, the specs, schemathesis' schemas) lives until the end: leave it out
+    of the garbage collections the tests trigger, which would otherwise scan it each time."""
+    gc.freeze()
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +24,6 @@ PRISM = "@stoplight/prism-cli@5.14.2"  # 5.15+ needs node >= 24
 CACHE = ROOT / ".cache" / "prism"
 BINARY = CACHE / "node_modules" / ".bin" / "prism"
 STARTUP_TIMEOUT = 60.0
-_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback: never through a proxy
 
 
 def installed() -> Path:
@@ -59,19 +58,25 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _wait_for(port: int, process: subprocess.Popen[bytes]) -> None:
-    """Until Prism answers HTTP (any status): it accepts connections a moment before it serves them."""
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            _DIRECT.open(f"http://127.0.0.1:{port}/", timeout=2).close()
-            return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
-            time.sleep(0.1)
-    output = process.stdout.read().decode() if process.poll() is not None and process.stdout else ""
-    raise RuntimeError(f"Prism did not answer on 127.0.0.1:{port}: {output[-2000:]}")
+class _Output:
+    """Prism's log, read as it comes (a full pipe would stall Prism), and whether it has said it is listening."""
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self.lines: collections.deque[str] = collections.deque(maxlen=200)
+        self.listening = threading.Event()
+        self._thread = threading.Thread(target=self._read, args=(process,), daemon=True)
+        self._thread.start()
+
+    def _read(self, process: subprocess.Popen[bytes]) -> None:
+        assert process.stdout is not None
+        for raw in process.stdout:
+            line = raw.decode(errors="replace")
+            self.lines.append(line)
+            if "is listening on" in line:
+                self.listening.set()
+
+    def text(self) -> str:
+        return "".join(self.lines)[-2000:]
 
 
 @contextlib.contextmanager
@@ -81,8 +86,12 @@ def prism(vendor: str, *, dynamic: bool = False) -> Iterator[str]:
     process = subprocess.Popen(
         [*command, *(["--dynamic"] if dynamic else [])], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )
+    output = _Output(process)
     try:
-        _wait_for(port, process)
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while not output.listening.wait(0.1):  # Prism's own word that it serves: it accepts connections earlier
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"Prism did not start on 127.0.0.1:{port}: {output.text()}")
         yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()
