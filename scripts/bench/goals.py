@@ -17,6 +17,7 @@ Rows whose target is "-" are context, not goals.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import gc
@@ -25,7 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from scripts.bench import contestants as c
@@ -148,13 +149,17 @@ def run(settings: Settings, progress: Progress = lambda _: None, peers: Peers | 
 
     With `freeze_heap` (the quick mode), what already exists is left out of garbage collections: the smoke test
     runs inside a pytest worker, whose heap made each `gc.collect()` of the timing loop cost about 0.1 s."""
-    if settings.freeze_heap:
-        gc.freeze()
-    try:
+    with _frozen_heap() if settings.freeze_heap else contextlib.nullcontext():
         return _run_goals(settings, progress, peers)
+
+
+@contextlib.contextmanager
+def _frozen_heap() -> Iterator[None]:
+    gc.freeze()
+    try:
+        yield
     finally:
-        if settings.freeze_heap:
-            gc.unfreeze()
+        gc.unfreeze()
 
 
 def _run_goals(settings: Settings, progress: Progress, peers: Peers | None) -> Results:

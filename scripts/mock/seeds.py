@@ -35,6 +35,10 @@ TERMINAL_RUN_STATUSES = ("canceled", "completed", "failed")
 _START = dt.datetime(2026, 1, 15, 1, 30, tzinfo=dt.UTC)
 
 
+_BUILT: dict[str, str] = {}
+"""JSON text of (key, record) pairs per sha256 of a spec document: a copy per call, and run IDs stay integers."""
+
+
 def seed_records(spec: Spec) -> dict[Any, Record]:
     """The seed records of the spec's vendor, keyed by execution ID (SYNQ) or run ID (Coalesce): a fresh copy of
     `build_seed_records(spec)`, built once per spec content (one process creates the mock many times, the test suite
@@ -43,10 +47,6 @@ def seed_records(spec: Spec) -> dict[Any, Record]:
     if key not in _BUILT:
         _BUILT[key] = json.dumps(list(build_seed_records(spec).items()))
     return dict(json.loads(_BUILT[key]))
-
-
-_BUILT: dict[str, str] = {}
-"""JSON text of (key, record) pairs per sha256 of a spec document: a copy per call, and run IDs stay integers."""
 
 
 def build_seed_records(spec: Spec) -> dict[Any, Record]:

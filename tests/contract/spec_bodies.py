@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-import yaml
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
@@ -138,14 +137,13 @@ class SpecDoc:
 
     @cached_property
     def generator_config(self) -> dict[str, Any]:
-        config_path = ROOT / "scripts" / "codegen" / f"{self.vendor}.config.yaml"
-        return yaml.safe_load(config_path.read_text(encoding="utf-8")) or {}
+        return load_yaml(ROOT / "scripts" / "codegen" / f"{self.vendor}.config.yaml") or {}
 
     def class_name(self, schema_name: str) -> str:
         """The class openapi-python-client generates for a component schema (honouring `class_overrides`)."""
-        config = self.generator_config
-        override = (config.get("class_overrides") or {}).get(schema_name, {})
-        return str(override.get("class_name") or ClassName(schema_name, config.get("field_prefix", "field_")))
+        override = (self.generator_config.get("class_overrides") or {}).get(schema_name, {})
+        prefix = self.generator_config.get("field_prefix", "field_")
+        return str(override.get("class_name") or ClassName(schema_name, prefix))
 
 
 def statuses_for(spec: SpecDoc, method: str, path: str, key: str) -> list[int]:

@@ -64,8 +64,7 @@ class _Output:
     def __init__(self, process: subprocess.Popen[bytes]) -> None:
         self.lines: collections.deque[str] = collections.deque(maxlen=200)
         self.listening = threading.Event()
-        self._thread = threading.Thread(target=self._read, args=(process,), daemon=True)
-        self._thread.start()
+        threading.Thread(target=self._read, args=(process,), daemon=True).start()
 
     def _read(self, process: subprocess.Popen[bytes]) -> None:
         assert process.stdout is not None
