@@ -9,7 +9,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from scripts.generate import ROOT, _files, generate_all
+from scripts.generate import _files, generate_all
+from scripts.paths import ROOT
 
 HINT = "generated/ is out of date or was edited by hand: run `make generate` and commit the result."
 

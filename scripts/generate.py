@@ -1,4 +1,4 @@
-"""Regenerate a vendor client: overlay -> effective spec -> openapi-python-client -> core modules -> manifest."""
+"""Regenerate a vendor client: overlay -> effective spec -> openapi-python-client -> facade copy -> manifest."""
 
 from __future__ import annotations
 
@@ -26,17 +26,12 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from scripts import overlay
 from scripts.codegen.request_schemas import RequestSchemas
 from scripts.errors import GenerationFailed
+from scripts.paths import FACADES, ROOT
 from scripts.vendors import VENDORS
 from scripts.yaml_files import load_yaml
 
-ROOT = Path(__file__).resolve().parent.parent
 CODEGEN = ROOT / "scripts" / "codegen"
 TEMPLATES = CODEGEN / "templates"
-CORE = CODEGEN / "core"
-VENDOR_MODULES = CODEGEN / "vendors"
-RUNTIME_PACKAGE = "synq_coalesce_core"
-"""The one runtime both clients import (exceptions, auth, sending, ...): shipped once, so one `except APIError` catches
-a failure of either client."""
 HEADER = '# Code generated from openapi/{v}.yaml + overlays/{v}.overlay.yaml by "make generate". DO NOT EDIT.\n'
 COPIED_HEADER = '# Copied from {source} by "make generate". DO NOT EDIT here: edit {source}.\n'
 IGNORED = {"__pycache__", ".ruff_cache", ".mypy_cache"}
@@ -62,22 +57,12 @@ def generate(vendor: str, out: Path) -> None:
         staged = Path(tmp) / package
         run_generator(spec_path, CODEGEN / f"{vendor}.config.yaml", staged)
         _add_headers(staged, HEADER.format(v=vendor))
-        _copy_sources(VENDOR_MODULES / vendor, staged)
+        _copy_sources(FACADES / package, staged)
         (staged / "py.typed").write_text("", encoding="utf-8")
         (staged / "_version.py").write_text(
             HEADER.format(v=vendor) + f'__version__ = "{release_version()}"\n{VERSION_DOC}\n', encoding="utf-8"
         )
         _replace(out / package, staged)
-
-
-def generate_runtime(out: Path) -> None:
-    """Write `<out>/synq_coalesce_core/`: a copy of scripts/codegen/core, each file naming its source."""
-    with tempfile.TemporaryDirectory(prefix="generate-runtime-") as tmp:
-        staged = Path(tmp) / RUNTIME_PACKAGE
-        staged.mkdir()
-        _copy_sources(CORE, staged)
-        (staged / "py.typed").write_text("", encoding="utf-8")
-        _replace(out / RUNTIME_PACKAGE, staged)
 
 
 VERSION_DOC = '"""The version of the synq-coalesce-clients release this package belongs to (the VERSION file)."""'
@@ -171,40 +156,57 @@ def _sha256(path: Path) -> str:
 
 
 def manifest(out: Path) -> dict[str, object]:
-    inputs = [ROOT / "openapi" / f"{v}.yaml" for v in VENDORS] + [
-        ROOT / "overlays" / f"{v}.overlay.yaml" for v in VENDORS
-    ]
-    inputs += [
-        *list(_files(CODEGEN)),
-        *(ROOT / "scripts" / name for name in ("generate.py", "overlay.py", "yaml_files.py")),
-    ]
-    inputs.append(ROOT / "VERSION")
     return {
-        "inputs": {p.relative_to(ROOT).as_posix(): _sha256(p) for p in inputs},
+        "inputs": input_digests(),
         "effective_specs": {f"{v}.openapi.yaml": _sha256(out / f"{v}.openapi.yaml") for v in VENDORS},
         "tools": {name: version(name) for name in ("openapi-python-client", "ruff", "jsonpath-rfc9535", "PyYAML")},
     }
 
 
+def stale_inputs(out: Path) -> list[str]:
+    """The inputs that changed, appeared or disappeared since `<out>/manifest.json` was written: non-empty means
+    `<out>` no longer matches its sources and `make generate` is due."""
+    try:
+        recorded = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["inputs"]
+    except (OSError, ValueError, KeyError):
+        return ["manifest.json"]
+    current = input_digests()
+    return sorted(name for name in recorded.keys() | current.keys() if recorded.get(name) != current.get(name))
+
+
+def input_digests() -> dict[str, str]:
+    """sha256 of every file `make generate` reads, by path relative to the checkout."""
+    inputs = [ROOT / "openapi" / f"{v}.yaml" for v in VENDORS] + [
+        ROOT / "overlays" / f"{v}.overlay.yaml" for v in VENDORS
+    ]
+    inputs += [
+        *list(_files(CODEGEN)),
+        *list(_files(FACADES)),
+        *(ROOT / "scripts" / name for name in ("generate.py", "overlay.py", "yaml_files.py", "paths.py")),
+    ]
+    inputs.append(ROOT / "VERSION")
+    return {p.relative_to(ROOT).as_posix(): _sha256(p) for p in inputs}
+
+
 README = """\
 # generated/
 
-Output of `make generate` only. Do not edit anything here by hand: change `openapi/`, `overlays/`
-or `scripts/codegen/`, run `make generate`, and commit inputs and outputs together.
+Output of `make generate` only. Do not edit anything here by hand: change `openapi/`, `overlays/`,
+`scripts/codegen/` or `scripts/facades/`, run `make generate`, and commit inputs and outputs together.
 `make check-drift` fails when this directory differs from a fresh regeneration.
 
 - `<vendor>.openapi.yaml`: the effective spec (vendor spec + overlay) that the generator, the mock and the tests load.
 - `<vendor>_client/`: the generated package (`api.SyncOperations`/`api.AsyncOperations`: a method per operation),
-  plus the facade copied from `scripts/codegen/vendors/<vendor>/`, which inherits those.
-- `synq_coalesce_core/`: the runtime both clients share, copied from `scripts/codegen/core/`.
+  plus the facade copied from `scripts/facades/<vendor>_client/`, which inherits those.
 - `manifest.json`: sha256 of every input and the tool versions.
+
+The runtime both clients import, `synq_coalesce_core`, is not generated: it ships from `scripts/runtime/`.
 """
 
 
 def generate_all(out: Path) -> None:
     for vendor in VENDORS:
         generate(vendor, out)
-    generate_runtime(out)
     (out / "manifest.json").write_text(json.dumps(manifest(out), indent=2, sort_keys=True) + "\n", encoding="utf-8")
     (out / "README.md").write_text(README, encoding="utf-8")
 

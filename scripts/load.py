@@ -17,22 +17,20 @@ import datetime as dt
 import json
 import random
 import re
-import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx
 
 from scripts.mock.app import create_app
 from scripts.mock.serving import serve_in_background
+from scripts.paths import put_packages_on_path
 from scripts.vendors import VENDORS
 
 TOKEN = "load-token"
-GENERATED = Path(__file__).resolve().parent.parent / "generated"
 # (fault, weight, whether the call must still succeed): recoverable faults succeed after the client's retries.
 FAULT_MIX: tuple[tuple[str, int, bool], ...] = (
     ("", 70, True),
@@ -139,8 +137,7 @@ def _records(store: Any, ids: list[str]) -> dict[str, Any]:
 
 async def drive(urls: dict[str, str], stores: dict[str, Any], args: argparse.Namespace, report: Report) -> None:
     # Imported here: the clients are the system under test (from generated/), and the mock never imports them.
-    if str(GENERATED) not in sys.path:
-        sys.path.insert(0, str(GENERATED))
+    put_packages_on_path()
     from coalesce_client import AsyncCoalesceClient
     from synq_client import AsyncSynqClient
 

@@ -1,5 +1,5 @@
 """The vendors this project builds clients for: each has openapi/<v>.yaml, overlays/<v>.overlay.yaml,
-scripts/codegen/<v>.config.yaml and scripts/codegen/vendors/<v>/. The one list every tool and test reads."""
+scripts/codegen/<v>.config.yaml and scripts/facades/<v>_client/. The one list every tool and test reads."""
 
 from typing import Final
 

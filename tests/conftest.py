@@ -1,6 +1,6 @@
 """Suite-wide settings: Hypothesis runs derandomized (same examples on every machine) and keeps no database.
 
-The modules marked slow run first. Also the schemathesis case counts in the terminal summary, gathered from every
+A generated/ older than its inputs stops the run. The modules marked slow run first. Also the schemathesis case counts in the terminal summary, gathered from every
 pytest-xdist worker.
 """
 
@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 
+from scripts.generate import stale_inputs
+from scripts.paths import GENERATED
 from tests.contract.counting import export_counts, import_counts, summary_lines
 
 settings.register_profile(
@@ -25,6 +27,14 @@ settings.register_profile(
 )
 settings.register_profile("dev", parent=settings.get_profile("ci"), derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Stop before testing a generated/ older than its sources: the clients import the facades and models from there,
+    so an edited spec, template or facade would otherwise be tested through its old copy."""
+    stale = stale_inputs(GENERATED)
+    if stale:
+        pytest.exit(f"generated/ is stale ({', '.join(stale)} changed): run `make generate`", returncode=4)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -1,4 +1,4 @@
-# Copied from scripts/codegen/vendors/coalesce/__init__.py by "make generate". DO NOT EDIT here: edit scripts/codegen/vendors/coalesce/__init__.py.
+# Copied from scripts/facades/coalesce_client/__init__.py by "make generate". DO NOT EDIT here: edit scripts/facades/coalesce_client/__init__.py.
 """Typed Python client for the Coalesce API: a method per operation of openapi/coalesce.yaml, and run polling.
 
     from coalesce_client import CoalesceClient

@@ -1,4 +1,4 @@
-# Copied from scripts/codegen/vendors/coalesce/_client.py by "make generate". DO NOT EDIT here: edit scripts/codegen/vendors/coalesce/_client.py.
+# Copied from scripts/facades/coalesce_client/_client.py by "make generate". DO NOT EDIT here: edit scripts/facades/coalesce_client/_client.py.
 """`CoalesceClient` and `AsyncCoalesceClient`: every operation of the spec (generated in `api.SyncOperations` and
 `api.AsyncOperations`: typed errors, retries, timeouts, argument checks), plus region selection and run polling
 (`wait_for_run`)."""

@@ -1,4 +1,4 @@
-# Copied from scripts/codegen/vendors/synq/__init__.py by "make generate". DO NOT EDIT here: edit scripts/codegen/vendors/synq/__init__.py.
+# Copied from scripts/facades/synq_client/__init__.py by "make generate". DO NOT EDIT here: edit scripts/facades/synq_client/__init__.py.
 """Typed Python client for the SYNQ API: a method per operation of openapi/synq.yaml, and batching.
 
     from synq_client import SynqClient

@@ -1,4 +1,4 @@
-# Copied from scripts/codegen/vendors/synq/_client.py by "make generate". DO NOT EDIT here: edit scripts/codegen/vendors/synq/_client.py.
+# Copied from scripts/facades/synq_client/_client.py by "make generate". DO NOT EDIT here: edit scripts/facades/synq_client/_client.py.
 """`SynqClient` and `AsyncSynqClient`: every operation of the spec (generated in `api.SyncOperations` and
 `api.AsyncOperations`: typed errors, retries, timeouts, argument checks), plus region selection, OAuth2 client
 credentials, and batching of any number of execution IDs (`get_executions`)."""

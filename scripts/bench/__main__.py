@@ -13,18 +13,8 @@ import argparse
 import dataclasses
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-GENERATED = Path(__file__).resolve().parents[2] / "generated"
-
-
-def _importable_clients() -> None:
-    """Put generated/ on sys.path unless the clients are installed (the wheel, or pytest's `pythonpath`)."""
-    try:
-        import coalesce_client  # noqa: F401
-        import synq_client  # noqa: F401
-    except ImportError:
-        sys.path.insert(0, str(GENERATED))
+from scripts.paths import put_packages_on_path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -34,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", help="comma-separated goals to run: P1,...,P7 (default: all)")
     parser.add_argument("--profile", action="store_true", help="profile every goal, not only the ones not met")
     args = parser.parse_args(argv)
-    _importable_clients()
+    put_packages_on_path()
 
     from scripts.bench import goals, report
 

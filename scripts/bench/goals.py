@@ -34,8 +34,9 @@ from scripts.bench import memory, same_work
 from scripts.bench.bodies import Bodies, execution_id
 from scripts.bench.peers import Peers
 from scripts.bench.profile import profile
-from scripts.bench.server import ROOT, BenchServers
+from scripts.bench.server import BenchServers
 from scripts.bench.timing import CPU, WALL, Ratio, Sample, calibrate, interleaved
+from scripts.paths import ROOT
 
 GOALS = ("P1", "P2", "P3", "P4", "P5", "P6", "P7")
 Progress = Callable[[str], None]

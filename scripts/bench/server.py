@@ -35,9 +35,9 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from scripts.bench.bodies import execution_id
 from scripts.mock.serving import serve_forever
+from scripts.paths import ROOT
 
 TOKEN = "bench-token"
-ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 60.0
 
 

@@ -17,9 +17,7 @@ import pdoc.doc
 import pdoc.extract
 import pdoc.render
 
-from scripts.generate import ROOT
-
-GENERATED = ROOT / "generated"
+from scripts.paths import ROOT
 
 
 def shipped_packages() -> list[str]:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scripts.mock.spec import ROOT
+from scripts.paths import ROOT
 from scripts.vendors import VENDORS
 
 # Response-side checks: they read what a valid request brings back and send nothing of their own.

@@ -18,9 +18,9 @@ from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[impor
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from scripts.paths import GENERATED
 from scripts.yaml_files import load_yaml
 
-ROOT = Path(__file__).resolve().parents[2]
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
 JSON_MEDIA_TYPE = "application/json"
 DOCUMENT_URI = "urn:mock:effective-spec"
@@ -35,7 +35,7 @@ class SpecError(ValueError):
 
 def effective_spec_path(vendor: str) -> Path:
     """`generated/<vendor>.openapi.yaml`: openapi/ + overlays/, written by `make generate`."""
-    return ROOT / "generated" / f"{vendor}.openapi.yaml"
+    return GENERATED / f"{vendor}.openapi.yaml"
 
 
 def escape(token: str) -> str:

@@ -23,7 +23,7 @@ import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
-from scripts.generate import ROOT
+from scripts.paths import ROOT
 from scripts.release.git import dirty_paths
 
 REQUIRED = ("TWINE_REPOSITORY_URL", "TWINE_USERNAME", "TWINE_PASSWORD")

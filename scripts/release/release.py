@@ -15,7 +15,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from scripts.generate import ROOT, generate_all
+from scripts.generate import generate_all
+from scripts.paths import ROOT
 from scripts.release.gate import INPUT_ERRORS, changes_since
 from scripts.release.git import differs_from, dirty_paths, git, last_release_tag
 from scripts.release.version import Bump, bump_for, next_version, parse

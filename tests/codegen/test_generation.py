@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from scripts import check_drift, generate
-from scripts.generate import ROOT, generate_all
+from scripts import check_drift
+from scripts.generate import generate_all
+from scripts.paths import ROOT, RUNTIME
 from scripts.vendors import VENDORS
 
 GENERATED = ROOT / "generated"
@@ -47,7 +48,7 @@ def test_check_drift_fails_on_a_hand_edit(tmp_path: Path, capsys: pytest.Capture
     assert "make generate" in captured.err
 
 
-PACKAGES = (*(f"{vendor}_client" for vendor in VENDORS), generate.RUNTIME_PACKAGE)
+PACKAGES = tuple(f"{vendor}_client" for vendor in VENDORS)
 
 
 @pytest.mark.parametrize("package", PACKAGES)
@@ -56,13 +57,12 @@ def test_every_module_names_its_source_in_a_do_not_edit_header(package: str) -> 
     for path in (GENERATED / package).rglob("*.py"):
         first = path.read_text(encoding="utf-8").split("\n", 1)[0]
         copied = re.fullmatch(
-            r'# Copied from (scripts/codegen/\S+\.py) by "make generate"\. DO NOT EDIT here: edit \1\.', first
+            r'# Copied from (scripts/facades/\S+\.py) by "make generate"\. DO NOT EDIT here: edit \1\.', first
         )
         if copied:
             assert (ROOT / copied[1]).is_file(), path
             assert path.read_text(encoding="utf-8").split("\n", 1)[1] == (ROOT / copied[1]).read_text(encoding="utf-8")
         else:
-            assert package != generate.RUNTIME_PACKAGE, path
             assert first.startswith("# Code generated from openapi/"), path
             assert "DO NOT EDIT" in first, path
 
@@ -70,6 +70,15 @@ def test_every_module_names_its_source_in_a_do_not_edit_header(package: str) -> 
 @pytest.mark.parametrize("package", PACKAGES)
 def test_package_is_marked_typed(package: str) -> None:
     assert (GENERATED / package / "py.typed").is_file()
+
+
+def test_the_runtime_is_imported_from_its_source_and_never_copied() -> None:
+    """One identity per runtime class: the tests, mypy and the wheel all use scripts/runtime/synq_coalesce_core."""
+    import synq_coalesce_core
+
+    assert Path(synq_coalesce_core.__file__).parent == RUNTIME / "synq_coalesce_core"
+    assert (RUNTIME / "synq_coalesce_core" / "py.typed").is_file()
+    assert not (GENERATED / "synq_coalesce_core").exists()
 
 
 def test_both_clients_share_one_runtime_and_one_exception_root() -> None:

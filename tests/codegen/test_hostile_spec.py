@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.paths import ROOT
+from scripts.paths import ROOT, RUNTIME
 
 SENTINEL = "PWNED"
 ESCAPES = [
@@ -115,7 +115,7 @@ def test_the_package_imports_and_the_enum_values_round_trip(generated: Path, tmp
         "print(json.dumps([RunStatus(v).value for v in json.loads(input())]))\n"
         "print(coalesce_client.api.runs.get_run.sync.__doc__ is not None)\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(generated)}
+    env = {**os.environ, "PYTHONPATH": f"{generated}:{RUNTIME}"}
     done = subprocess.run(
         [sys.executable, "-W", "error::SyntaxWarning", "-c", script],
         input=json.dumps(ENUM_VALUES),

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.paths import ROOT
+from scripts.paths import ROOT, pythonpath
 
 pytestmark = pytest.mark.slow
 
@@ -117,9 +117,9 @@ CHECK = textwrap.dedent(
 
 
 def scratch_copy(destination: Path) -> None:
-    for folder in ("openapi", "overlays", "scripts/codegen"):
+    for folder in ("openapi", "overlays", "scripts/codegen", "scripts/facades", "scripts/runtime"):
         shutil.copytree(ROOT / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    for module in ("__init__.py", "generate.py", "overlay.py", "errors.py", "vendors.py", "yaml_files.py"):
+    for module in ("__init__.py", "generate.py", "overlay.py", "errors.py", "vendors.py", "yaml_files.py", "paths.py"):
         shutil.copy2(ROOT / "scripts" / module, destination / "scripts" / module)
     shutil.copy2(ROOT / "VERSION", destination / "VERSION")
 
@@ -139,7 +139,7 @@ def observed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     spec["paths"]["/api/executions/v2/summary"] = {"post": OPERATION}
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     run([sys.executable, "-m", "scripts.generate"], scratch)
-    out = run([sys.executable, "-c", CHECK], scratch, PYTHONPATH=str(scratch / "generated"))
+    out = run([sys.executable, "-c", CHECK], scratch, PYTHONPATH=pythonpath(scratch))
     result: dict[str, Any] = json.loads(out)
     return result
 

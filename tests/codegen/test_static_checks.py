@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.generate import ROOT
+from scripts.paths import ROOT
 from tests.docs.test_readme import README, python_blocks
 from tests.paths import PYPI_PAGE
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.generate import ROOT
+from scripts.paths import ROOT
 from tests.paths import PYPI_PAGE
 
 pytestmark = pytest.mark.slow

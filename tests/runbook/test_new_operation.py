@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from scripts.paths import pythonpath
 from tests.mock.scratch_specs import SUMMARY_PATH, add_summary_operation
 
 from .scratch import output, passed, scratch_checkout
@@ -33,7 +34,8 @@ print(mock.post("{SUMMARY_PATH}", json=body).status_code, mock.post("{SUMMARY_PA
       mock.post("{SUMMARY_PATH}", json=body, headers={{**auth, "Prefer": "code=503"}}).status_code)
 """
     done = repo.run(
-        [str(repo.root / ".venv/bin/python"), "-W", "ignore", "-c", probe], env={"PYTHONPATH": "generated:."}
+        [str(repo.root / ".venv/bin/python"), "-W", "ignore", "-c", probe],
+        env={"PYTHONPATH": pythonpath(repo.root) + ":" + str(repo.root)},
     )
     assert passed(done) and done.stdout.split() == ["401", "400", "200", "503"], output(
         done

@@ -7,9 +7,8 @@ import enum
 from typing import Any
 
 import pytest
-
-from scripts.codegen.core.exceptions import RequestValidationError
-from scripts.codegen.core.validation import Argument, check_arguments, check_positive_number, check_string_list
+from synq_coalesce_core.exceptions import RequestValidationError
+from synq_coalesce_core.validation import Argument, check_arguments, check_positive_number, check_string_list
 
 UNSET = object()
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
-from scripts.codegen.core.exceptions import ConfigurationError
-from scripts.codegen.core.urls import check_base_url, is_loopback, may_carry_token, select_base_url
+from synq_coalesce_core.exceptions import ConfigurationError
+from synq_coalesce_core.urls import check_base_url, is_loopback, may_carry_token, select_base_url
 
 
 @pytest.mark.parametrize(

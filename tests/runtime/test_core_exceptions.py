@@ -6,8 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
-
-from scripts.codegen.core import exceptions as exc
+from synq_coalesce_core import exceptions as exc
 
 URL = "https://api.example.com/api/v1/runs/7"
 TOKEN = "tok-SECRET-123"

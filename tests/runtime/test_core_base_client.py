@@ -8,11 +8,10 @@ from typing import Any
 
 import httpx
 import pytest
-
-from scripts.codegen.core.auth import BearerTokenAuth
-from scripts.codegen.core.base_client import AsyncAPIClient, SyncAPIClient, user_agent
-from scripts.codegen.core.clock import ManualClock
-from scripts.codegen.core.exceptions import APIError, ClientClosedError, ConfigurationError, NotFoundError
+from synq_coalesce_core.auth import BearerTokenAuth
+from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient, user_agent
+from synq_coalesce_core.clock import ManualClock
+from synq_coalesce_core.exceptions import APIError, ClientClosedError, ConfigurationError, NotFoundError
 
 BASE = "https://api.example.com"
 TOKEN = "tok-SECRET-base"

@@ -6,9 +6,8 @@ import email.utils
 
 import httpx
 import pytest
-
-from scripts.codegen.core.exceptions import ConfigurationError, status_error
-from scripts.codegen.core.retry import (
+from synq_coalesce_core.exceptions import ConfigurationError, status_error
+from synq_coalesce_core.retry import (
     RETRY_STATUSES,
     Retry,
     RetryPolicy,

@@ -7,11 +7,10 @@ import zlib
 
 import httpx
 import pytest
-
-from scripts.codegen.core.exceptions import ResponseTooLargeError
-from scripts.codegen.core.limits import read_body, total_timeout
-from scripts.codegen.core.options import DEFAULT_TIMEOUT, capped_timeout
-from scripts.codegen.core.redact import scrub
+from synq_coalesce_core.exceptions import ResponseTooLargeError
+from synq_coalesce_core.limits import read_body, total_timeout
+from synq_coalesce_core.options import DEFAULT_TIMEOUT, capped_timeout
+from synq_coalesce_core.redact import scrub
 
 BODY = b'{"id": 1, "runStatus": "completed"}' * 100
 

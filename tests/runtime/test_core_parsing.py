@@ -7,9 +7,8 @@ from typing import Any
 
 import httpx
 import pytest
-
-from scripts.codegen.core.exceptions import ResponseValidationError
-from scripts.codegen.core.parsing import MODEL_ERRORS, response_json, undocumented_success, unparsable_body
+from synq_coalesce_core.exceptions import ResponseValidationError
+from synq_coalesce_core.parsing import MODEL_ERRORS, response_json, undocumented_success, unparsable_body
 
 REQUEST = httpx.Request("GET", "https://api.example.com/api/v1/runs/1")
 

@@ -8,9 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
-
-from scripts.codegen.core import exceptions as exc
-from scripts.codegen.core.status_errors import CORE_STATUS_ERRORS, StatusErrors
+from synq_coalesce_core import exceptions as exc
+from synq_coalesce_core.status_errors import CORE_STATUS_ERRORS, StatusErrors
 
 REQUEST = httpx.Request("GET", "https://api.example.com/x")
 

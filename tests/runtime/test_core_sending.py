@@ -7,13 +7,12 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-
-from scripts.codegen.core import exceptions as exc
-from scripts.codegen.core.auth import BearerTokenAuth
-from scripts.codegen.core.clock import ManualClock
-from scripts.codegen.core.retry import RetryPolicy
-from scripts.codegen.core.sending import async_send_with_retries, send_with_retries
-from scripts.codegen.core.status_errors import CORE_STATUS_ERRORS
+from synq_coalesce_core import exceptions as exc
+from synq_coalesce_core.auth import BearerTokenAuth
+from synq_coalesce_core.clock import ManualClock
+from synq_coalesce_core.retry import RetryPolicy
+from synq_coalesce_core.sending import async_send_with_retries, send_with_retries
+from synq_coalesce_core.status_errors import CORE_STATUS_ERRORS
 
 URL = "https://api.example.com/api/v1/runs/7"
 TOKEN = "tok-SECRET-sending"

@@ -1,4 +1,4 @@
-"""scripts/codegen/core/json_fields.py and unset.py: the slow path of the field checks, date-times, doubles, UNSET."""
+"""scripts/runtime/synq_coalesce_core/json_fields.py and unset.py: the slow path of the field checks, date-times, doubles, UNSET."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ import pickle
 from typing import Any
 
 import pytest
-
-from scripts.codegen.core.json_fields import (
+from synq_coalesce_core.json_fields import (
     FieldTypeError,
     Timestamp,
     coerce,
@@ -21,7 +20,7 @@ from scripts.codegen.core.json_fields import (
     rfc3339,
     timestamp,
 )
-from scripts.codegen.core.unset import UNSET, Unset
+from synq_coalesce_core.unset import UNSET, Unset
 
 # ---------------------------------------------------------------------------------------------------- UNSET
 

@@ -8,13 +8,12 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-
-from scripts.codegen.core import exceptions as exc
-from scripts.codegen.core.auth import BearerTokenAuth, ClientCredentialsAuth
-from scripts.codegen.core.clock import ManualClock
-from scripts.codegen.core.retry import RetryPolicy
-from scripts.codegen.core.sending import send_with_retries
-from scripts.codegen.core.status_errors import CORE_STATUS_ERRORS
+from synq_coalesce_core import exceptions as exc
+from synq_coalesce_core.auth import BearerTokenAuth, ClientCredentialsAuth
+from synq_coalesce_core.clock import ManualClock
+from synq_coalesce_core.retry import RetryPolicy
+from synq_coalesce_core.sending import send_with_retries
+from synq_coalesce_core.status_errors import CORE_STATUS_ERRORS
 
 BASE = "https://api.example.com"
 TOKEN_URL = f"{BASE}/oauth2/token"
