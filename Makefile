@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-BASE ?= $(shell git describe --tags --abbrev=0 --match 'v[0-9]*' 2>/dev/null || echo HEAD)
+# The last release tag (scripts/git.py holds the tag pattern), or HEAD before the first release.
+BASE ?= $(shell $(PY) -m scripts.git last-tag)
 
 .DEFAULT_GOAL := all
 .PHONY: all clean-dist help venv generate check-drift gate diff wheel docs release publish test lint typecheck mock contract-live bench load clean

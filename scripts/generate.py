@@ -182,7 +182,10 @@ def input_digests() -> dict[str, str]:
     inputs += [
         *list(_files(CODEGEN)),
         *list(_files(FACADES)),
-        *(ROOT / "scripts" / name for name in ("generate.py", "overlay.py", "yaml_files.py", "paths.py")),
+        *(
+            ROOT / "scripts" / name
+            for name in ("generate.py", "overlay.py", "yaml_files.py", "paths.py", "spec/document.py")
+        ),
     ]
     inputs.append(ROOT / "VERSION")
     return {p.relative_to(ROOT).as_posix(): _sha256(p) for p in inputs}

@@ -31,7 +31,7 @@ from synq_coalesce_core import parsing
 from scripts.bench.msgspec_models import structs
 from scripts.bench.peers import Peers
 from scripts.bench.server import TOKEN
-from scripts.mock.spec import Spec
+from scripts.spec.model import Spec
 
 T = TypeVar("T")
 Call = Callable[[], object]

@@ -18,7 +18,7 @@ from typing import Any, ForwardRef, Optional
 
 import msgspec
 
-from scripts.mock.spec import Spec
+from scripts.spec.model import Spec
 
 _SCALARS: dict[str, Any] = {"string": str, "integer": int, "number": float, "boolean": bool}
 

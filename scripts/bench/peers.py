@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
-from scripts.mock.spec import effective_spec_path
+from scripts.spec.document import effective_spec_path
 
 
 def _run(command: list[str], cwd: Path) -> None:

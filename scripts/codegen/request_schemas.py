@@ -12,6 +12,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from scripts.spec.document import resolve
+
 __all__ = ["CHECKED_KEYWORDS", "RequestSchemas"]
 
 CHECKED_KEYWORDS = frozenset(
@@ -69,30 +71,16 @@ class RequestSchemas:
         raise KeyError(f"{method.upper()} {path} has no {location} parameter {name!r}")
 
     def _resolve(self, node: Any) -> Any:
-        seen: set[str] = set()
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in seen:
-                return {}
-            seen.add(ref)
-            node = self._pointer(ref)
-        return node
-
-    def _pointer(self, ref: str) -> Any:
-        if not ref.startswith("#/"):
-            raise ValueError(f"only local $refs are supported, got {ref!r}")
-        node: Any = self._spec
-        for part in ref[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        return node
+        return resolve(self._spec, node)[0]
 
     def _checked(self, schema: Any, refs: tuple[str, ...]) -> dict[str, Any]:
-        """`schema` with its refs resolved (a cycle becomes `{}`: no check below it) and only checked keywords."""
+        """`schema` with its refs resolved and only checked keywords. `refs` are the schemas being expanded around
+        it: a schema that contains itself (recursion) becomes `{}` where it recurs, no check below that point."""
         if not isinstance(schema, Mapping):
             return {}
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
-            return {} if ref in refs else self._checked(self._pointer(ref), (*refs, ref))
+        if "$ref" in schema:
+            target, location = resolve(self._spec, schema)
+            return {} if location in refs else self._checked(target, (*refs, str(location)))
         checked: dict[str, Any] = {}
         for keyword, value in schema.items():
             if keyword not in CHECKED_KEYWORDS:

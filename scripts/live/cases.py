@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis import BaseSchema, GenerationMode
 from schemathesis.core.result import Err
 
-from scripts.mock.spec import effective_spec_path
+from scripts.spec.document import effective_spec_path
 
 Case = schemathesis.Case[Any]
 SEED = 4010

@@ -15,7 +15,7 @@ from schemathesis.core.transport import Response
 from scripts.live.conformance import schema_findings
 from scripts.live.findings import Finding, excerpt
 from scripts.live.redact import Redactor
-from scripts.mock.spec import Spec
+from scripts.spec.model import Spec
 
 load_all_checks()
 SCHEMATHESIS_CHECKS = (

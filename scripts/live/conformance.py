@@ -3,7 +3,7 @@
 schemathesis' own `response_schema_conformance` stops at the first error of a body; a drift report wants all
 of them, each at a path a person can read: map keys (SYNQ's execution IDs) become `*`, array indices `[*]`, so
 the same drift in every execution is one finding. Validation is the mock's Draft 2020-12 validator over the
-whole effective spec (`scripts/mock/spec.py`), so recursive references such as `Identifier` resolve.
+whole effective spec (`scripts/spec/model.py`), so recursive references such as `Identifier` resolve.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 
 from scripts.live.findings import Finding, excerpt
-from scripts.mock.spec import Operation, Spec
+from scripts.spec.model import OperationSpec, Spec
 
 CHECK = "response_schema_conformance"
 MAX_LISTED = 8
@@ -23,7 +23,7 @@ _CONSUMES_KEY = {"properties": ".{}", "patternProperties": ".*", "prefixItems": 
 _CONSUMES = {"additionalProperties": ".*", "items": "[*]", "unevaluatedProperties": ".*"}
 
 
-def schema_findings(spec: Spec, operation: Operation, status: int, body: bytes, shown: Any = None) -> list[Finding]:
+def schema_findings(spec: Spec, operation: OperationSpec, status: int, body: bytes, shown: Any = None) -> list[Finding]:
     """Findings for one answer; `shown` is the redacted body the findings quote (default: the body itself)."""
     documented = operation.response_for(status)
     if documented is None or documented.schema is None:
@@ -52,7 +52,7 @@ def schema_findings(spec: Spec, operation: Operation, status: int, body: bytes, 
     ]
 
 
-def _finding(spec: Spec, operation: Operation, error: ValidationError, shown: Any, vendor: str) -> Finding:
+def _finding(spec: Spec, operation: OperationSpec, error: ValidationError, shown: Any, vendor: str) -> Finding:
     path = json_path(error)
     parent, value = locate(shown, list(error.absolute_path))
     owner = schema_name(spec, error.schema)
@@ -117,13 +117,6 @@ def schema_name(spec: Spec, schema: Any) -> str:
         if candidate is schema:
             return str(name)
     return ""
-
-
-def resolve(spec: Spec, node: Any) -> Any:
-    """A schema node with its local `$ref`s followed."""
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        node = spec.node(node["$ref"][1:])
-    return node
 
 
 def json_path(error: ValidationError) -> str:

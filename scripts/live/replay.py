@@ -13,7 +13,7 @@ from scripts.live.conformance import schema_findings
 from scripts.live.findings import Finding, excerpt
 from scripts.live.recording import CASSETTE, Recorded, cassette_path, load
 from scripts.mock.routing import Router
-from scripts.mock.spec import Spec
+from scripts.spec.model import Spec
 
 
 def recorded_vendors(recorded_dir: Path) -> list[str]:

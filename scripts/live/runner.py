@@ -22,7 +22,7 @@ from scripts.live.pacing import Pacer, Stopped, paced_session
 from scripts.live.recording import cassette_path, recording
 from scripts.live.redact import Redactor
 from scripts.live.settings import Settings, Target
-from scripts.mock.spec import Spec
+from scripts.spec.model import Spec
 
 TIMEOUT = 30.0
 

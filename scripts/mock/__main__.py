@@ -16,7 +16,7 @@ from typing import Any
 from scripts.mock.app import DEFAULT_TOKEN, create_app
 from scripts.mock.oauth import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, TokenIssuer
 from scripts.mock.seeds import seed_records
-from scripts.mock.spec import Spec
+from scripts.spec.model import Spec
 from scripts.vendors import VENDORS
 
 DEFAULT_PORTS = {"synq": 4010, "coalesce": 4011}

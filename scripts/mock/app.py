@@ -33,15 +33,15 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from scripts.mock import faults, prefer
-from scripts.mock.dynamic import GenerationFailed, generated_body, static_body
+from scripts.mock.dynamic import NoValidBody, generated_body, static_body
 from scripts.mock.error_bodies import ERROR_BODIES, ErrorBody
 from scripts.mock.handlers import Reply, handler_for
 from scripts.mock.oauth import TOKEN_PATH, TokenIssuer, TokenRequestError
 from scripts.mock.routing import Router
 from scripts.mock.seeds import seed_records
-from scripts.mock.spec import JSON_MEDIA_TYPE, Operation, Spec
 from scripts.mock.store import SeededStore, Store
 from scripts.mock.validation import InvalidRequest, RawRequest, validate_request
+from scripts.spec.model import JSON_MEDIA_TYPE, OperationSpec, Spec
 
 DEFAULT_TOKEN = "mock-token"
 MAX_BODY_BYTES = 1024 * 1024
@@ -100,7 +100,7 @@ class MockService:
             reply = self.preferred(operation, preferences, self.handlers[operation.label](valid))
         except (prefer.PreferError, InvalidRequest) as problem:
             return self.error(400, str(problem))
-        except (GenerationFailed, NotImplementedError) as problem:  # a schema the body builder cannot satisfy
+        except (NoValidBody, NotImplementedError) as problem:  # a schema the body builder cannot satisfy
             return self.error(500, f"The mock cannot build a body for {operation.label}: {problem}")
         response = self.render(operation, reply)
         if preferences.applied():
@@ -132,7 +132,7 @@ class MockService:
         except TokenRequestError as problem:
             return json_response(problem.status, problem.body(), headers)
 
-    def preferred(self, operation: Operation, preferences: prefer.Preferences, reply: Reply) -> Reply:
+    def preferred(self, operation: OperationSpec, preferences: prefer.Preferences, reply: Reply) -> Reply:
         """Apply `Prefer: code=` and `Prefer: dynamic=true` to the handler's reply."""
         if preferences.code is None and not preferences.dynamic:
             return reply
@@ -152,7 +152,7 @@ class MockService:
             reply = Reply(status, body=generated_body(self.spec, documented.schema, seed=preferences.seed))
         return reply
 
-    def render(self, operation: Operation, reply: Reply) -> Response:
+    def render(self, operation: OperationSpec, reply: Reply) -> Response:
         documented = operation.response_for(reply.status)
         headers: dict[str, str] = {}
         for header in documented.headers if documented else ():

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from scripts.mock.spec import Spec, pointer
+from scripts.spec.document import pointer
+from scripts.spec.model import Spec
 
 _SIZED = (("maxItems", list, "items"), ("maxLength", str, "characters"), ("maxProperties", dict, "properties"))
 

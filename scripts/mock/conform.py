@@ -13,7 +13,8 @@ import datetime as dt
 from typing import Any
 
 from scripts.mock.dynamic import static_body
-from scripts.mock.spec import Spec, pointer
+from scripts.spec.document import pointer
+from scripts.spec.model import Spec
 
 _MISSING = object()
 _NATURAL = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}

@@ -1,7 +1,7 @@
 """Schema-valid response bodies on demand: the static one, or one generated from a seed (`Prefer: dynamic=true`).
 
 Both are checked against the spec before they are returned, so a body from here is valid by construction;
-a schema the builder cannot satisfy raises `GenerationFailed` (a mock bug that the tests catch), never
+a schema the builder cannot satisfy raises `NoValidBody` (a mock bug that the tests catch), never
 an invalid body.
 """
 
@@ -11,13 +11,13 @@ import random
 from typing import Any
 
 from scripts.mock.instances import InstanceBuilder, TooDeep
-from scripts.mock.spec import Spec
+from scripts.spec.model import Spec
 
 ATTEMPTS = 50
 
 
-class GenerationFailed(RuntimeError):
-    pass
+class NoValidBody(RuntimeError):
+    """The builder found no instance that the schema accepts (a mock bug: the tests catch it)."""
 
 
 def static_body(spec: Spec, location: str) -> Any:
@@ -40,4 +40,4 @@ def generated_body(spec: Spec, location: str, *, seed: int) -> Any:
             continue
         if validator.is_valid(candidate):
             return candidate
-    raise GenerationFailed(f"no valid instance of {location} after {ATTEMPTS} attempts (seed {seed})")
+    raise NoValidBody(f"no valid instance of {location} after {ATTEMPTS} attempts (seed {seed})")

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from scripts.mock.dynamic import GenerationFailed, static_body
-from scripts.mock.spec import Operation, Spec, SpecError
+from scripts.mock.dynamic import NoValidBody, static_body
 from scripts.mock.store import Store
 from scripts.mock.validation import ValidRequest
+from scripts.spec.document import SpecError
+from scripts.spec.model import OperationSpec, Spec
 
 
 @dataclass(frozen=True)
@@ -26,10 +27,10 @@ class Reply:
 
 
 Handler = Callable[[ValidRequest], Reply]
-HandlerFactory = Callable[[Store[Any], Operation], Handler]
+HandlerFactory = Callable[[Store[Any], OperationSpec], Handler]
 
 
-def batch_get_executions(store: Store[Any], operation: Operation) -> Handler:
+def batch_get_executions(store: Store[Any], operation: OperationSpec) -> Handler:
     """SYNQ BatchGetExecutions: the executions the store knows; unknown IDs are simply absent."""
 
     def handle(request: ValidRequest) -> Reply:
@@ -43,7 +44,7 @@ def batch_get_executions(store: Store[Any], operation: Operation) -> Handler:
     return handle
 
 
-def get_run(store: Store[Any], operation: Operation) -> Handler:
+def get_run(store: Store[Any], operation: OperationSpec) -> Handler:
     """Coalesce getRun: the run, or 404 with the documented error body."""
     path_parameters = [parameter.name for parameter in operation.parameters if parameter.location == "path"]
     if len(path_parameters) != 1:
@@ -66,12 +67,12 @@ HANDLERS: dict[tuple[str, str], HandlerFactory] = {
 }
 
 
-def handler_for(spec: Spec, store: Store[Any], operation: Operation) -> Handler:
+def handler_for(spec: Spec, store: Store[Any], operation: OperationSpec) -> Handler:
     factory = HANDLERS.get((operation.method, operation.path))
     return spec_answer(spec, operation) if factory is None else factory(store, operation)
 
 
-def spec_answer(spec: Spec, operation: Operation) -> Handler:
+def spec_answer(spec: Spec, operation: OperationSpec) -> Handler:
     """Any operation without a store: its success status with the documented body, built once on first use.
 
     The body is the first of the response's examples that validates, else the schema's static instance
@@ -88,7 +89,7 @@ def spec_answer(spec: Spec, operation: Operation) -> Handler:
         valid = [example for example in documented.examples if validator.is_valid(example)]
         try:
             return Reply(status, valid[0] if valid else static_body(spec, documented.schema))
-        except (GenerationFailed, NotImplementedError) as problem:
+        except (NoValidBody, NotImplementedError) as problem:
             return Reply(500, error=f"The mock cannot build a {status} body for {operation.label}: {problem}")
 
     def handle(request: ValidRequest) -> Reply:

@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from scripts.mock.spec import Spec
+from scripts.spec.model import Spec
 
 STATIC_DATE_TIME = "2026-01-15T01:30:00Z"
 _EPOCH = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from scripts.mock.spec import Operation
+from scripts.spec.model import OperationSpec
 
 
 @dataclass(frozen=True)
@@ -14,14 +14,14 @@ class Route:
     template: str
     pattern: re.Pattern[str]
     names: tuple[str, ...]
-    operations: dict[str, Operation]  # upper-case method -> operation
+    operations: dict[str, OperationSpec]  # upper-case method -> operation
 
     def allowed(self) -> list[str]:
         """Methods for the `Allow` header: the documented ones, plus HEAD wherever GET is documented."""
         methods = set(self.operations) | ({"HEAD"} if "GET" in self.operations else set())
         return sorted(methods)
 
-    def operation_for(self, method: str) -> Operation | None:
+    def operation_for(self, method: str) -> OperationSpec | None:
         return self.operations.get(method) or (self.operations.get("GET") if method == "HEAD" else None)
 
 
@@ -32,8 +32,8 @@ class Match:
 
 
 class Router:
-    def __init__(self, operations: Iterable[Operation]) -> None:
-        by_template: dict[str, dict[str, Operation]] = {}
+    def __init__(self, operations: Iterable[OperationSpec]) -> None:
+        by_template: dict[str, dict[str, OperationSpec]] = {}
         for operation in operations:
             by_template.setdefault(operation.path, {})[operation.method] = operation
         # Templates with fewer parameters first, so `/runs/latest` would win over `/runs/{runID}`.
@@ -48,7 +48,7 @@ class Router:
         return None
 
 
-def _route(template: str, operations: dict[str, Operation]) -> Route:
+def _route(template: str, operations: dict[str, OperationSpec]) -> Route:
     parts = re.split(r"\{([^}]+)\}", template)
     regex = "".join(re.escape(part) if index % 2 == 0 else "([^/]+)" for index, part in enumerate(parts))
     return Route(template=template, pattern=re.compile(regex), names=tuple(parts[1::2]), operations=operations)

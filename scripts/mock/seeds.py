@@ -25,9 +25,10 @@ from typing import Any
 
 from scripts.mock.conform import conform
 from scripts.mock.dynamic import static_body
-from scripts.mock.spec import Spec, SpecError
-from scripts.mock.spec_values import enum_values, oneof_members, operation, success_schema, walk
 from scripts.mock.store import Record
+from scripts.spec.document import SpecError
+from scripts.spec.model import Spec
+from scripts.spec.values import enum_values, oneof_members, operation, success_schema, walk
 
 SYNQ_OPERATION = ("POST", "/api/executions/v2/by-id")
 COALESCE_OPERATION = ("GET", "/api/v1/runs/{runID}")

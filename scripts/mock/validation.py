@@ -16,7 +16,7 @@ from jsonschema import ValidationError  # type: ignore[import-untyped]
 from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
 
 from scripts.mock.bounds import oversize
-from scripts.mock.spec import Operation, Parameter, Spec
+from scripts.spec.model import OperationSpec, Parameter, Spec
 
 MAX_MESSAGE = 200
 _INTEGER = re.compile(r"-?[0-9]+", re.ASCII)
@@ -42,7 +42,7 @@ class ValidRequest:
     body: Any = None
 
 
-def validate_request(spec: Spec, operation: Operation, raw: RawRequest) -> ValidRequest:
+def validate_request(spec: Spec, operation: OperationSpec, raw: RawRequest) -> ValidRequest:
     parameters = {
         parameter.name: value
         for parameter in operation.parameters
@@ -85,7 +85,7 @@ def coerce(text: str, schema: Mapping[str, Any]) -> Any:
     return text
 
 
-def _body(spec: Spec, operation: Operation, raw: RawRequest) -> Any:
+def _body(spec: Spec, operation: OperationSpec, raw: RawRequest) -> Any:
     assert operation.request_body is not None
     media_types = operation.request_body.media_types
     content_type = raw.headers.get("content-type", "")

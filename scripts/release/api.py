@@ -14,7 +14,7 @@ import griffe
 
 from scripts.release.packages import shipped_packages
 from scripts.release.snapshot import tree_at
-from scripts.spec_diff.cli import Comparison
+from scripts.spec_diff.gate import Comparison
 from scripts.spec_diff.model import Change, Level
 
 BRK, WARN, INFO = Level.BREAKING, Level.WARNING, Level.INFO

@@ -15,13 +15,13 @@ from pathlib import Path
 import griffe
 import yaml
 
+from scripts.git import GitError, repository_root, verify
 from scripts.release import api
-from scripts.spec_diff import cli as spec_gate
-from scripts.spec_diff.cli import ALLOW_ENV, Comparison
-from scripts.spec_diff.document import SpecError
-from scripts.spec_diff.revisions import RevisionError, repository_root, verify
+from scripts.spec.document import SpecError
+from scripts.spec_diff import gate as spec_gate
+from scripts.spec_diff.gate import ALLOW_ENV, Comparison
 
-INPUT_ERRORS = (RevisionError, SpecError, yaml.YAMLError, OSError, griffe.GriffeError)
+INPUT_ERRORS = (GitError, SpecError, yaml.YAMLError, OSError, griffe.GriffeError)
 
 
 def changes_since(ref: str) -> list[Comparison]:

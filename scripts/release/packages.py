@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from scripts.spec_diff.document import SpecError
+from scripts.spec.document import SpecError
 
 
 def shipped_packages(root: Path) -> list[Path]:

@@ -23,8 +23,8 @@ import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
+from scripts.git import dirty_paths
 from scripts.paths import ROOT
-from scripts.release.git import dirty_paths
 
 REQUIRED = ("TWINE_REPOSITORY_URL", "TWINE_USERNAME", "TWINE_PASSWORD")
 MASK = "****"

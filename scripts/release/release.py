@@ -16,12 +16,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from scripts.generate import generate_all
+from scripts.git import differs_from, dirty_paths, git, last_release_tag
 from scripts.paths import ROOT
 from scripts.release.gate import INPUT_ERRORS, changes_since
-from scripts.release.git import differs_from, dirty_paths, git, last_release_tag
 from scripts.release.version import Bump, bump_for, next_version, parse
 from scripts.spec_diff import changelog, report
-from scripts.spec_diff.cli import Comparison, print_tables
+from scripts.spec_diff.gate import Comparison, print_tables
 from scripts.spec_diff.model import Level
 
 CHANGELOG = "CHANGELOG.md"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from scripts.spec_diff.document import Document, as_dict, pointer
+from scripts.spec.document import pointer
+from scripts.spec_diff.document import Document, as_dict
 from scripts.spec_diff.model import Change
 from scripts.spec_diff.operations import compare_paths
 from scripts.spec_diff.security import compare_security_schemes

@@ -7,7 +7,8 @@ so the prose may announce a constraint change the spec does not (yet) carry.
 
 from __future__ import annotations
 
-from scripts.spec_diff.document import Node, pointer
+from scripts.spec.document import pointer
+from scripts.spec_diff.document import Node
 from scripts.spec_diff.shape import constraints
 from scripts.spec_diff.walk import Walk
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from scripts.spec.document import pointer
 from scripts.spec_diff.descriptions import compare_deprecation, compare_descriptions
-from scripts.spec_diff.document import Document, Node, as_dict, pointer
+from scripts.spec_diff.document import Document, Node, as_dict
 from scripts.spec_diff.parameters import compare_parameters, compare_path_parameter_names, effective_parameters, renamed
 from scripts.spec_diff.payloads import compare_request_body, compare_responses
 from scripts.spec_diff.security import compare_operation_security

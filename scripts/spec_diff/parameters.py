@@ -12,8 +12,9 @@ from typing import NamedTuple
 
 from openapi_python_client.strings import PythonIdentifier
 
+from scripts.spec.document import last_token, pointer
 from scripts.spec_diff.descriptions import compare_deprecation, compare_descriptions
-from scripts.spec_diff.document import Document, Node, as_dict, last_token, pointer
+from scripts.spec_diff.document import Document, Node, as_dict
 from scripts.spec_diff.schemas import compare_schema
 from scripts.spec_diff.walk import Site, Walk
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from scripts.spec.document import pointer
 from scripts.spec_diff.descriptions import compare_deprecation, compare_descriptions
-from scripts.spec_diff.document import Document, Node, as_dict, pointer
+from scripts.spec_diff.document import Document, Node, as_dict
 from scripts.spec_diff.shape import member_name, members, split_nullable, value_key
 from scripts.spec_diff.values import compare_values
 from scripts.spec_diff.walk import Site, Walk

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from scripts.spec.document import pointer
 from scripts.spec_diff.descriptions import compare_descriptions
-from scripts.spec_diff.document import Node, as_dict, pointer
+from scripts.spec_diff.document import Node, as_dict
 from scripts.spec_diff.walk import Walk
 
 SCHEME_FIELDS = ("type", "scheme", "in", "name", "openIdConnectUrl")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from scripts.spec_diff.document import Node, pointer
+from scripts.spec.document import pointer
+from scripts.spec_diff.document import Node
 from scripts.spec_diff.shape import covers, enum_values, type_label, types, value_key
 from scripts.spec_diff.walk import Site, Walk
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Hashable
 from dataclasses import dataclass, replace
 
-from scripts.spec_diff.document import Document, last_token, pointer
+from scripts.spec.document import last_token, pointer
+from scripts.spec_diff.document import Document
 from scripts.spec_diff.model import Change
 from scripts.spec_diff.rules import RULES
 

@@ -12,10 +12,10 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from scripts.mock.app import create_app
 from scripts.mock.seeds import SYNQ_OPERATION, seed_records
-from scripts.mock.spec import Spec
-from scripts.mock.spec_values import operation as find_operation
-from scripts.mock.spec_values import walk
 from scripts.mock.store import Record
+from scripts.spec.model import Spec
+from scripts.spec.values import operation as find_operation
+from scripts.spec.values import walk
 
 from .schemas import TOKEN
 

@@ -8,7 +8,7 @@ from typing import Any
 import schemathesis
 from schemathesis import BaseSchema
 
-from scripts.mock.spec import effective_spec_path
+from scripts.spec.document import effective_spec_path
 
 Case = schemathesis.Case[Any]
 TOKEN = "contract-token"

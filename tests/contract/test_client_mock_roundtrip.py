@@ -30,7 +30,7 @@ from synq_client.models import BatchGetExecutionsRequest
 
 from scripts.mock.app import create_app
 from scripts.mock.seeds import seed_records
-from scripts.mock.spec import Spec
+from scripts.spec.model import Spec
 
 from .schemas import TOKEN
 from .spec_bodies import RoundTrip, SpecDoc, error_keys, statuses_for

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from scripts.mock.app import create_app
-from scripts.mock.spec import Spec
+from scripts.spec.model import Spec
 from tests.mock.scratch_specs import SUMMARY_PATH, add_summary_operation, scratch_spec
 
 from .counting import count_case, count_run

@@ -11,7 +11,7 @@ import pytest
 
 from scripts.mock import faults
 from scripts.mock.app import create_app
-from scripts.mock.spec import Spec
+from scripts.spec.model import Spec
 
 from .harness import TOKEN
 

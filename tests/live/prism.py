@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from scripts.mock.serving import bind_loopback
-from scripts.mock.spec import effective_spec_path
+from scripts.spec.document import effective_spec_path
 from tests.locks import exclusive
 from tests.paths import ROOT
 

@@ -16,8 +16,8 @@ from starlette.applications import Starlette
 
 from scripts.mock.app import create_app
 from scripts.mock.seeds import seed_records
-from scripts.mock.spec import Spec
 from scripts.mock.store import SeededStore
+from scripts.spec.model import Spec
 from tests.contract.schemas import TOKEN
 
 from .servers import edited, live_run, served

@@ -14,7 +14,7 @@ from scripts.live.redact import DEFAULT_FIELDS, MARK, Redactor
 from scripts.live.replay import recorded_vendors, replay
 from scripts.mock.app import create_app
 from scripts.mock.seeds import seed_records
-from scripts.mock.spec import Spec
+from scripts.spec.model import Spec
 from tests.contract.schemas import TOKEN
 
 from .servers import live_run, served

@@ -6,7 +6,7 @@ import pytest
 from starlette.applications import Starlette
 
 from scripts.mock.app import create_app
-from scripts.mock.spec import Spec
+from scripts.spec.model import Spec
 
 from .client import TOKEN
 

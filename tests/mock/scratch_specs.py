@@ -14,7 +14,8 @@ from typing import Any
 
 import yaml
 
-from scripts.mock.spec import Spec, effective_spec_path
+from scripts.spec.document import effective_spec_path
+from scripts.spec.model import Spec
 from scripts.yaml_files import load_yaml
 
 SUMMARY_PATH = "/api/executions/v2/summary"

@@ -18,8 +18,9 @@ from schemathesis import BaseSchema, GenerationMode
 from scripts.mock.app import MAX_BODY_BYTES, create_app
 from scripts.mock.seeds import COALESCE_OPERATION, SYNQ_OPERATION
 from scripts.mock.serving import serve_in_background
-from scripts.mock.spec import Spec, effective_spec_path
-from scripts.mock.spec_values import operation as find_operation
+from scripts.spec.document import effective_spec_path
+from scripts.spec.model import Spec
+from scripts.spec.values import operation as find_operation
 from tests.contract.harness import operation_labels, operation_test
 
 from .client import AUTH, SYNQ_PATH, TOKEN, run_path

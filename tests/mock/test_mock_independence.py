@@ -1,4 +1,5 @@
-"""The mock is an independent oracle: it never imports the generated clients or the code generator."""
+"""The mock is an independent oracle: it never imports the generated clients, their runtime or the code generator,
+nor does the spec model it reads (scripts/spec)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,16 @@ from pathlib import Path
 from tests.paths import ROOT
 
 MOCK = ROOT / "scripts" / "mock"
-FORBIDDEN = ("synq_client", "coalesce_client", "generated", "scripts.codegen", "openapi_python_client")
+SPEC = ROOT / "scripts" / "spec"
+FORBIDDEN = (
+    "synq_client",
+    "coalesce_client",
+    "synq_coalesce_core",
+    "generated",
+    "scripts.codegen",
+    "scripts.runtime",
+    "openapi_python_client",
+)
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -19,7 +29,7 @@ def imported_modules(path: Path) -> set[str]:
         if isinstance(node, ast.Import):
             modules.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
-            package = ["scripts", "mock"][: max(0, 3 - node.level)] if node.level else []
+            package = ["scripts", path.parent.name][: max(0, 3 - node.level)] if node.level else []
             module = ".".join([*package, *([node.module] if node.module else [])])
             modules.add(module)
             modules.update(f"{module}.{alias.name}" for alias in node.names)  # `from x import y` may be a module
@@ -30,10 +40,10 @@ def is_forbidden(module: str) -> bool:
     return any(module == name or module.startswith(name + ".") for name in FORBIDDEN)
 
 
-def test_no_mock_module_imports_a_client_or_the_generator() -> None:
-    sources = sorted(MOCK.glob("*.py"))
+def test_no_mock_or_spec_module_imports_a_client_or_the_generator() -> None:
+    sources = sorted([*MOCK.glob("*.py"), *SPEC.glob("*.py")])
     assert len(sources) >= 8
-    offenders = {path.name: sorted(filter(is_forbidden, imported_modules(path))) for path in sources}
+    offenders = {str(path.relative_to(ROOT)): sorted(filter(is_forbidden, imported_modules(path))) for path in sources}
     assert not {name: found for name, found in offenders.items() if found}
 
 
@@ -48,7 +58,7 @@ def test_running_the_mock_loads_no_client_module() -> None:
     probe = (
         "import sys, scripts.mock.app, scripts.mock.__main__, scripts.mock.serving\n"
         "scripts.mock.app.create_app('synq'); scripts.mock.app.create_app('coalesce')\n"
-        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {FORBIDDEN!r} or m.startswith('scripts.codegen')))"
+        f"print(sorted(m for m in sys.modules if any(m == n or m.startswith(n + '.') for n in {FORBIDDEN!r})))"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True

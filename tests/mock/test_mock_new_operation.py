@@ -12,8 +12,9 @@ import pytest
 
 from scripts.mock.app import create_app
 from scripts.mock.serving import serve_in_background
-from scripts.mock.spec import Spec, SpecError
-from scripts.mock.spec_values import operation, success_schema
+from scripts.spec.document import SpecError
+from scripts.spec.model import Spec
+from scripts.spec.values import operation, success_schema
 
 from .client import AUTH, TOKEN, send
 from .scratch_specs import SUMMARY_PATH, with_summary_operation

@@ -8,8 +8,8 @@ import pytest
 
 from scripts.mock.app import MAX_BODY_BYTES, create_app
 from scripts.mock.seeds import SYNQ_OPERATION
-from scripts.mock.spec import Spec
-from scripts.mock.spec_values import operation as find_operation
+from scripts.spec.model import Spec
+from scripts.spec.values import operation as find_operation
 
 from .client import AUTH, SYNQ_PATH, batch_get, get_run, run_path, send
 

@@ -9,8 +9,8 @@ import pytest
 
 from scripts.mock.dynamic import generated_body, static_body
 from scripts.mock.seeds import COALESCE_OPERATION, SYNQ_OPERATION
-from scripts.mock.spec import Operation, Spec
-from scripts.mock.spec_values import operation as find_operation
+from scripts.spec.model import OperationSpec, Spec
+from scripts.spec.values import operation as find_operation
 from scripts.vendors import VENDORS
 
 from .client import AUTH, SYNQ_PATH, batch_get, get_run, send
@@ -18,7 +18,7 @@ from .client import AUTH, SYNQ_PATH, batch_get, get_run, send
 DYNAMIC_SEEDS = range(40)
 
 
-def assert_conforms(spec: Spec, operation: Operation, response: Any) -> None:
+def assert_conforms(spec: Spec, operation: OperationSpec, response: Any) -> None:
     """Status documented, JSON content type, body valid against that status's schema (jsonschema, 2020-12)."""
     documented = operation.response_for(response.status_code)
     assert documented is not None, f"{response.status_code} is not documented for {operation.label}"
@@ -28,7 +28,7 @@ def assert_conforms(spec: Spec, operation: Operation, response: Any) -> None:
     assert not errors, f"{operation.label} {response.status_code}: {errors[:3]}"
 
 
-def seeded_operation(spec: Spec) -> Operation:
+def seeded_operation(spec: Spec) -> OperationSpec:
     """The operation the seeded store serves (the spec may hold others)."""
     return find_operation(spec, *(SYNQ_OPERATION if spec.vendor == "synq" else COALESCE_OPERATION))
 

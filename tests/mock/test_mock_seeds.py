@@ -11,8 +11,8 @@ import pytest
 
 from scripts.mock.__main__ import main
 from scripts.mock.seeds import COALESCE_OPERATION, SYNQ_OPERATION, build_seed_records, seed_records
-from scripts.mock.spec import Spec
-from scripts.mock.spec_values import operation, success_schema
+from scripts.spec.model import Spec
+from scripts.spec.values import operation, success_schema
 
 from .scratch_specs import scratch_spec
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 import yaml
 
+from scripts.spec.document import pointer
 from scripts.spec_diff import Level, diff_specs
-from scripts.spec_diff.document import pointer
 from tests.paths import ROOT
 
 

@@ -1,7 +1,7 @@
-"""The effective OpenAPI document of one vendor, read the way the mock needs it.
+"""The effective OpenAPI document of one vendor as operations, with schema lookup and validation.
 
-Everything the mock knows about routes, parameters, bodies, responses and security comes from here,
-so a change to `openapi/` or `overlays/` (after `make generate`) changes the mock with no code edit.
+Everything the mock and the drift alarm know about routes, parameters, bodies, responses and security comes from
+here, so a change to `openapi/` or `overlays/` (after `make generate`) changes them with no code edit.
 Schemas are validated with `jsonschema` (Draft 2020-12, the OpenAPI 3.1 dialect) against the whole
 document registered as one resource, so every `#/components/...` reference (recursive ones too) resolves.
 """
@@ -18,7 +18,7 @@ from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[impor
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from scripts.paths import GENERATED
+from scripts.spec.document import SpecError, effective_spec_path, lookup, pointer, resolve
 from scripts.yaml_files import load_yaml
 
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
@@ -27,24 +27,6 @@ DOCUMENT_URI = "urn:mock:effective-spec"
 FORMAT_CHECKER = FormatChecker()  # date-time (rfc3339-validator), uuid, email, ...
 
 JsonObject = dict[str, Any]
-
-
-class SpecError(ValueError):
-    """The effective spec uses something the mock does not implement."""
-
-
-def effective_spec_path(vendor: str) -> Path:
-    """`generated/<vendor>.openapi.yaml`: openapi/ + overlays/, written by `make generate`."""
-    return GENERATED / f"{vendor}.openapi.yaml"
-
-
-def escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def pointer(*tokens: str) -> str:
-    """JSON pointer (RFC 6901) to a node of the document."""
-    return "".join("/" + escape(token) for token in tokens)
 
 
 @dataclass(frozen=True)
@@ -78,7 +60,7 @@ class ResponseSpec:
 
 
 @dataclass(frozen=True)
-class Operation:
+class OperationSpec:
     method: str  # upper case
     path: str  # template, e.g. /api/v1/runs/{runID}
     operation_id: str
@@ -134,26 +116,12 @@ class Spec:
 
     def node(self, location: str) -> Any:
         """The node at a JSON pointer, without following references."""
-        node: Any = self.document
-        for token in location.split("/")[1:]:
-            key = token.replace("~1", "/").replace("~0", "~")
-            node = node[int(key)] if isinstance(node, list) else node[key]
-        return node
+        return lookup(self.document, location)
 
     def follow(self, location: str) -> tuple[str, Any]:
         """Follow `$ref`s from a pointer until a node without one; return its pointer and the node."""
-        seen = {location}
-        node = self.node(location)
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref: str = node["$ref"]
-            if not ref.startswith("#/"):
-                raise SpecError(f"only local references are supported, got {ref!r}")
-            location = ref[1:]
-            if location in seen:
-                raise SpecError(f"reference cycle at {ref!r}")
-            seen.add(location)
-            node = self.node(location)
-        return location, node
+        node, target = resolve(self.document, self.node(location), location)
+        return target or location, node
 
     def schema(self, location: str) -> JsonObject:
         """The schema at a pointer with references followed (for reading keywords such as `enum`)."""
@@ -172,7 +140,7 @@ class Spec:
         return self._validators[location]
 
     @cached_property
-    def operations(self) -> tuple[Operation, ...]:
+    def operations(self) -> tuple[OperationSpec, ...]:
         paths = self.document.get("paths") or {}
         found = []
         for path, item in paths.items():
@@ -182,10 +150,10 @@ class Spec:
                     found.append(self._operation(item_location, path, method))
         return tuple(found)
 
-    def operations_at(self, path: str) -> dict[str, Operation]:
+    def operations_at(self, path: str) -> dict[str, OperationSpec]:
         return {operation.method: operation for operation in self.operations if operation.path == path}
 
-    def _operation(self, item_location: str, path: str, method: str) -> Operation:
+    def _operation(self, item_location: str, path: str, method: str) -> OperationSpec:
         location = f"{item_location}/{method.lower()}"
         raw: JsonObject = self.node(location)
         parameters = self._parameters(f"{item_location}/parameters") + self._parameters(f"{location}/parameters")
@@ -205,7 +173,7 @@ class Spec:
             str(key): self._response(f"{location}{pointer('responses', str(key))}", str(key))
             for key in raw.get("responses", {})
         }
-        return Operation(
+        return OperationSpec(
             method=method,
             path=path,
             operation_id=str(raw.get("operationId", f"{method} {path}")),
@@ -216,10 +184,8 @@ class Spec:
         )
 
     def _parameters(self, location: str) -> list[Parameter]:
-        try:
-            declared = self.node(location)
-        except KeyError:
-            return []
+        owner, _, key = location.rpartition("/")
+        declared = self.node(owner).get(key, [])
         parameters = []
         for index in range(len(declared)):
             parameter_location, parameter = self.follow(f"{location}/{index}")

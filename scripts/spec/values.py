@@ -1,23 +1,25 @@
 """Read value lists out of the effective spec: operations, enums (open ones too), `oneOf` members.
 
-The seeds use these so that a new enum member or identifier kind in the spec shows up in the mock's data.
+The mock's seeds and the benchmark's bodies use these, so that a new enum member or identifier kind in the spec
+shows up in their data.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from scripts.mock.spec import Operation, Spec, SpecError, pointer
+from scripts.spec.document import SpecError, pointer
+from scripts.spec.model import OperationSpec, Spec
 
 
-def operation(spec: Spec, method: str, path: str) -> Operation:
+def operation(spec: Spec, method: str, path: str) -> OperationSpec:
     found = spec.operations_at(path).get(method)
     if found is None:
         raise SpecError(f"{spec.vendor}: {method} {path} is not in the effective spec")
     return found
 
 
-def success_schema(spec: Spec, op: Operation) -> str:
+def success_schema(spec: Spec, op: OperationSpec) -> str:
     response = op.response_for(op.success_status)
     if response is None or response.schema is None:
         raise SpecError(f"{op.label}: the success response has no JSON schema")
