@@ -75,12 +75,15 @@ class RequestSchemas:
 
     def _checked(self, schema: Any, refs: tuple[str, ...]) -> dict[str, Any]:
         """`schema` with its refs resolved and only checked keywords. `refs` are the schemas being expanded around
-        it: a schema that contains itself (recursion) becomes `{}` where it recurs, no check below that point."""
+        it: a schema that contains itself (recursion) becomes `{}` where it recurs, no check below that point.
+        Keywords beside a `$ref` apply too (OpenAPI 3.1), as a second `allOf` branch."""
         if not isinstance(schema, Mapping):
             return {}
         if "$ref" in schema:
             target, location = resolve(self._spec, schema)
-            return {} if location in refs else self._checked(target, (*refs, str(location)))
+            referenced = {} if location in refs else self._checked(target, (*refs, str(location)))
+            beside = self._checked({key: value for key, value in schema.items() if key != "$ref"}, refs)
+            return {"allOf": [referenced, beside]} if beside else referenced
         checked: dict[str, Any] = {}
         for keyword, value in schema.items():
             if keyword not in CHECKED_KEYWORDS:

@@ -60,7 +60,7 @@ def resolve(root: Any, node: Any, location: str | None = None) -> tuple[Any, str
 
     `location` is where `node` sits, None when it is not known: it comes back unchanged when `node` is no reference.
     """
-    seen = set() if location is None else {location}
+    seen: set[str] = set()
     while isinstance(node, Mapping) and "$ref" in node:
         ref = node["$ref"]
         if not isinstance(ref, str) or not ref.startswith("#/"):
