@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 BASE ?= $(shell $(PY) -m scripts.git last-tag)
 
 .DEFAULT_GOAL := all
-.PHONY: all clean-dist help venv generate check-drift gate diff wheel docs release publish test lint typecheck mock contract-live bench load clean
+.PHONY: all clean-dist help venv generate check-drift gate diff wheel docs release publish test test-fast coverage lint format typecheck mock contract-live bench load clean
 
 # dist/ is emptied first, so a failing step (the gate, say) never leaves a wheel built from an older generated/.
 all: clean-dist generate check-drift gate wheel ## Regenerate both clients, check drift, run the breaking-change gate, build dist/*.whl
@@ -62,9 +62,17 @@ publish: $(STAMP) wheel ## twine upload dist/* to TWINE_REPOSITORY_URL (TWINE_US
 test: $(STAMP) ## Run the whole test suite (pytest-xdist, 2 workers)
 	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 2 --dist loadscope --no-loadscope-reorder $(PYTEST_ARGS)
 
+# The inner loop: the modules not marked slow (no wheel, venv, scratch checkout, long fuzz run or cold mypy).
+test-fast: $(STAMP) ## The suite without the slow modules (the inner loop; make test before you push)
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 2 --dist loadscope -m 'not slow' $(PYTEST_ARGS)
+
 lint: $(STAMP) ## ruff over the hand-written code
 	$(VENV)/bin/ruff check scripts tests
 	$(VENV)/bin/ruff format --check scripts tests
+
+format: $(STAMP) ## ruff check --fix, then ruff format, over the hand-written code
+	$(VENV)/bin/ruff check --fix scripts tests
+	$(VENV)/bin/ruff format scripts tests
 
 typecheck: $(STAMP) ## mypy --strict over generated/ and the hand-written code
 	$(PY) -m mypy
