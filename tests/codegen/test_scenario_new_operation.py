@@ -117,7 +117,7 @@ CHECK = textwrap.dedent(
 
 
 def scratch_copy(destination: Path) -> None:
-    for folder in ("openapi", "overlays", "scripts/codegen", "scripts/facades", "scripts/runtime"):
+    for folder in ("openapi", "overlays", "scripts/codegen", "scripts/facades", "scripts/runtime", "scripts/spec"):
         shutil.copytree(ROOT / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__"))
     for module in ("__init__.py", "generate.py", "overlay.py", "errors.py", "vendors.py", "yaml_files.py", "paths.py"):
         shutil.copy2(ROOT / "scripts" / module, destination / "scripts" / module)
