@@ -115,28 +115,28 @@ def test_the_other_vendor_answers_while_huge_bodies_are_in_flight() -> None:
         "MOCK_COALESCE_PORT": str(coalesce_port),
         "MOCK_TOKEN": TOKEN,
     }
-    process = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-m", "scripts.mock"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
-    try:
-        assert process.stdout is not None
-        for _ in range(2):
-            process.stdout.readline()
-        synq, coalesce = f"http://127.0.0.1:{synq_port}", f"http://127.0.0.1:{coalesce_port}"
-        with ThreadPoolExecutor(4) as pool:
-            posts = [
-                pool.submit(httpx.post, synq + SYNQ_PATH, json=HUNDRED_THOUSAND_IDS, headers=AUTH, timeout=30)
-                for _ in range(4)
-            ]
-            run = httpx.get(coalesce + "/api/v1/runs/2", headers=AUTH, timeout=30)
-            assert (run.status_code, run.json()["id"]) == (200, 2)
-            for post in posts:
-                response = post.result()
-                assert (response.status_code, rpc_code(response)) == (400, 3)
-                assert "(maxItems)" in response.json()["message"]
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    ) as process:  # closes its pipes
+        try:
+            assert process.stdout is not None
+            for _ in range(2):
+                process.stdout.readline()
+            synq, coalesce = f"http://127.0.0.1:{synq_port}", f"http://127.0.0.1:{coalesce_port}"
+            with ThreadPoolExecutor(4) as pool:
+                posts = [
+                    pool.submit(httpx.post, synq + SYNQ_PATH, json=HUNDRED_THOUSAND_IDS, headers=AUTH, timeout=30)
+                    for _ in range(4)
+                ]
+                run = httpx.get(coalesce + "/api/v1/runs/2", headers=AUTH, timeout=30)
+                assert (run.status_code, run.json()["id"]) == (200, 2)
+                for post in posts:
+                    response = post.result()
+                    assert (response.status_code, rpc_code(response)) == (400, 3)
+                    assert "(maxItems)" in response.json()["message"]
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
 
 
 # ---------------------------------------------------------------- 14: connections time out, disconnects are quiet

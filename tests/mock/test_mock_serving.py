@@ -44,30 +44,32 @@ def test_python_m_scripts_mock_serves_both_vendors_until_interrupted() -> None:
     synq_port, coalesce_port = free_port(), free_port()
     env = {**os.environ, "MOCK_SYNQ_PORT": str(synq_port), "MOCK_COALESCE_PORT": str(coalesce_port)}
     env["MOCK_TOKEN"] = "served-token"
-    process = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-m", "scripts.mock"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-    )
-    try:
-        assert process.stdout is not None
-        announced = [process.stdout.readline() for _ in range(2)]
-        assert f"http://127.0.0.1:{synq_port}" in announced[0], announced
-        assert f"http://127.0.0.1:{coalesce_port}" in announced[1], announced
-        auth = {"Authorization": "Bearer served-token"}
-        synq = httpx.post(f"http://127.0.0.1:{synq_port}{SYNQ_PATH}", json={"executionIds": ["exec-001"]}, headers=auth)
-        assert list(synq.json()["executions"]) == ["exec-001"]
-        run = httpx.get(f"http://127.0.0.1:{coalesce_port}/api/v1/runs/2", headers=auth)
-        assert run.json()["id"] == 2
-        process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=10) == 0
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+    ) as process:  # closes its pipes
+        try:
+            assert process.stdout is not None
+            announced = [process.stdout.readline() for _ in range(2)]
+            assert f"http://127.0.0.1:{synq_port}" in announced[0], announced
+            assert f"http://127.0.0.1:{coalesce_port}" in announced[1], announced
+            auth = {"Authorization": "Bearer served-token"}
+            synq = httpx.post(
+                f"http://127.0.0.1:{synq_port}{SYNQ_PATH}", json={"executionIds": ["exec-001"]}, headers=auth
+            )
+            assert list(synq.json()["executions"]) == ["exec-001"]
+            run = httpx.get(f"http://127.0.0.1:{coalesce_port}/api/v1/runs/2", headers=auth)
+            assert run.json()["id"] == 2
+            process.send_signal(signal.SIGINT)
+            assert process.wait(timeout=10) == 0
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
     assert refuses_connections(f"http://127.0.0.1:{synq_port}")
 
 
