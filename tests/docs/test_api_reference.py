@@ -15,6 +15,7 @@ import importlib
 import inspect
 import pkgutil
 import re
+import warnings
 from pathlib import Path
 
 import attrs
@@ -38,8 +39,21 @@ def modules() -> dict[str, pdoc.doc.Module]:
 
 
 @pytest.fixture(scope="module")
-def reference(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build(tmp_path_factory.mktemp("reference") / "api")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """The reference, and the warnings its build raised (pdoc warns about an annotation it cannot resolve)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = build(tmp_path_factory.mktemp("reference") / "api")
+    return out, [str(warning.message) for warning in caught]
+
+
+@pytest.fixture(scope="module")
+def reference(built: tuple[Path, list[str]]) -> Path:
+    return built[0]
+
+
+def test_the_build_warns_about_nothing(built: tuple[Path, list[str]]) -> None:
+    assert built[1] == []
 
 
 def exported(module: str) -> list[tuple[str, object]]:
