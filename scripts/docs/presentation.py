@@ -12,6 +12,7 @@ import inspect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import attrs
 import pdoc.doc
@@ -35,7 +36,7 @@ def is_async_client(obj: object) -> bool:
     return inspect.isclass(obj) and issubclass(obj, AsyncAPIClient)
 
 
-def group_of(doc: pdoc.doc.Doc[object]) -> str:
+def group_of(doc: pdoc.doc.Doc[Any]) -> str:
     """The heading a module member is listed under: clients, plain names, exceptions, and helpers for tests last
     (a class whose docstring's first line says it is for tests, like the `ManualClock` the clients export)."""
     obj = doc.obj
@@ -48,9 +49,9 @@ def group_of(doc: pdoc.doc.Doc[object]) -> str:
     return GROUPS[1]
 
 
-def grouped(docs: Iterable[pdoc.doc.Doc[object]]) -> list[tuple[str, list[pdoc.doc.Doc[object]]]]:
+def grouped(docs: Iterable[pdoc.doc.Doc[Any]]) -> list[tuple[str, list[pdoc.doc.Doc[Any]]]]:
     """(heading, members) in the order given, one entry per run of members with the same heading."""
-    runs: list[tuple[str, list[pdoc.doc.Doc[object]]]] = []
+    runs: list[tuple[str, list[pdoc.doc.Doc[Any]]]] = []
     for doc in docs:
         if not runs or runs[-1][0] != group_of(doc):
             runs.append((group_of(doc), []))
@@ -58,7 +59,7 @@ def grouped(docs: Iterable[pdoc.doc.Doc[object]]) -> list[tuple[str, list[pdoc.d
     return runs
 
 
-def _order(doc: pdoc.doc.Doc[object]) -> tuple[int, bool]:
+def _order(doc: pdoc.doc.Doc[Any]) -> tuple[int, bool]:
     """Group, then (among clients) the sync client before its async twin; otherwise the module's own order."""
     return GROUPS.index(group_of(doc)), is_async_client(doc.obj)
 
@@ -80,7 +81,7 @@ def present(modules: dict[str, pdoc.doc.Module]) -> None:
                 _document_constructor(doc)
 
 
-def _flattened(cls: pdoc.doc.Class) -> list[pdoc.doc.Doc[object]]:
+def _flattened(cls: pdoc.doc.Class) -> list[pdoc.doc.Doc[Any]]:
     return [cls, *(nested for nested in cls.flattened_own_members if isinstance(nested, pdoc.doc.Class))]
 
 
@@ -113,7 +114,7 @@ def _document_constructor(cls: pdoc.doc.Class) -> None:
     if init is None or not init.docstring.startswith(ATTRS_INIT):
         return
     described = attribute_descriptions(cls.docstring)
-    parameters = [name for name in inspect.signature(cls.obj.__init__).parameters if name != "self"]
+    parameters = list(inspect.signature(cls.obj).parameters)
     lines = [f"    {name}: {described.get(name) or f'see `{cls.qualname}.{name}`.'}" for name in parameters]
     summary = f"A `{cls.qualname}` from its fields, given by name; each argument sets the attribute of the same name."
     init.docstring = summary + ("\n\nArgs:\n" + "\n".join(lines) if lines else "")
@@ -153,7 +154,7 @@ class Entry:
     nested: bool = False
 
 
-def summary(doc: pdoc.doc.Doc[object]) -> str:
+def summary(doc: pdoc.doc.Doc[Any]) -> str:
     return doc.docstring.strip().partition("\n\n")[0]
 
 
