@@ -8,9 +8,8 @@ from typing import Any
 
 import pytest
 from synq_coalesce_core.exceptions import RequestValidationError
+from synq_coalesce_core.unset import UNSET
 from synq_coalesce_core.validation import Argument, check_arguments, check_positive_number, check_string_list
-
-UNSET = object()
 
 
 class Color(enum.Enum):
