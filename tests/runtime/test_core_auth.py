@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 from urllib.parse import parse_qs
 
 import httpx
@@ -164,7 +165,7 @@ def test_a_token_endpoint_failure_is_raised_as_the_vendors_class() -> None:
         pass
 
     others = (400, 403, 404, 409, 429, 500, 502, 503, 504, 418, 520)
-    classes = [VendorUnauthorized, *(exc.class_for_status(code) for code in others)]
+    classes: list[type[exc.APIStatusError[Any]]] = [VendorUnauthorized, *map(exc.class_for_status, others)]
     server = Server(token_status=401, token_body={"error": "invalid_client"})
     auth = ClientCredentialsAuth(
         token_url=TOKEN_URL, client_id="cid", client_secret=SECRET, clock=ManualClock(), errors=StatusErrors(classes)

@@ -33,7 +33,7 @@ __all__ = ["AsyncAPIClient", "ClientBase", "HttpClient", "SyncAPIClient", "user_
 DISTRIBUTION = "synq-coalesce-clients"
 DEFAULT_OPTIONS = ClientOptions()
 
-HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
+HttpClient = TypeVar("HttpClient", bound=httpx.Client | httpx.AsyncClient)
 """The httpx client type: `httpx.Client` for the blocking client, `httpx.AsyncClient` for the asyncio one."""
 T = TypeVar("T")
 
@@ -117,7 +117,7 @@ class ClientBase(Generic[HttpClient]):
         close the original when done.
         """
         given = {"timeout": timeout, "max_retries": max_retries, "max_response_bytes": max_response_bytes}
-        changes = {name: value for name, value in given.items() if not isinstance(value, NotGiven)}
+        changes: dict[str, Any] = {name: value for name, value in given.items() if not isinstance(value, NotGiven)}
         if not isinstance(headers, NotGiven):
             changes["headers"] = {**self._options.headers, **(headers or {})}
         clone = copy.copy(self)

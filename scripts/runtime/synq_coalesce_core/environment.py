@@ -19,7 +19,7 @@ import importlib.util
 import os
 import ssl
 from collections.abc import Iterator
-from urllib.request import getproxies, proxy_bypass_environment
+from urllib.request import getproxies, proxy_bypass
 
 import httpx
 
@@ -41,7 +41,7 @@ def check_environment(base_url: str, *, allow_insecure_http: bool) -> None:
         check_proxy(_variable(scheme), proxy, base_url=None, allow_insecure_http=allow_insecure_http)
     target = httpx.URL(base_url)
     scheme = target.scheme if target.scheme in proxies else "all"
-    if scheme in proxies and not _bypassed(target, found):
+    if scheme in proxies and not _bypassed(target):
         check_proxy(_variable(scheme), proxies[scheme], base_url=base_url, allow_insecure_http=allow_insecure_http)
 
 
@@ -83,10 +83,10 @@ def _proxy_url(value: str) -> str:
     return value if "://" in value else f"http://{value}"
 
 
-def _bypassed(target: httpx.URL, found: dict[str, str]) -> bool:
+def _bypassed(target: httpx.URL) -> bool:
     """Whether NO_PROXY sends requests to `target` past the proxy (a host, a domain and its subdomains, host:port)."""
     host = target.host if ":" in target.host or target.port is None else f"{target.host}:{target.port}"
-    return bool(proxy_bypass_environment(host, found))
+    return bool(proxy_bypass(host))
 
 
 def _variable(scheme: str) -> str:
