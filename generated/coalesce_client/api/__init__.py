@@ -7,7 +7,6 @@ the client's retry loop, and returns the 2xx model or raises the typed error (se
 from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient
 from synq_coalesce_core.options import NOT_GIVEN, NotGiven, TimeoutTypes
 
-from ..models.error_response import ErrorResponse
 from ..models.run import Run
 from .runs import get_run as _get_run
 
