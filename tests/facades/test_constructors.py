@@ -26,7 +26,9 @@ def test_every_constructor_default_is_the_options_default(cls: type) -> None:
         assert parameters[name].default == getattr(defaults, name), name
 
 
-@pytest.mark.parametrize(("sync", "asynchronous"), [(SynqClient, AsyncSynqClient), (CoalesceClient, AsyncCoalesceClient)])
+@pytest.mark.parametrize(
+    ("sync", "asynchronous"), [(SynqClient, AsyncSynqClient), (CoalesceClient, AsyncCoalesceClient)]
+)
 def test_the_sync_and_async_constructors_take_the_same_arguments(sync: type, asynchronous: type) -> None:
     assert list(inspect.signature(sync).parameters) == list(inspect.signature(asynchronous).parameters)
     with sync("tok", base_url="https://api.example.com", timeout=7, headers={"X-Team": "a"}) as client:
