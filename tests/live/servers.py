@@ -15,6 +15,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from scripts.live import report, runner
 from scripts.live.settings import Settings, Target
+from scripts.live.verdict import Verdict, verdict
 from scripts.mock.serving import serve_in_background
 from tests.contract.schemas import TOKEN
 
@@ -47,6 +48,7 @@ class LiveRun:
     runs: list[runner.VendorRun]
     junit: Path
     summary: Path
+    verdict: Verdict
 
     def found(self) -> set[tuple[str, str]]:
         return {(finding.check, finding.path) for run in self.runs for finding in run.findings}
@@ -63,8 +65,8 @@ def live_run(
         targets=(target,), report_dir=tmp_path / "reports", recorded_dir=tmp_path / "recorded", **options
     )
     runs = runner.run(settings)
-    junit, summary = report.write(runs, settings.report_dir)
-    return LiveRun(runs, junit, summary)
+    junit, summary = report.write(runs, settings.report_dir, settings.min_answers)
+    return LiveRun(runs, junit, summary, verdict(runs, settings.min_answers))
 
 
 @contextlib.contextmanager

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.live import cli
+from scripts.live import cli, verdict
 from scripts.live.settings import SAFE_CHECKS, SettingsError, from_env, parse_checks
 from scripts.mock.app import create_app
 from scripts.mock.serving import bind_loopback
@@ -25,12 +25,12 @@ def env_for(tmp_path: Path, **values: str) -> dict[str, str]:
 
 
 def test_nothing_configured_is_a_could_not_start_with_its_reason(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main({}) == cli.NOT_CONFIGURED
+    assert cli.main({}) == verdict.NOT_CONFIGURED
     assert "no vendor configured; set SYNQ_BASE_URL + SYNQ_TOKEN" in capsys.readouterr().err
 
 
 def test_half_a_vendor_is_named(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main({"COALESCE_BASE_URL": "http://127.0.0.1:9"}) == cli.NOT_CONFIGURED
+    assert cli.main({"COALESCE_BASE_URL": "http://127.0.0.1:9"}) == verdict.NOT_CONFIGURED
     assert "coalesce: set COALESCE_TOKEN as well" in capsys.readouterr().err
 
 
@@ -38,7 +38,7 @@ def test_network_down_is_its_own_exit_code(tmp_path: Path, capsys: pytest.Captur
     with bind_loopback() as sock:  # bound, never listening: the connection is refused
         url = f"http://127.0.0.1:{sock.getsockname()[1]}"
         code = cli.main(env_for(tmp_path, COALESCE_BASE_URL=url, COALESCE_TOKEN=TOKEN))
-    assert code == cli.NO_ANSWER
+    assert code == verdict.NO_ANSWER
     assert f"could not start: coalesce: no answer from {url}: ConnectionError" in capsys.readouterr().out
     assert 'type="network"' in (tmp_path / "live-junit.xml").read_text()
 
@@ -49,7 +49,7 @@ def test_a_refused_token_is_its_own_exit_code_and_never_printed(
     with served(create_app("synq", token=TOKEN)) as (url, counted):
         code = cli.main(env_for(tmp_path, SYNQ_BASE_URL=url, SYNQ_TOKEN="expired-secret-token"))
     output = capsys.readouterr().out
-    assert code == cli.AUTH_REFUSED
+    assert code == verdict.AUTH_REFUSED
     assert len(counted.arrivals) == 1  # it stops at the first refusal
     assert "refused the token (401); check SYNQ_TOKEN" in output
     reports = (tmp_path / "live-junit.xml").read_text() + (tmp_path / "live-summary.md").read_text()
@@ -59,9 +59,13 @@ def test_a_refused_token_is_its_own_exit_code_and_never_printed(
 def test_drift_exits_1_and_a_clean_run_0(tmp_path: Path) -> None:
     with served(widened("coalesce", add_run_status)) as (url, _):
         assert (
-            cli.main(env_for(tmp_path, COALESCE_BASE_URL=url, COALESCE_TOKEN=TOKEN, COALESCE_RUN_ID="8")) == cli.DRIFT
+            cli.main(env_for(tmp_path, COALESCE_BASE_URL=url, COALESCE_TOKEN=TOKEN, COALESCE_RUN_ID="8"))
+            == verdict.DRIFT
         )
-        assert cli.main(env_for(tmp_path, COALESCE_BASE_URL=url, COALESCE_TOKEN=TOKEN, COALESCE_RUN_ID="2")) == cli.OK
+        assert (
+            cli.main(env_for(tmp_path, COALESCE_BASE_URL=url, COALESCE_TOKEN=TOKEN, COALESCE_RUN_ID="2"))
+            == verdict.PASS
+        )
 
 
 def test_make_contract_live_maps_its_variables(tmp_path: Path) -> None:
@@ -93,7 +97,7 @@ def test_the_module_runs_as_a_program(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "scripts.live"], cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )
-    assert done.returncode == cli.NOT_CONFIGURED, done.stderr
+    assert done.returncode == verdict.NOT_CONFIGURED, done.stderr
 
 
 def test_the_check_set_is_safe_by_default_and_configurable() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from scripts.live import verdict
 from scripts.live.pacing import Pacer, Stopped, retry_after_seconds
 from scripts.mock.app import create_app
 from tests.contract.schemas import TOKEN
@@ -69,7 +70,10 @@ def test_the_budget_holds_at_the_server(tmp_path: Path) -> None:
         result = live_run(tmp_path, "coalesce", url, ("1",), examples=50, budget=7)
     assert len(counted.arrivals) == 7 == result.runs[0].requests
     assert result.runs[0].stop_reason == "the request budget of 7 is spent"
-    assert "stopped early: the request budget of 7 is spent" in result.summary.read_text()
+    assert result.summary.read_text().startswith(
+        "# Live contract check: INCONCLUSIVE: coalesce: cut short: the request budget of 7 is spent"
+    )
+    assert result.verdict.code == verdict.INCONCLUSIVE
 
 
 def test_the_rate_limit_holds_at_the_server(tmp_path: Path) -> None:
