@@ -74,8 +74,13 @@ def _paths(spec: Spec, schema: Any, node: Any, prefix: str) -> Iterator[str]:
             yield from _paths(spec, items, value, f"{prefix}[*]")
 
 
+def _tops(paths: set[str]) -> list[str]:
+    """The paths whose parent is not among them: a renamed object is one change, not one per field inside."""
+    return sorted(path for path in paths if not any(path.startswith((f"{top}.", f"{top}[")) for top in paths))
+
+
 def compared(spec: Spec, operation: Operation, kept: Any, status: int, body: Any) -> list[Finding]:
     then, now = field_paths(spec, operation, status, kept), field_paths(spec, operation, status, body)
-    gone = [(path, "present, as in the last good answer", "absent") for path in sorted(then - now)]
-    new = [(path, "absent, as in the last good answer", "present (a new field)") for path in sorted(now - then)]
+    gone = [(path, "present, as in the last good answer", "absent") for path in _tops(then - now)]
+    new = [(path, "absent, as in the last good answer", "present (a new field)") for path in _tops(now - then)]
     return [Finding(spec.vendor, operation.label, CHECK, *change) for change in gone + new]

@@ -1,7 +1,9 @@
-"""Servers for the live-mode tests: the real mock, served by uvicorn on 127.0.0.1, with every request counted."""
+"""Servers for the live-mode tests: the real mock, served by uvicorn on 127.0.0.1, with every request counted, and
+made to drift: a fixed answer to every request, a delay (a slow or hanging vendor), an answer to TRACE."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import copy
 import time
@@ -10,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from scripts.live import report, runner
@@ -28,19 +30,51 @@ class Counting:
 
     app: ASGIApp
     throttle_from: int | None = None
+    retry_after: str | None = "30"  # on the 429s; None sends none
     arrivals: list[float] = field(default_factory=list)
+    headers: list[dict[str, str]] = field(default_factory=list)  # of every request, names in lower case
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         self.arrivals.append(time.monotonic())
+        self.headers.append({name.decode().lower(): value.decode() for name, value in scope["headers"]})
         if self.throttle_from is not None and len(self.arrivals) >= self.throttle_from:
-            await JSONResponse({"code": 8, "message": "slow down"}, status_code=429, headers={"Retry-After": "30"})(
+            headers = {"Retry-After": self.retry_after} if self.retry_after else {}
+            await JSONResponse({"code": 8, "message": "slow down"}, status_code=429, headers=headers)(
                 scope, receive, send
             )
             return
         await self.app(scope, receive, send)
+
+
+@dataclass
+class Drifting:
+    """ASGI middleware: a vendor that drifted. `fixed` answers every request (`fixed_from` on), `delay` seconds pass
+    before each answer from request `delay_from` on (bounded: a "hang" is a delay longer than the client's timeout),
+    `trace` answers TRACE with that status instead of the app's 405."""
+
+    app: ASGIApp
+    fixed: Response | None = None
+    delay: float = 0.0
+    delay_from: int = 1
+    trace: int | None = None
+    seen: int = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        self.seen += 1
+        if self.seen >= self.delay_from:
+            await asyncio.sleep(self.delay)
+        if self.trace is not None and scope["method"] == "TRACE":
+            await Response(b"TRACE echo", status_code=self.trace, media_type="message/http")(scope, receive, send)
+        elif self.fixed is not None:
+            await self.fixed(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
 
 
 @dataclass
