@@ -94,6 +94,16 @@ def test_a_429_stops_the_run_cleanly_and_is_not_drift(tmp_path: Path) -> None:
     assert "skipped" in result.junit.read_text()
 
 
+def test_a_429_without_retry_after_stops_the_run_too_and_makes_it_inconclusive(tmp_path: Path) -> None:
+    with served(create_app("synq", token=TOKEN), throttle_from=2, retry_after=None) as (url, counted):
+        result = live_run(tmp_path, "synq", url, examples=10)
+    (run,) = result.runs
+    assert len(counted.arrivals) == 2 == run.requests
+    assert run.stop_reason == "the vendor answered 429 Too Many Requests (no Retry-After); stopped after 2 requests"
+    assert result.verdict.code == verdict.INCONCLUSIVE
+    assert 'skipped message="cut short: the vendor answered 429' in result.junit.read_text()
+
+
 def test_a_503_with_retry_after_is_waited_out(tmp_path: Path) -> None:
     app = create_app("coalesce", token=TOKEN, fault="unavailable;retry-after=1;times=1")
     with served(app) as (url, counted):
