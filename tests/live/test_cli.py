@@ -111,3 +111,29 @@ def test_the_check_set_is_safe_by_default_and_configurable() -> None:
     assert (defaults.budget, defaults.rate, defaults.examples, defaults.record) == (200, 2.0, 10, False)
     with pytest.raises(SettingsError, match="LIVE_RATE=0 must be between"):
         from_env({"LIVE_RATE": "0"})
+
+
+def test_the_time_and_minimum_settings_have_defaults_and_are_read() -> None:
+    defaults = from_env({})
+    assert (defaults.timeout, defaults.latency_budget, defaults.min_answers) == (30.0, 10.0, 1)
+    assert defaults.budget_for("getRun") == 10.0
+    chosen = from_env({"LIVE_TIMEOUT": "5", "LIVE_LATENCY_BUDGET": "2, getRun=0.5", "LIVE_MIN_ANSWERS": "0"})
+    assert (chosen.timeout, chosen.min_answers) == (5.0, 0)
+    assert (chosen.budget_for("getRun"), chosen.budget_for("BatchGetExecutions")) == (0.5, 2.0)
+    with pytest.raises(SettingsError, match="LIVE_LATENCY_BUDGET='soon' must be a number"):
+        from_env({"LIVE_LATENCY_BUDGET": "getRun=soon"})
+    with pytest.raises(SettingsError, match="LIVE_TIMEOUT=0 must be between"):
+        from_env({"LIVE_TIMEOUT": "0"})
+
+
+def test_make_contract_live_maps_the_new_variables() -> None:
+    done = subprocess.run(
+        ["make", "--no-print-directory", "-n", "contract-live", "TIMEOUT=5", "LATENCY_BUDGET=2", "MIN_ANSWERS=3"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    command = done.stdout.strip().splitlines()[-1]
+    for assignment in ("LIVE_TIMEOUT='5'", "LIVE_LATENCY_BUDGET='2'", "LIVE_MIN_ANSWERS='3'"):
+        assert assignment in command
