@@ -11,11 +11,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from scripts.live import report, runner
+from scripts.live.findings import group
 from scripts.live.settings import Settings, Target
 from scripts.live.verdict import Verdict, verdict
 from scripts.mock.serving import serve_in_background
@@ -86,6 +88,29 @@ class LiveRun:
 
     def found(self) -> set[tuple[str, str]]:
         return {(finding.check, finding.path) for run in self.runs for finding in run.findings}
+
+    def assert_junit_agrees(self) -> None:
+        """Every finding of the run is in the `<failure>` of the JUnit case named for its check and operation."""
+        expected = {
+            (f"{item.finding.check} [{item.finding.operation}]", item.finding.path)
+            for run in self.runs
+            for item in group(run.findings)
+        }
+        assert junit_failures(self.junit) == expected
+
+
+def junit_failures(junit: Path) -> set[tuple[str, str]]:
+    """(case name, JSON path) of every finding in a JUnit file's `<failure>`s (lines `<operation> <path>: spec says`)."""
+    found = set()
+    for case in ElementTree.parse(junit).getroot().iter("testcase"):
+        failure, name = case.find("failure"), case.get("name", "")
+        if failure is None:
+            continue
+        operation = name[name.index("[") + 1 : -1]
+        for line in (failure.text or "").splitlines():
+            assert line.startswith(f"{operation} "), (name, line)
+            found.add((name, line.removeprefix(f"{operation} ").split(": spec says ", 1)[0]))
+    return found
 
 
 def live_run(

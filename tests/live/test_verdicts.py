@@ -5,7 +5,6 @@ every reason the run is inconclusive an `<error>` or `<skipped>`)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -21,7 +20,7 @@ from scripts.mock.spec import Spec
 from scripts.mock.store import SeededStore
 from tests.contract.schemas import TOKEN
 
-from .servers import Drifting, served
+from .servers import Drifting, junit_failures, served
 
 OPERATION = {vendor: Spec.load(vendor).operations[0].label for vendor in ("synq", "coalesce")}
 ERROR_BODY = {  # each vendor's documented error shape, so only the status tells the drift
@@ -47,8 +46,8 @@ class Alarm:
 
     def __init__(self, code: int, out: str, reports: Path) -> None:
         self.code, self.first_line = code, out.splitlines()[0]
-        self.summary = (reports / "live-summary.md").read_text()
-        self.cases = ElementTree.parse(reports / "live-junit.xml").getroot().findall("testsuite/testcase")
+        self.summary, self.junit = (reports / "live-summary.md").read_text(), reports / "live-junit.xml"
+        self.cases = ElementTree.parse(self.junit).getroot().findall("testsuite/testcase")
 
     def outcomes(self, kind: str) -> dict[str, str]:
         """JUnit case name -> message (and text) of its `<failure>`, `<error>` or `<skipped>`."""
@@ -74,8 +73,7 @@ class Alarm:
         failures, errors, skipped = self.outcomes("failure"), self.outcomes("error"), self.outcomes("skipped")
         assert self.cases, "an empty JUnit file says nothing"
         reported = {(f"{row[2]} [{row[1]}]", row[3].strip("`")) for row in self.rows()}
-        in_junit = {(case, path) for case, text in failures.items() for path in _failure_paths(case, text)}
-        assert reported == in_junit, (reported, in_junit)
+        assert reported == junit_failures(self.junit), reported
         if expected == verdict.DRIFT:
             assert failures
         elif expected == verdict.PASS:
@@ -86,14 +84,6 @@ class Alarm:
                 if line.startswith("  - inconclusive: "):
                     message = line.removeprefix("  - inconclusive: ")
                     assert any(text.startswith(message) for text in {**errors, **skipped}.values()), message
-
-
-def _failure_paths(case: str, text: str) -> Iterator[str]:
-    """The JSON path of each finding in a `<failure>`: its lines read `<operation> <path>: spec says ...`."""
-    operation = case[case.index("[") + 1 : -1]
-    for line in text.splitlines()[1:]:
-        assert line.startswith(f"{operation} "), (case, line)
-        yield line.removeprefix(f"{operation} ").split(": spec says ", 1)[0]
 
 
 def alarm(capsys: pytest.CaptureFixture[str], env: dict[str, str]) -> Alarm:
