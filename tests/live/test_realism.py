@@ -51,7 +51,7 @@ def test_drawn_requests_are_ones_a_vendor_takes(vendor: str) -> None:
         drawn = cases.draw(operation, DRAWS)
         assert len(drawn) == DRAWS
         for case in drawn:
-            sent = [case.path_parameters, case.query]
+            sent: list[Any] = [case.path_parameters, case.query]
             if documented.request_body is not None:
                 (location,) = [where for where in documented.request_body.media_types.values() if where]
                 assert list(unknown_fields(spec, location, case.body)) == [], case.body
@@ -65,7 +65,7 @@ def test_drawn_requests_are_ones_a_vendor_takes(vendor: str) -> None:
 
 
 def test_the_narrowing_keeps_what_the_spec_states() -> None:
-    document = {
+    document: dict[str, Any] = {
         "components": {
             "schemas": {
                 "Open": {

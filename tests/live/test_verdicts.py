@@ -5,6 +5,7 @@ every reason the run is inconclusive an `<error>` or `<skipped>`)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -23,7 +24,7 @@ from tests.contract.schemas import TOKEN
 from .servers import Drifting, junit_failures, served
 
 OPERATION = {vendor: Spec.load(vendor).operations[0].label for vendor in ("synq", "coalesce")}
-ERROR_BODY = {  # each vendor's documented error shape, so only the status tells the drift
+ERROR_BODY: dict[str, Callable[[int, str], dict[str, Any]]] = {  # each vendor's error shape: only the status drifts
     "synq": lambda code, text: {"code": code, "message": text},
     "coalesce": lambda code, text: {"error": {"errorString": text}},
 }
