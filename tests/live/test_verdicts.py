@@ -255,3 +255,22 @@ def test_a_403_on_the_first_request_is_a_refused_token(tmp_path: Path, capsys: p
     result.assert_agrees(verdict.AUTH_REFUSED)
     assert len(counted.arrivals) == 1
     assert "refused the token (403); check COALESCE_TOKEN" in result.outcomes("error")["start"]
+
+
+def test_the_new_outputs_hold_no_token_even_when_the_vendor_echoes_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    records = seed_records(Spec.load("synq"))
+    execution = max(records, key=lambda key: len(records[key]))
+    records[execution]["entitiesSynqPaths"] = [f"echo/{TOKEN}"]  # a field no redaction rule names
+    app = Drifting(create_app("synq", token=TOKEN, store=SeededStore(records)), trace=200)
+    env = env_for(tmp_path, "synq", "", SYNQ_EXECUTION_IDS=execution, LIVE_RECORD="1", LIVE_CHECKS="all")
+    with served(app) as (url, _):
+        code = cli.main(env | {"SYNQ_BASE_URL": url})
+    shown = capsys.readouterr()
+    kept = fixtures_path(tmp_path / "recorded", "synq").read_text()
+    assert execution in kept and "echo/" in kept  # the echoing answer is the one kept
+    reports = [path.read_text() for path in (tmp_path / "reports").iterdir()]
+    for text in (shown.out, shown.err, kept, *reports):
+        assert TOKEN not in text
+    assert code == verdict.DRIFT  # the TRACE answered 200 (the probes ran too)
