@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
+import re
+import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -221,6 +223,50 @@ def test_hostile_headers(synq_app: Any, headers: dict[str, str]) -> None:
 def test_undocumented_methods(synq_app: Any, coalesce_app: Any, method: str) -> None:
     documented_4xx("synq", send(synq_app, method, SYNQ_PATH, headers=AUTH))
     documented_4xx("coalesce", send(coalesce_app, method, run_path(1), headers=AUTH))
+
+
+# ---------------------------------------------------------------- request smuggling (RFC 9112 §6.1, §6.3)
+
+SMUGGLED_BODY = b'{"executionIds": ["exec-001"]}'
+CHUNKED = b"%x\r\n%s\r\n0\r\n\r\n" % (len(SMUGGLED_BODY), SMUGGLED_BODY)
+HIDDEN = f"GET {SYNQ_PATH} HTTP/1.1\r\nHost: mock\r\nConnection: close\r\n\r\n".encode()  # answered: 405
+FRAMING = {
+    "cl-te": (b"1.1", [b"Content-Length: %d" % len(CHUNKED), b"Transfer-Encoding: chunked"]),
+    "te-cl": (b"1.1", [b"Transfer-Encoding: chunked", b"Content-Length: %d" % len(CHUNKED + HIDDEN)]),
+    "te-cl-zero": (b"1.1", [b"transfer-encoding: Chunked", b"content-length: 0"]),
+    "te-http-1.0": (b"1.0", [b"Transfer-Encoding: chunked", b"Connection: keep-alive"]),
+}
+
+
+def exchange(url: str, data: bytes) -> bytes:
+    """Send `data` on one connection; everything the server sends until it closes (socket.timeout if it never does)."""
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=BOUND) as sock:
+        sock.sendall(data)
+        received = b""
+        while chunk := sock.recv(65536):
+            received += chunk
+    return received
+
+
+def post(version: bytes, framing: list[bytes], body: bytes) -> bytes:
+    head = [b"POST %s HTTP/%s" % (SYNQ_PATH.encode(), version), b"Host: mock", b"Content-Type: application/json"]
+    return b"\r\n".join([*head, b"Authorization: Bearer " + TOKEN.encode(), *framing, b"", body])
+
+
+@pytest.mark.parametrize("name", list(FRAMING))
+def test_ambiguous_framing_is_refused_and_the_rest_of_the_connection_never_served(synq_url: str, name: str) -> None:
+    """Both Content-Length and Transfer-Encoding (either order), or Transfer-Encoding under HTTP/1.0: one 400, then
+    the server closes; the request hidden after the chunked body is never answered."""
+    version, framing = FRAMING[name]
+    answers = re.findall(rb"HTTP/1\.1 (\d{3}) ", exchange(synq_url, post(version, framing, CHUNKED + HIDDEN)))
+    assert answers == [b"400"]
+
+
+def test_well_framed_pipelined_requests_are_each_answered(synq_url: str) -> None:
+    """The count above sees a second answer when there is one: chunked alone, then the next request."""
+    sent = post(b"1.1", [b"Transfer-Encoding: chunked"], CHUNKED) + HIDDEN
+    assert re.findall(rb"HTTP/1\.1 (\d{3}) ", exchange(synq_url, sent)) == [b"200", b"405"]
 
 
 # ---------------------------------------------------------------- schemathesis, negative mode only, every operation
