@@ -9,6 +9,9 @@ import functools
 import json
 import re
 import socket
+import subprocess
+import sys
+import textwrap
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,12 +20,14 @@ import pytest
 import schemathesis
 from schemathesis import BaseSchema, GenerationMode
 
+from scripts.mock import prefer
 from scripts.mock.app import MAX_BODY_BYTES, create_app
 from scripts.mock.seeds import COALESCE_OPERATION, SYNQ_OPERATION
 from scripts.mock.serving import serve_in_background
 from scripts.mock.spec import Spec, effective_spec_path
 from scripts.mock.spec_values import operation as find_operation
 from tests.contract.harness import operation_labels, operation_test
+from tests.paths import ROOT
 
 from .client import AUTH, SYNQ_PATH, TOKEN, run_path
 
@@ -217,6 +222,61 @@ def test_unicode_ids_are_looked_up_verbatim_and_echo_safely(synq_app: Any, value
 def test_hostile_headers(synq_app: Any, headers: dict[str, str]) -> None:
     raw = {name: value.encode("utf-8") for name, value in headers.items()}  # UTF-8 bytes on the wire, as sent
     documented_4xx("synq", send(synq_app, "POST", SYNQ_PATH, json={"executionIds": ["exec-001"]}, headers=raw))
+
+
+PREFER_SIZE = 2**20  # 25 times the 40,000 blanks that stalled every client for 4.4 s (quadratic: ~45 minutes)
+PREFER_CPU_SECONDS = 10  # a linear parse of all the shapes takes well under a tenth of this
+PREFER_SHAPES = [  # (head, repeated, tail): the repeated part fills the header to PREFER_SIZE
+    ("a", " ", "x"),
+    ("code=503, a", " ", "x"),
+    ("a=", " ", 'x"'),
+    ('a="', "\t", '"x'),
+    ("dynamic=", " ", "maybe"),
+    ("", "a", ""),
+    ("", "a,", "code=503"),
+    ("", " ;", "seed=1"),
+    ("seed=", "1", ""),
+]
+
+
+def test_a_1_mib_prefer_header_of_any_shape_parses_in_linear_work() -> None:
+    """Every shape that makes a backtracking pattern quadratic, at 1 MiB, parsed (or refused) in a child process
+    whose CPU time is capped far above a linear parse: a quadratic parser is killed by the cap (SIGXCPU)."""
+    child = textwrap.dedent(f"""
+        import resource
+        resource.setrlimit(resource.RLIMIT_CPU, ({PREFER_CPU_SECONDS}, {PREFER_CPU_SECONDS}))
+        from scripts.mock import prefer
+        for head, repeated, tail in {PREFER_SHAPES!r}:
+            header = head + repeated * (({PREFER_SIZE} - len(head) - len(tail)) // len(repeated)) + tail
+            try:
+                prefer.parse([header])
+            except prefer.PreferError:
+                pass
+        print(resource.getrusage(resource.RUSAGE_SELF).ru_utime)
+    """)
+    done = subprocess.run([sys.executable, "-c", child], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, f"killed after {PREFER_CPU_SECONDS} CPU seconds? {done.returncode} {done.stderr}"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("code=503", (503, False, 0)),
+        (' code = "503" ; dynamic = "true" , seed=7 ', (503, True, 7)),
+        ('dynamic="yes', (None, True, 0)),
+        ('dynamic=true"', (None, True, 0)),
+        ("Code=503, DYNAMIC=TRUE, return=minimal, respond-async, x=", (503, True, 0)),
+    ],
+)
+def test_prefer_items_are_read_with_or_without_blanks_and_quotes(value: str, expected: tuple[Any, ...]) -> None:
+    preferences = prefer.parse([value])
+    assert (preferences.code, preferences.dynamic, preferences.seed) == expected
+
+
+@pytest.mark.parametrize("value", ['"unterminated', 'a=""x"', "a b", "=1", "a=1, b c", 'code="50"3"'])
+def test_malformed_prefer_items_are_refused(value: str) -> None:
+    with pytest.raises(prefer.PreferError):
+        prefer.parse([value])
 
 
 @pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"])
