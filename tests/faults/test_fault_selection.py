@@ -64,7 +64,9 @@ def test_only_authenticated_requests_are_counted(credentials: str) -> None:
     app = create_app("coalesce", token=TOKEN)
     flap = {"X-Mock-Fault": "flap;n=2", "X-Mock-Fault-Key": "k"}
     refused = [get_run(app, {**flap, "Authorization": credentials}).status_code for _ in range(3)]
-    assert (refused, len(app.middleware_stack.counts)) == ([401, 401, 401], 0)
+    injection = app.middleware_stack
+    assert isinstance(injection, faults.FaultInjection)
+    assert (refused, len(injection.counts)) == ([401, 401, 401], 0)
     assert [get_run(app, flap).status_code for _ in range(2)] == [503, 200]
 
 

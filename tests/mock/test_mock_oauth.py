@@ -95,7 +95,7 @@ def test_a_flood_of_token_requests_revokes_no_other_clients_token_and_costs_no_m
     finally:
         tracemalloc.stop()
     for _ in range(FLOOD - TRACED):
-        latest = issuer.issue(FORM_MEDIA_TYPE, form)["access_token"]
+        latest = str(issuer.issue(FORM_MEDIA_TYPE, form)["access_token"])
     assert grown < 64 * 1024, f"{TRACED} issued tokens added {grown} bytes"
     clock.now += 30
     assert (accepted(app, victim), accepted(app, latest)) == (True, True)
