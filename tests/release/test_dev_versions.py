@@ -1,6 +1,7 @@
 """Versions from git (hatch-vcs, pyproject.toml [tool.hatch.version]), built for real in a copy of this repository:
 before any release tag a development version below the first release, at the tag `make release` creates exactly
-VERSION, and after each new commit a higher development version, so pip installs each rebuilt wheel over the last."""
+VERSION, and after each new commit a higher development version, so pip installs each rebuilt wheel over the last
+(and `make publish` refuses it: only releases are uploaded)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 from packaging.version import Version
 
+from scripts.release import publish
 from tests.release.repository import copy_repository, git, run
 
 pytestmark = pytest.mark.slow
@@ -57,7 +59,9 @@ def installed_version(python: Path) -> str:
     return subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=True).stdout.strip()
 
 
-def test_each_commit_after_a_release_builds_a_higher_version_that_installs_over_the_last(tmp_path: Path) -> None:
+def test_each_commit_after_a_release_builds_a_higher_version_that_installs_over_the_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     repo = copy_repository(tmp_path / "repo")
     release = (repo / "VERSION").read_text(encoding="utf-8").strip()
 
@@ -65,7 +69,7 @@ def test_each_commit_after_a_release_builds_a_higher_version_that_installs_over_
     git(repo, "tag", "--annotate", f"v{release}", "-m", f"Release {release}")  # what `make release` tags
     released = project_version(repo)  # tests/release/test_publish.py builds and publishes a release wheel
     first_head = commit(repo, "a change after the release")
-    first = build_wheel(repo, tmp_path / "first")
+    first = build_wheel(repo, repo / "dist")
     second_head = commit(repo, "another change")
     second = build_wheel(repo, tmp_path / "second")
 
@@ -76,6 +80,12 @@ def test_each_commit_after_a_release_builds_a_higher_version_that_installs_over_
         version = wheel_version(wheel)
         assert version.is_devrelease and version.local is not None
         assert head.startswith(version.local.removeprefix("g")), f"{version} does not name the commit {head}"
+
+    monkeypatch.setenv("TWINE_REPOSITORY_URL", "http://127.0.0.1:9/")  # never reached: refused before any request
+    monkeypatch.setenv("TWINE_USERNAME", "user")
+    monkeypatch.setenv("TWINE_PASSWORD", "password")
+    with pytest.raises(publish.Refused, match="development version"):
+        publish.check(repo)  # dist/ holds the development build: `make publish` uploads releases only
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, capture_output=True)
