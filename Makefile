@@ -85,8 +85,8 @@ mock: $(STAMP) ## Serve both mocks on 127.0.0.1 (SYNQ :4010, Coalesce :4011; MOC
 	$(PY) -m scripts.mock
 
 # The drift alarm's knobs as make variables (each also read from the environment as LIVE_<NAME>; README "Live drift alarm").
-LIVE_VARIABLES := CHECKS BUDGET RATE EXAMPLES RECORD REPORT_DIR REDACT_FIELDS
-contract-live: $(STAMP) ## The drift alarm against the live vendors (SYNQ_/COALESCE_BASE_URL + _TOKEN; CHECKS= BUDGET= RATE= RECORD=1)
+LIVE_VARIABLES := CHECKS BUDGET RATE EXAMPLES RECORD REPORT_DIR REDACT_FIELDS TIMEOUT LATENCY_BUDGET MIN_ANSWERS
+contract-live: $(STAMP) ## The drift alarm against the live vendors (SYNQ_/COALESCE_BASE_URL + _TOKEN; CHECKS= BUDGET= RATE= RECORD=1 TIMEOUT= ...)
 	$(foreach name,$(LIVE_VARIABLES),$(if $($(name)),LIVE_$(name)='$($(name))')) $(PY) -m scripts.live
 
 bench: $(STAMP) ## Goals P1-P7 side by side with raw httpx, pydantic, msgspec and the stock client (not part of make test)

@@ -25,7 +25,7 @@ from synq_coalesce_core.exceptions import (
 )
 from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN
 
-from ._client import COALESCE_SERVERS, TERMINAL_RUN_STATUSES, AsyncCoalesceClient, CoalesceClient, RunWaitTimeout
+from ._facade import COALESCE_SERVERS, TERMINAL_RUN_STATUSES, AsyncCoalesceClient, CoalesceClient, RunWaitTimeout
 from ._version import __version__
 from .errors import (
     APIStatusError,

@@ -1,7 +1,8 @@
 """Requests to send, drawn from the effective spec by schemathesis: valid (positive) ones by default.
 
 Drawn up front with a fixed seed, so a run knows how many requests it will send before it sends any,
-and the same spec gives the same requests every night.
+and the same spec gives the same requests every night. Valid requests come from the spec narrowed to what a vendor
+takes (`realism.py`) and are then built on the spec's own operation, whose answers the checks read.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis import BaseSchema, GenerationMode
 from schemathesis.core.result import Err
 
+from scripts.live.realism import realistic
 from scripts.spec.document import effective_spec_path
 
 Case = schemathesis.Case[Any]
@@ -39,7 +41,27 @@ def operations(schema: BaseSchema) -> list[Any]:
 
 
 def draw(operation: Any, count: int, mode: GenerationMode = GenerationMode.POSITIVE) -> list[Case]:
-    """Up to `count` distinct cases (fewer when the request space is smaller), the same on every run."""
+    """Up to `count` distinct cases (fewer when the request space is smaller), the same on every run.
+
+    Negative (malformed) requests are drawn from the spec as it is: being unrealistic is their point."""
+    if mode is GenerationMode.NEGATIVE:
+        return _draw(operation, count, mode)
+    narrowed = schemathesis.openapi.from_dict(realistic(operation.schema.raw_schema))
+    narrowed.config.seed = SEED
+    twin = narrowed[operation.path][operation.method.upper()]
+    return [
+        operation.Case(
+            path_parameters=case.path_parameters,
+            query=case.query,
+            cookies=case.cookies,
+            body=case.body,
+            media_type=case.media_type,
+        )
+        for case in _draw(twin, count, mode)
+    ]
+
+
+def _draw(operation: Any, count: int, mode: GenerationMode) -> list[Case]:
     cases: list[Case] = []
     seen: set[str] = set()
     if count <= 0:

@@ -15,7 +15,7 @@ from schemathesis.core.transport import Response
 from scripts.live.conformance import schema_findings
 from scripts.live.findings import Finding, excerpt
 from scripts.live.redact import Redactor
-from scripts.spec.model import Spec
+from scripts.spec.model import OperationSpec, Spec
 
 load_all_checks()
 SCHEMATHESIS_CHECKS = (
@@ -26,6 +26,15 @@ SCHEMATHESIS_CHECKS = (
     "negative_data_rejection",
 )
 KNOWN_IDS = "known_ids"
+CLIENT_ERROR = "not_a_client_error"
+LATENCY = "latency_budget"
+FLOW_CONTROL = (408, 429)  # "later, please": not a verdict on the request
+NOT_THERE = (403, 404, 410)  # what a lookup by a path parameter may answer for someone else's or no resource
+
+
+def is_valid(case: Any) -> bool:
+    """A request drawn from the spec as valid (or built from it, as the known-IDs request is)."""
+    return case.meta is None or not case.meta.generation.mode.is_negative
 
 
 def answer_findings(
@@ -34,7 +43,7 @@ def answer_findings(
     """(the checks that ran, what they found) for one answer."""
     vendor, label = spec.vendor, case.operation.label
     names = [name for name in SCHEMATHESIS_CHECKS if name in checks]
-    if case.meta is None or not case.meta.generation.mode.is_negative:
+    if is_valid(case):
         names = [name for name in names if name != "negative_data_rejection"]
     findings: list[Finding] = []
     try:
@@ -45,15 +54,55 @@ def answer_findings(
     except Failure as failure:
         findings.append(_from_failure(vendor, label, failure, response, redactor))
     ran = list(names)
+    operation = next(op for op in spec.operations if op.label == label)
+    if "status_code_conformance" in checks:
+        findings += _default_only(spec, operation, response, redactor)
+    if CLIENT_ERROR in checks and is_valid(case):
+        ran.append(CLIENT_ERROR)
+        findings += _refused(spec, operation, response, redactor)
     if "response_schema_conformance" in checks:
         ran.append("response_schema_conformance")
-        operation = next(op for op in spec.operations if op.label == label)
-        shown = _decoded(redactor.body(response.content))
+        shown = decoded(redactor.body(response.content))
         findings += schema_findings(spec, operation, response.status_code, response.content, shown)
     return ran, findings
 
 
-def _decoded(body: bytes) -> Any:
+def _default_only(spec: Spec, operation: OperationSpec, response: Response, redactor: Redactor) -> list[Finding]:
+    """A status the spec covers only with `default:` is one it never promised: schemathesis lets it pass."""
+    documented = operation.response_for(response.status_code)
+    if documented is None or documented.key != "default":
+        return []
+    listed = ", ".join(map(str, operation.documented_statuses()))
+    actual = f"undocumented status {response.status_code} (only `default:` covers it)"
+    example = excerpt(redactor.body(response.content).decode("utf-8", "replace"))
+    return [
+        Finding(spec.vendor, operation.label, "status_code_conformance", "status", f"one of {listed}", actual, example)
+    ]
+
+
+def refused(operation: OperationSpec, status: int) -> bool:
+    """A 4xx that says a valid request is wrong: the contract moved (a renamed field, a moved route, ...)."""
+    if not 400 <= status < 500 or status in FLOW_CONTROL:
+        return False
+    addressed = any(parameter.location == "path" for parameter in operation.parameters)
+    return not (addressed and status in NOT_THERE)
+
+
+def _refused(spec: Spec, operation: OperationSpec, response: Response, redactor: Redactor) -> list[Finding]:
+    if not refused(operation, response.status_code):
+        return []
+    example = excerpt(redactor.body(response.content).decode("utf-8", "replace"))
+    expected = "an answer, not a refusal, for a request the spec says is valid"
+    return [Finding(spec.vendor, operation.label, CLIENT_ERROR, "status", expected, str(response.status_code), example)]
+
+
+def latency_findings(vendor: str, label: str, seconds: float, budget: float) -> list[Finding]:
+    if seconds <= budget:
+        return []
+    return [Finding(vendor, label, LATENCY, "time", f"an answer within {budget:g} s", f"{seconds:.1f} s")]
+
+
+def decoded(body: bytes) -> Any:
     try:
         return json.loads(body)
     except ValueError:
@@ -118,7 +167,7 @@ KNOWN_CHECKS = {"synq": synq_known, "coalesce": coalesce_known}
 def known_findings(spec: Spec, ids: tuple[str, ...], response: Response, redactor: Redactor) -> list[Finding]:
     label = KNOWN_REQUESTS[spec.vendor][0]
     example = excerpt(redactor.body(response.content).decode("utf-8", "replace"))
-    problems = KNOWN_CHECKS[spec.vendor](_decoded(response.content), ids, response.status_code)
+    problems = KNOWN_CHECKS[spec.vendor](decoded(response.content), ids, response.status_code)
     return [
         Finding(spec.vendor, label, KNOWN_IDS, path, expected, redactor.text(actual), example)
         for path, expected, actual in problems

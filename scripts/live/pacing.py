@@ -46,6 +46,7 @@ class Pacer:
     max_wait: float = MAX_WAIT
     sent: int = 0
     stop_reason: str | None = None
+    last_latency: float = 0.0  # seconds from sending the last request to its answer's headers, pacing excluded
     _next_at: float = field(default=float("-inf"), repr=False)
 
     def acquire(self) -> None:
@@ -63,7 +64,7 @@ class Pacer:
     def observe(self, status: int, retry_after: str | None) -> None:
         wait = retry_after_seconds(retry_after)
         if status == 429:
-            hint = f" (Retry-After: {retry_after})" if retry_after else ""
+            hint = f" (Retry-After: {retry_after})" if retry_after else " (no Retry-After)"
             self.stop_reason = f"the vendor answered 429 Too Many Requests{hint}; stopped after {self.sent} requests"
         elif wait is not None and wait > self.max_wait:
             self.stop_reason = f"the vendor asked to wait {wait:g} s (Retry-After), longer than {self.max_wait:g} s"
@@ -80,7 +81,9 @@ class PacedAdapter(HTTPAdapter):
 
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
         self.pacer.acquire()
+        started = time.monotonic()
         response = super().send(request, *args, **kwargs)
+        self.pacer.last_latency = time.monotonic() - started
         self.pacer.observe(response.status_code, response.headers.get("Retry-After"))
         return response
 

@@ -1,7 +1,7 @@
 """The two reports of a live run: JUnit XML for CI, and a Markdown summary with one line per finding.
 
-JUnit: one suite per vendor, one test case per (operation, check) that ran, failing with its findings; a run
-that could not start is an `error`, a run the vendor stopped (429) is a `skipped` case that says so.
+JUnit: one suite per vendor, one test case per (check, operation), failing with its findings; each reason a run is
+inconclusive is an `error` (a `skipped` case when the run was cut short). The summary's first line is the verdict.
 """
 
 from __future__ import annotations
@@ -12,35 +12,42 @@ from xml.etree import ElementTree
 
 from scripts.live.findings import Counted, group
 from scripts.live.runner import VendorRun
+from scripts.live.verdict import PASS, reasons, verdict
 
 JUNIT = "live-junit.xml"
 SUMMARY = "live-summary.md"
 
 
-def junit(runs: Sequence[VendorRun]) -> ElementTree.ElementTree:
+def junit(runs: Sequence[VendorRun], min_answers: int) -> ElementTree.ElementTree:
+    """One suite per vendor, one case per (check, operation) that ran or found something: every finding is in a
+    `<failure>`, every reason the run is inconclusive in an `<error>` or `<skipped>` case of its own."""
     root = ElementTree.Element("testsuites", name="contract-live")
     for run in runs:
-        grouped = group(run.findings)
         suite = ElementTree.SubElement(root, "testsuite", name=f"live.{run.vendor}", time=f"{run.seconds:.3f}")
-        for operation, check in sorted(run.checks_run):
-            found = [item for item in grouped if (item.finding.operation, item.finding.check) == (operation, check)]
-            case = ElementTree.SubElement(
-                suite, "testcase", classname=f"live.{run.vendor}", name=f"{check} [{operation}]"
-            )
+        by_case: dict[str, list[Counted]] = {f"{check} [{operation}]": [] for operation, check in run.checks_run}
+        for item in group(run.findings):
+            by_case.setdefault(f"{item.finding.check} [{item.finding.operation}]", []).append(item)
+        cases: dict[str, ElementTree.Element] = {}
+        for name, found in sorted(by_case.items()):
+            cases[name] = ElementTree.SubElement(suite, "testcase", classname=f"live.{run.vendor}", name=name)
             if found:
-                failure = ElementTree.SubElement(case, "failure", message=f"{len(found)} finding(s)")
+                failure = ElementTree.SubElement(cases[name], "failure", message=f"{len(found)} finding(s)")
                 failure.text = "\n".join(_line(item) for item in found)
-        if run.could_not_start is not None:
-            case = ElementTree.SubElement(suite, "testcase", classname=f"live.{run.vendor}", name="start")
-            ElementTree.SubElement(case, "error", message=str(run.could_not_start), type=run.could_not_start.reason)
-        if run.stop_reason is not None:
-            case = ElementTree.SubElement(suite, "testcase", classname=f"live.{run.vendor}", name="stopped early")
-            ElementTree.SubElement(case, "skipped", message=run.stop_reason)
-        cases = suite.findall("testcase")
-        suite.set("tests", str(len(cases)))
-        suite.set("failures", str(sum(case.find("failure") is not None for case in cases)))
-        suite.set("errors", str(sum(case.find("error") is not None for case in cases)))
-        suite.set("skipped", str(sum(case.find("skipped") is not None for case in cases)))
+        for reason in reasons(run, min_answers):
+            if reason.case not in cases:
+                cases[reason.case] = ElementTree.SubElement(
+                    suite, "testcase", classname=f"live.{run.vendor}", name=reason.case
+                )
+            kind = "skipped" if reason.skipped else "error"
+            outcome = ElementTree.SubElement(cases[reason.case], kind, message=reason.message)
+            if not reason.skipped:
+                outcome.set("type", run.could_not_start.reason if run.could_not_start else "inconclusive")
+        listed = suite.findall("testcase")
+        suite.set("tests", str(len(listed)))
+        for kind in ("failure", "error", "skipped"):
+            suite.set(
+                f"{kind}s" if kind != "skipped" else kind, str(sum(case.find(kind) is not None for case in listed))
+            )
     ElementTree.indent(root)
     return ElementTree.ElementTree(root)
 
@@ -54,19 +61,20 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def markdown(runs: Sequence[VendorRun]) -> str:
-    lines = ["# Live contract check", ""]
+def markdown(runs: Sequence[VendorRun], min_answers: int) -> str:
+    lines = [f"# Live contract check: {verdict(runs, min_answers).line}", ""]
     for run in runs:
-        state = "could not start" if run.could_not_start else ("drift" if run.findings else "no drift")
+        unclear = reasons(run, min_answers)
+        state = "drift" if run.findings else ("inconclusive" if unclear else "pass")
         lines.append(f"- **{run.vendor}** ({run.base_url}): {state}; {run.requests} requests in {run.seconds:.1f} s")
-        if run.could_not_start is not None:
-            lines.append(f"  - could not start: {run.could_not_start}")
-        if run.stop_reason is not None:
-            lines.append(f"  - stopped early: {run.stop_reason}")
+        lines += [f"  - inconclusive: {reason.message}" for reason in unclear]
     findings = [(run.vendor, item) for run in runs for item in group(run.findings)]
     lines += ["", f"## Findings ({len(findings)})", ""]
     if not findings:
-        lines.append("None: every answer fit the spec.")
+        passed = verdict(runs, min_answers).code == PASS
+        lines.append(
+            "None: every answer fit the spec." if passed else "None found, but the run is inconclusive (above)."
+        )
         return "\n".join(lines) + "\n"
     lines += [
         "| Vendor | Operation | Check | JSON path | Spec says | Vendor sent | Count | Example (redacted) |",
@@ -88,9 +96,9 @@ def markdown(runs: Sequence[VendorRun]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write(runs: Sequence[VendorRun], directory: Path) -> tuple[Path, Path]:
+def write(runs: Sequence[VendorRun], directory: Path, min_answers: int) -> tuple[Path, Path]:
     directory.mkdir(parents=True, exist_ok=True)
     xml_path, md_path = directory / JUNIT, directory / SUMMARY
-    junit(runs).write(xml_path, encoding="utf-8", xml_declaration=True)
-    md_path.write_text(markdown(runs), encoding="utf-8")
+    junit(runs, min_answers).write(xml_path, encoding="utf-8", xml_declaration=True)
+    md_path.write_text(markdown(runs, min_answers), encoding="utf-8")
     return xml_path, md_path

@@ -2,7 +2,8 @@
 
 Per vendor: `<VENDOR>_BASE_URL` and `<VENDOR>_TOKEN`, plus the IDs that exist for the semantic assertions
 (`SYNQ_EXECUTION_IDS=id1,id2`, `COALESCE_RUN_ID=<run counter>`). For the run: `LIVE_CHECKS`, `LIVE_BUDGET`,
-`LIVE_RATE`, `LIVE_EXAMPLES`, `LIVE_RECORD`, `LIVE_REPORT_DIR`, `LIVE_REDACT_FIELDS` (README "Live drift alarm").
+`LIVE_RATE`, `LIVE_EXAMPLES`, `LIVE_RECORD`, `LIVE_REPORT_DIR`, `LIVE_REDACT_FIELDS`, `LIVE_TIMEOUT`,
+`LIVE_LATENCY_BUDGET`, `LIVE_MIN_ANSWERS` (README "Live drift alarm").
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ SAFE_CHECKS = (
     "response_headers_conformance",
     "response_schema_conformance",
     "known_ids",
+    "not_a_client_error",
+    "latency_budget",
+    "recorded_fields",
 )
 # Opt-in probes: each sends requests a vendor may read as hostile (malformed data, no or a wrong token, TRACE).
 PROBES = ("negative_data_rejection", "ignored_auth", "unsupported_method")
@@ -29,6 +33,9 @@ ALL_CHECKS = SAFE_CHECKS + PROBES
 DEFAULT_BUDGET = 200
 DEFAULT_RATE = 2.0
 DEFAULT_EXAMPLES = 10
+DEFAULT_TIMEOUT = 30.0  # seconds per request: no answer by then stops the run (inconclusive)
+DEFAULT_LATENCY_BUDGET = 10.0  # seconds per answer, for every operation unless overridden by operationId
+DEFAULT_MIN_ANSWERS = 1  # 2xx answers checked per operation, below which a run is inconclusive
 DEFAULT_REPORT_DIR = ROOT / "build" / "live"
 RECORDED_DIR = ROOT / "tests" / "data" / "recorded"
 KNOWN_IDS = {"synq": "SYNQ_EXECUTION_IDS", "coalesce": "COALESCE_RUN_ID"}
@@ -57,6 +64,13 @@ class Settings:
     report_dir: Path = DEFAULT_REPORT_DIR
     recorded_dir: Path = RECORDED_DIR
     redact_fields: tuple[str, ...] = ()
+    timeout: float = DEFAULT_TIMEOUT
+    latency_budget: float = DEFAULT_LATENCY_BUDGET
+    latency_budgets: Mapping[str, float] = field(default_factory=dict)  # operationId -> seconds
+    min_answers: int = DEFAULT_MIN_ANSWERS
+
+    def budget_for(self, operation_id: str) -> float:
+        return self.latency_budgets.get(operation_id, self.latency_budget)
 
     def secrets(self) -> tuple[str, ...]:
         return tuple(target.token for target in self.targets if target.token)
@@ -90,6 +104,21 @@ def _number(env: Mapping[str, str], name: str, default: float, *, low: float, hi
     return value
 
 
+def parse_latency_budget(text: str) -> tuple[float, dict[str, float]]:
+    """`5` (seconds, every operation), optionally with per-operation budgets: `5,getRun=2,BatchGetExecutions=3`."""
+    default, budgets = DEFAULT_LATENCY_BUDGET, {}
+    for item in (part.strip() for part in text.split(",")):
+        name, _, value = item.rpartition("=")
+        if not item:
+            continue
+        seconds = _number({"LIVE_LATENCY_BUDGET": value}, "LIVE_LATENCY_BUDGET", default, low=0.001, high=3600)
+        if name:
+            budgets[name] = seconds
+        else:
+            default = seconds
+    return default, budgets
+
+
 def _target(env: Mapping[str, str], vendor: str) -> Target | None:
     prefix = vendor.upper()
     base_url = env.get(f"{prefix}_BASE_URL", "").strip().rstrip("/")
@@ -108,6 +137,7 @@ def _target(env: Mapping[str, str], vendor: str) -> Target | None:
 def from_env(env: Mapping[str, str]) -> Settings:
     targets = tuple(target for vendor in VENDORS if (target := _target(env, vendor)) is not None)
     fields = tuple(item.strip() for item in env.get("LIVE_REDACT_FIELDS", "").split(",") if item.strip())
+    latency_budget, latency_budgets = parse_latency_budget(env.get("LIVE_LATENCY_BUDGET", ""))
     return Settings(
         targets=targets,
         checks=parse_checks(env.get("LIVE_CHECKS", "")),
@@ -118,4 +148,8 @@ def from_env(env: Mapping[str, str]) -> Settings:
         report_dir=Path(env.get("LIVE_REPORT_DIR", "").strip() or DEFAULT_REPORT_DIR),
         recorded_dir=Path(env.get("LIVE_RECORDED_DIR", "").strip() or RECORDED_DIR),
         redact_fields=fields,
+        timeout=_number(env, "LIVE_TIMEOUT", DEFAULT_TIMEOUT, low=0.01, high=600),
+        latency_budget=latency_budget,
+        latency_budgets=latency_budgets,
+        min_answers=int(_number(env, "LIVE_MIN_ANSWERS", DEFAULT_MIN_ANSWERS, low=0, high=10_000)),
     )

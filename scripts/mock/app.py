@@ -14,7 +14,8 @@ A request goes through these steps; the first one that answers wins:
 
 Every error body is the vendor's documented error schema (`error_bodies.py`). Behaviour beyond the spec
 (latency, resets, truncated bodies, flapping 5xx, ...) is `faults.py`, outermost around these steps: selected per
-request by an `X-Mock-Fault` header, or for every request by `create_app(..., fault=...)`.
+request by an `X-Mock-Fault` header, or for every request by `create_app(..., fault=...)`; a counted fault
+(`times`, `flap`) counts only requests step 2 would let through.
 """
 
 from __future__ import annotations
@@ -110,7 +111,11 @@ class MockService:
         return response
 
     def authorized(self, request: Request) -> bool:
-        scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
+        return self.accepts_authorization(request.headers.get("authorization", ""))
+
+    def accepts_authorization(self, header: str) -> bool:
+        """Whether an `Authorization` header value carries the static token or one the token endpoint issued."""
+        scheme, _, credentials = header.partition(" ")
         if scheme.lower() != "bearer":
             return False
         token = credentials.strip()
@@ -231,6 +236,9 @@ def create_app(
     app.state.service = service
     error_body = ERROR_BODIES[vendor]
     app.middleware_stack = faults.FaultInjection(
-        app.build_middleware_stack(), error_body=lambda status, text: encode(error_body(status, text)), default=fault
+        app.build_middleware_stack(),
+        error_body=lambda status, text: encode(error_body(status, text)),
+        default=fault,
+        admits=lambda headers: service.accepts_authorization(headers.get("authorization", "")),
     )
     return app

@@ -20,7 +20,9 @@ header wins over the app's default). Modes:
 
 Every mode also takes `times=<k>` (fault only the first k requests, then answer normally) and `key=<name>`
 (the counter `times` and `flap` count with; default: the `X-Mock-Fault-Key` header, else the fault text), so a
-flapping sequence is deterministic however many clients share the app.
+flapping sequence is deterministic however many clients share the app. Only a request the mock authenticates
+is counted (one that is not gets the normal answer, its 401), and the counters are bounded: the MAX_KEYS most
+recently used keys, each kept as a 16-byte digest, so no number or length of keys grows memory.
 
 Under uvicorn a reset is real (SO_LINGER 0 then abort: the peer gets RST). In-process (httpx's ASGI transport)
 there is no socket, so the app raises `httpx.ReadError`, which the transport hands to the client as-is.
@@ -29,12 +31,13 @@ there is no socket, so the app raises `httpx.ReadError`, which the transport han
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import socket
 import struct
 import threading
-from collections import Counter
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,9 +50,12 @@ MIB = 1024 * 1024
 MAX_LATENCY_MS = 60_000
 MAX_DRIP_SECONDS = 30.0
 MAX_MB = 64
+MAX_KEYS = 10_000  # counters kept for `times`/`flap`; the least recently used key is forgotten first
 
 ErrorBody = Callable[[int, str], bytes]
 """The vendor's documented error body for (status, message), already encoded as JSON."""
+Admits = Callable[[Mapping[str, str]], bool]
+"""Whether a request with these (lowercase) headers carries credentials the mock accepts."""
 
 _PARAMS: dict[str, dict[str, float]] = {  # mode -> allowed params with their defaults
     "latency": {"ms": 500},
@@ -146,15 +152,39 @@ class Captured:
         return [(k, v) for k, v in self.headers if k.lower() not in names]
 
 
+class KeyCounts:
+    """Requests counted per fault key, for at most `limit` keys (least recently used forgotten first)."""
+
+    def __init__(self, limit: int = MAX_KEYS) -> None:
+        self.limit = limit
+        self._counts: OrderedDict[bytes, int] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def add(self, key: str) -> int:
+        """Count one more request under `key`; how many there have been."""
+        digest = hashlib.blake2b(key.encode(), digest_size=16).digest()
+        with self._lock:
+            count = self._counts.pop(digest, 0) + 1
+            self._counts[digest] = count
+            if len(self._counts) > self.limit:
+                self._counts.popitem(last=False)
+        return count
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+
 class FaultInjection:
     """ASGI wrapper around the mock: applies the request's (or the app's) fault, or passes the request through."""
 
-    def __init__(self, app: ASGIApp, *, error_body: ErrorBody, default: str | None = None) -> None:
+    def __init__(
+        self, app: ASGIApp, *, error_body: ErrorBody, default: str | None = None, admits: Admits = lambda _: True
+    ) -> None:
         self.app = app
         self.error_body = error_body
         self.default = parse(default) if default else None
-        self.counts: Counter[str] = Counter()
-        self._lock = threading.Lock()
+        self.admits = admits
+        self.counts = KeyCounts()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -166,19 +196,18 @@ class FaultInjection:
         except FaultError as problem:
             await _send(send, 400, [(b"content-type", b"application/json")], self.error_body(400, str(problem)))
             return
-        if fault is None or not self._applies(fault, headers.get(KEY_HEADER)):
+        if fault is None or not self._applies(fault, headers):
             await self.app(scope, receive, send)
             return
         await _FAULTS[fault.mode](self, fault, scope, receive, send)
 
-    def _applies(self, fault: Fault, header_key: str | None) -> bool:
-        """Count this request under the fault's key; whether it is still within `times`."""
+    def _applies(self, fault: Fault, headers: Mapping[str, str]) -> bool:
+        """Count this request under the fault's key (if it is authenticated); whether it is still within `times`."""
         if fault.times is None:
             return True
-        key = fault.key or header_key or fault.text
-        with self._lock:
-            self.counts[key] += 1
-            return self.counts[key] <= fault.times
+        if not self.admits(headers):
+            return False
+        return self.counts.add(fault.key or headers.get(KEY_HEADER) or fault.text) <= fault.times
 
     async def capture(self, scope: Scope, receive: Receive) -> Captured:
         captured = Captured()

@@ -6,14 +6,21 @@ SYNQ documents it in its README (research synq-api.md §1): client credentials a
 (`{"error": "invalid_client", "error_description": …}`, 401 for wrong credentials, 400 for a malformed request),
 since SYNQ documents none. Issued tokens are accepted by the API until `expires_in` seconds have passed on the
 injected clock, so tests expire them without sleeping.
+
+A token carries its own expiry, signed with the issuer's random key (HMAC-SHA256), so the issuer keeps no list of
+tokens: issuing any number of them costs no memory, never sweeps, and never forgets a token that is still valid
+(one client flooding the endpoint cannot revoke another's).
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import hmac
 import secrets
+import struct
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs
@@ -23,7 +30,10 @@ FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
 DEFAULT_CLIENT_ID = "mock-client"
 DEFAULT_CLIENT_SECRET = "mock-secret"
 DEFAULT_LIFETIME = 3600
-MAX_LIVE_TOKENS = 10_000  # the oldest are forgotten first, so a client looping on the endpoint cannot grow memory
+TOKEN_PREFIX = "mock-oauth-"
+_EXPIRY = struct.Struct(">d")  # the expiry on the issuer's clock, then a random nonce, then the signature
+_PAYLOAD_BYTES = _EXPIRY.size + 16
+_TOKEN_LENGTH = len(TOKEN_PREFIX) + len(base64.urlsafe_b64encode(bytes(_PAYLOAD_BYTES + hashlib.sha256().digest_size)))
 
 Clock = Callable[[], float]
 
@@ -43,7 +53,7 @@ class TokenIssuer:
     client_secret: str = field(default=DEFAULT_CLIENT_SECRET, repr=False)
     lifetime: int = DEFAULT_LIFETIME
     clock: Clock = time.monotonic
-    _expiry: OrderedDict[str, float] = field(default_factory=OrderedDict, repr=False)
+    _key: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
 
     def issue(self, content_type: str, body: bytes) -> dict[str, object]:
         """The token response for a token request, or TokenRequestError."""
@@ -60,21 +70,25 @@ class TokenIssuer:
             _same(fields.get("client_id"), self.client_id) & _same(fields.get("client_secret"), self.client_secret)
         ):
             raise TokenRequestError(401, "invalid_client", "unknown client or wrong client secret")
-        token = "mock-oauth-" + secrets.token_urlsafe(24)
-        self._forget_expired()
-        self._expiry[token] = self.clock() + self.lifetime
-        while len(self._expiry) > MAX_LIVE_TOKENS:
-            self._expiry.popitem(last=False)
-        return {"access_token": token, "token_type": "Bearer", "expires_in": self.lifetime}
+        payload = _EXPIRY.pack(self.clock() + self.lifetime) + secrets.token_bytes(_PAYLOAD_BYTES - _EXPIRY.size)
+        return {"access_token": self._token(payload), "token_type": "Bearer", "expires_in": self.lifetime}
 
     def accepts(self, token: str) -> bool:
-        expiry = self._expiry.get(token)
-        return expiry is not None and self.clock() < expiry
+        """Whether this issuer signed `token` and it has not expired."""
+        if len(token) != _TOKEN_LENGTH or not token.startswith(TOKEN_PREFIX):
+            return False
+        try:
+            payload = base64.urlsafe_b64decode(token[len(TOKEN_PREFIX) :].encode("ascii"))[:_PAYLOAD_BYTES]
+        except (UnicodeError, binascii.Error):
+            return False
+        # Signed again and compared whole: only the exact string this issuer wrote is accepted.
+        if len(payload) != _PAYLOAD_BYTES or not hmac.compare_digest(token.encode(), self._token(payload).encode()):
+            return False
+        return bool(self.clock() < _EXPIRY.unpack_from(payload)[0])
 
-    def _forget_expired(self) -> None:
-        now = self.clock()
-        for token in [token for token, expiry in self._expiry.items() if expiry <= now]:
-            del self._expiry[token]
+    def _token(self, payload: bytes) -> str:
+        signature = hmac.digest(self._key, payload, hashlib.sha256)
+        return TOKEN_PREFIX + base64.urlsafe_b64encode(payload + signature).decode()
 
 
 def _same(given: str | None, expected: str) -> bool:

@@ -7,7 +7,12 @@
 
 Connections cannot pile up: an idle keep-alive connection is closed after KEEP_ALIVE_SECONDS (uvicorn), and one
 whose request (headers and body) has not fully arrived READ_TIMEOUT_SECONDS after its first byte, or after it
-was opened, is closed too (`_ReadTimeoutProtocol`; uvicorn has no such timeout of its own).
+was opened, is closed too (`_MockProtocol`; uvicorn has no such timeout of its own).
+
+Request framing is never ambiguous: a request with both `Content-Length` and `Transfer-Encoding` (in any order), or
+with `Transfer-Encoding` under HTTP/1.0, gets uvicorn's 400 for a malformed request and the connection is closed
+(RFC 9112 §6.1, §6.3). h11 alone would frame it by `Transfer-Encoding` and keep the connection, so bytes a proxy
+framed by `Content-Length` as one request would be served here as two (request smuggling).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from typing import Any
 
 import h11
 import uvicorn
+from h11._connection import DEFAULT_MAX_INCOMPLETE_EVENT_SIZE  # uvicorn's default, imported as uvicorn does
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 HOST = "127.0.0.1"
@@ -46,11 +52,29 @@ def bind_loopback(port: int = 0) -> socket.socket:
     return sock
 
 
-class _ReadTimeoutProtocol(H11Protocol):
-    """uvicorn's h11 protocol, plus a deadline for reading each request (slowloris, half-sent bodies)."""
+class _UnambiguousFraming(h11.Connection):
+    """h11's server side, refusing a request whose body length two parties could read differently."""
+
+    def next_event(self) -> Any:
+        event = super().next_event()
+        if isinstance(event, h11.Request):
+            names = {name.lower() for name, _ in event.headers}
+            if b"transfer-encoding" in names and (b"content-length" in names or event.http_version != b"1.1"):
+                raise h11.RemoteProtocolError("ambiguous request framing (Transfer-Encoding)", error_status_hint=400)
+        return event
+
+
+class _MockProtocol(H11Protocol):
+    """uvicorn's h11 protocol, plus a deadline for reading each request (slowloris, half-sent bodies) and
+    unambiguous framing (`_UnambiguousFraming`)."""
 
     read_timeout = READ_TIMEOUT_SECONDS
     _read_deadline: asyncio.TimerHandle | None = None
+
+    def __init__(self, config: uvicorn.Config, *args: Any, **kwargs: Any) -> None:
+        super().__init__(config, *args, **kwargs)
+        size = config.h11_max_incomplete_event_size or DEFAULT_MAX_INCOMPLETE_EVENT_SIZE
+        self.conn = _UnambiguousFraming(h11.SERVER, size)
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -82,7 +106,7 @@ class _ReadTimeoutProtocol(H11Protocol):
 
 
 def _config(app: Any, *, access_log: bool = False, read_timeout: float = READ_TIMEOUT_SECONDS) -> uvicorn.Config:
-    protocol = type("MockHTTPProtocol", (_ReadTimeoutProtocol,), {"read_timeout": read_timeout})
+    protocol = type("MockHTTPProtocol", (_MockProtocol,), {"read_timeout": read_timeout})
     return uvicorn.Config(
         app,
         lifespan="off",

@@ -3,7 +3,8 @@
     TWINE_REPOSITORY_URL=... TWINE_USERNAME=... TWINE_PASSWORD=... python -m scripts.release.publish
 
 It refuses, before uploading anything, when a variable is missing, when the working tree (generated/ included)
-has uncommitted changes, when dist/ does not hold exactly this VERSION's files, or when the index already has
+has uncommitted changes, when dist/ does not hold exactly this VERSION's files (a build anywhere but at the release
+tag v<VERSION> carries a development version from git: pyproject.toml [tool.hatch.version]), or when the index already has
 this version (read from its simple page: PUBLISH_SIMPLE_URL, by default derived from TWINE_REPOSITORY_URL).
 The password reaches only twine's environment and the index's Authorization header; every line printed here
 or relayed from twine has it masked.
@@ -60,7 +61,8 @@ def check(root: Path) -> list[Path]:
     stray = [path.name for path in files if file_version(path.name) != version]
     if not files or stray:
         raise Refused(
-            f"dist/ must hold only the {version} wheel and sdist (found {stray or 'nothing'}): run `make wheel`"
+            f"dist/ must hold only the {version} wheel and sdist (found {stray or 'nothing'}): run `make wheel` at the"
+            f" release tag v{version} (anywhere else the build is a development version; `make release` tags one)"
         )
     simple = simple_url()
     if version in versions_on_index(simple, name):

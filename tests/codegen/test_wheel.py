@@ -6,11 +6,14 @@ from __future__ import annotations
 import subprocess
 import sys
 import zipfile
+from email.message import Message
 from email.parser import Parser
 from pathlib import Path
 
 import pytest
+from packaging.version import Version
 
+from scripts.git import TAG_PATTERN, last_release_tag
 from scripts.paths import ROOT
 from tests.paths import PYPI_PAGE
 
@@ -33,17 +36,38 @@ def test_twine_check_passes(wheel: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_wheel_holds_both_typed_packages_and_complete_metadata(wheel: Path) -> None:
+def read_metadata(wheel: Path) -> tuple[set[str], Message]:
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         (metadata_name,) = (n for n in names if n.endswith(".dist-info/METADATA"))
-        metadata = Parser().parsestr(archive.read(metadata_name).decode())
+        return names, Parser().parsestr(archive.read(metadata_name).decode())
+
+
+def git(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+def test_the_wheel_version_comes_from_git(wheel: Path) -> None:
+    """At a clean release tag the tag's version (what `make release` wrote to VERSION); anywhere else a development
+    version above the last release tag that names the commit (tests/release/test_dev_versions.py builds both)."""
+    version = Version(read_metadata(wheel)[1]["Version"])
+    tag = last_release_tag(ROOT)
+    at_tag = git("describe", "--exact-match", "--tags", "--match", TAG_PATTERN, "HEAD").returncode == 0
+    if at_tag and git("diff", "--quiet", "HEAD").returncode == 0:
+        assert tag is not None and str(version) == tag.removeprefix("v") == (ROOT / "VERSION").read_text().strip()
+        return
+    head = git("rev-parse", "HEAD").stdout.strip()
+    assert version.is_devrelease and version > Version(tag.removeprefix("v") if tag else "0")
+    assert version.local is not None and head.startswith(version.local.split(".")[0].removeprefix("g"))
+
+
+def test_wheel_holds_both_typed_packages_and_complete_metadata(wheel: Path) -> None:
+    names, metadata = read_metadata(wheel)
     assert {"synq_client/py.typed", "coalesce_client/py.typed", "synq_coalesce_core/py.typed"} <= names
     assert "synq_coalesce_core/exceptions.py" in names
     assert not any("/_core/" in n for n in names)  # the runtime ships once, not per client
     assert not any(n.startswith(("tests/", "scripts/", "openapi/")) for n in names)
     assert metadata["Name"] == "synq-coalesce-clients"
-    assert metadata["Version"] == (ROOT / "VERSION").read_text().strip()
     assert metadata["Requires-Python"] == ">=3.11"
     assert metadata["License-Expression"] == "MIT"
     requires = metadata.get_all("Requires-Dist") or []

@@ -109,7 +109,7 @@ def test_the_table_lists_exactly_the_environment_variables_the_clients_read(monk
 
 @pytest.mark.parametrize("package", CLIENT_PACKAGES)
 def test_the_default_server_is_named(package: str) -> None:
-    facade = importlib.import_module(f"{package}._client")
+    facade = importlib.import_module(f"{package}._facade")
     servers = next(value for name, value in vars(facade).items() if name.endswith("_SERVERS"))
     default = facade.DEFAULT_REGION
     assert f'`{servers[default]}` (`region="{default}"`' in section("Configuration")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import tracemalloc
 from typing import Any
 
 import httpx
 import pytest
+from starlette.types import Message, Receive, Scope, Send
 
 from scripts.mock import faults
 from scripts.mock.app import create_app
@@ -54,6 +56,66 @@ def test_times_limits_any_mode() -> None:
     app = create_app("coalesce", token=TOKEN)
     headers = {"X-Mock-Fault": "html-502;times=2", "X-Mock-Fault-Key": "t"}
     assert [get_run(app, headers).status_code for _ in range(3)] == [502, 502, 200]
+
+
+@pytest.mark.parametrize("credentials", ["Bearer wrong", "Basic dW5pdA==", ""])
+def test_only_authenticated_requests_are_counted(credentials: str) -> None:
+    """A request the mock would refuse gets its 401, unfaulted and uncounted: it cannot advance or grow a counter."""
+    app = create_app("coalesce", token=TOKEN)
+    flap = {"X-Mock-Fault": "flap;n=2", "X-Mock-Fault-Key": "k"}
+    refused = [get_run(app, {**flap, "Authorization": credentials}).status_code for _ in range(3)]
+    injection = app.middleware_stack
+    assert isinstance(injection, faults.FaultInjection)
+    assert (refused, len(injection.counts)) == ([401, 401, 401], 0)
+    assert [get_run(app, flap).status_code for _ in range(2)] == [503, 200]
+
+
+KEYS = 12_000  # more than faults.MAX_KEYS
+TRACED = 2_000  # the first of them, under tracemalloc
+KEY_BYTES = 4096
+
+
+def test_fault_counters_stay_bounded_however_many_and_long_the_keys() -> None:
+    """12,000 distinct 4 KiB keys (48 MiB of keys): the counters keep at most MAX_KEYS small digests."""
+    faulted: list[int] = []
+
+    async def keep(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            faulted.append(message["status"])
+
+    async def passed_through(scope: Scope, receive: Receive, send: Send) -> None:
+        raise AssertionError("a new key was not faulted")
+
+    async def nothing() -> Message:
+        return {"type": "http.disconnect"}
+
+    injection = faults.FaultInjection(passed_through, error_body=lambda status, text: b"{}")
+
+    async def flood(numbers: range) -> None:
+        for number in numbers:
+            key = f"{number:08d}".ljust(KEY_BYTES, "k").encode()
+            headers = [(b"x-mock-fault", b"html-502;times=1"), (b"x-mock-fault-key", key)]
+            await injection({"type": "http", "headers": headers}, nothing, keep)
+
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        asyncio.run(flood(range(TRACED)))
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    asyncio.run(flood(range(TRACED, KEYS)))
+    assert faulted == [502] * KEYS  # every key was new, so every request was faulted
+    assert grown < faults.MIB, f"{TRACED} keys of {KEY_BYTES} bytes added {grown} bytes"
+    assert len(injection.counts) == faults.MAX_KEYS
+
+
+def test_the_least_recently_used_key_is_forgotten_first() -> None:
+    counts = faults.KeyCounts(limit=3)
+    assert [counts.add(key) for key in "abca"] == [1, 1, 1, 2]
+    assert counts.add("d") == 1  # forgets b, the least recently used; a was used after it
+    assert (counts.add("a"), counts.add("c"), counts.add("b")) == (3, 2, 1)
+    assert len(counts) == 3
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,9 @@
-"""Servers for the live-mode tests: the real mock, served by uvicorn on 127.0.0.1, with every request counted."""
+"""Servers for the live-mode tests: the real mock, served by uvicorn on 127.0.0.1, with every request counted, and
+made to drift: a fixed answer to every request, a delay (a slow or hanging vendor), an answer to TRACE."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import copy
 import time
@@ -9,12 +11,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from scripts.live import report, runner
+from scripts.live.findings import group
 from scripts.live.settings import Settings, Target
+from scripts.live.verdict import Verdict, verdict
 from scripts.mock.serving import serve_in_background
 from tests.contract.schemas import TOKEN
 
@@ -27,15 +32,19 @@ class Counting:
 
     app: ASGIApp
     throttle_from: int | None = None
+    retry_after: str | None = "30"  # on the 429s; None sends none
     arrivals: list[float] = field(default_factory=list)
+    headers: list[dict[str, str]] = field(default_factory=list)  # of every request, names in lower case
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         self.arrivals.append(time.monotonic())
+        self.headers.append({name.decode().lower(): value.decode() for name, value in scope["headers"]})
         if self.throttle_from is not None and len(self.arrivals) >= self.throttle_from:
-            await JSONResponse({"code": 8, "message": "slow down"}, status_code=429, headers={"Retry-After": "30"})(
+            headers = {"Retry-After": self.retry_after} if self.retry_after else {}
+            await JSONResponse({"code": 8, "message": "slow down"}, status_code=429, headers=headers)(
                 scope, receive, send
             )
             return
@@ -43,13 +52,65 @@ class Counting:
 
 
 @dataclass
+class Drifting:
+    """ASGI middleware: a vendor that drifted. `fixed` answers every request (`fixed_from` on), `delay` seconds pass
+    before each answer from request `delay_from` on (bounded: a "hang" is a delay longer than the client's timeout),
+    `trace` answers TRACE with that status instead of the app's 405."""
+
+    app: ASGIApp
+    fixed: Response | None = None
+    delay: float = 0.0
+    delay_from: int = 1
+    trace: int | None = None
+    seen: int = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        self.seen += 1
+        if self.seen >= self.delay_from:
+            await asyncio.sleep(self.delay)
+        if self.trace is not None and scope["method"] == "TRACE":
+            await Response(b"TRACE echo", status_code=self.trace, media_type="message/http")(scope, receive, send)
+        elif self.fixed is not None:
+            await self.fixed(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+
+@dataclass
 class LiveRun:
     runs: list[runner.VendorRun]
     junit: Path
     summary: Path
+    verdict: Verdict
 
     def found(self) -> set[tuple[str, str]]:
         return {(finding.check, finding.path) for run in self.runs for finding in run.findings}
+
+    def assert_junit_agrees(self) -> None:
+        """Every finding of the run is in the `<failure>` of the JUnit case named for its check and operation."""
+        expected = {
+            (f"{item.finding.check} [{item.finding.operation}]", item.finding.path)
+            for run in self.runs
+            for item in group(run.findings)
+        }
+        assert junit_failures(self.junit) == expected
+
+
+def junit_failures(junit: Path) -> set[tuple[str, str]]:
+    """(case name, JSON path) of every finding in a JUnit file's `<failure>`s (lines `<operation> <path>: spec says`)."""
+    found = set()
+    for case in ElementTree.parse(junit).getroot().iter("testcase"):
+        failure, name = case.find("failure"), case.get("name", "")
+        if failure is None:
+            continue
+        operation = name[name.index("[") + 1 : -1]
+        for line in (failure.text or "").splitlines():
+            assert line.startswith(f"{operation} "), (name, line)
+            found.add((name, line.removeprefix(f"{operation} ").split(": spec says ", 1)[0]))
+    return found
 
 
 def live_run(
@@ -63,8 +124,8 @@ def live_run(
         targets=(target,), report_dir=tmp_path / "reports", recorded_dir=tmp_path / "recorded", **options
     )
     runs = runner.run(settings)
-    junit, summary = report.write(runs, settings.report_dir)
-    return LiveRun(runs, junit, summary)
+    junit, summary = report.write(runs, settings.report_dir, settings.min_answers)
+    return LiveRun(runs, junit, summary, verdict(runs, settings.min_answers))
 
 
 @contextlib.contextmanager

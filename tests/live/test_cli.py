@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.live import cli
+from scripts.live import cli, verdict
 from scripts.live.settings import SAFE_CHECKS, SettingsError, from_env, parse_checks
 from scripts.mock.app import create_app
 from scripts.mock.serving import bind_loopback
@@ -25,12 +25,12 @@ def env_for(tmp_path: Path, **values: str) -> dict[str, str]:
 
 
 def test_nothing_configured_is_a_could_not_start_with_its_reason(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main({}) == cli.NOT_CONFIGURED
+    assert cli.main({}) == verdict.NOT_CONFIGURED
     assert "no vendor configured; set SYNQ_BASE_URL + SYNQ_TOKEN" in capsys.readouterr().err
 
 
 def test_half_a_vendor_is_named(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main({"COALESCE_BASE_URL": "http://127.0.0.1:9"}) == cli.NOT_CONFIGURED
+    assert cli.main({"COALESCE_BASE_URL": "http://127.0.0.1:9"}) == verdict.NOT_CONFIGURED
     assert "coalesce: set COALESCE_TOKEN as well" in capsys.readouterr().err
 
 
@@ -38,7 +38,7 @@ def test_network_down_is_its_own_exit_code(tmp_path: Path, capsys: pytest.Captur
     with bind_loopback() as sock:  # bound, never listening: the connection is refused
         url = f"http://127.0.0.1:{sock.getsockname()[1]}"
         code = cli.main(env_for(tmp_path, COALESCE_BASE_URL=url, COALESCE_TOKEN=TOKEN))
-    assert code == cli.NO_ANSWER
+    assert code == verdict.NO_ANSWER
     assert f"could not start: coalesce: no answer from {url}: ConnectionError" in capsys.readouterr().out
     assert 'type="network"' in (tmp_path / "live-junit.xml").read_text()
 
@@ -49,7 +49,7 @@ def test_a_refused_token_is_its_own_exit_code_and_never_printed(
     with served(create_app("synq", token=TOKEN)) as (url, counted):
         code = cli.main(env_for(tmp_path, SYNQ_BASE_URL=url, SYNQ_TOKEN="expired-secret-token"))
     output = capsys.readouterr().out
-    assert code == cli.AUTH_REFUSED
+    assert code == verdict.AUTH_REFUSED
     assert len(counted.arrivals) == 1  # it stops at the first refusal
     assert "refused the token (401); check SYNQ_TOKEN" in output
     reports = (tmp_path / "live-junit.xml").read_text() + (tmp_path / "live-summary.md").read_text()
@@ -59,9 +59,13 @@ def test_a_refused_token_is_its_own_exit_code_and_never_printed(
 def test_drift_exits_1_and_a_clean_run_0(tmp_path: Path) -> None:
     with served(widened("coalesce", add_run_status)) as (url, _):
         assert (
-            cli.main(env_for(tmp_path, COALESCE_BASE_URL=url, COALESCE_TOKEN=TOKEN, COALESCE_RUN_ID="8")) == cli.DRIFT
+            cli.main(env_for(tmp_path, COALESCE_BASE_URL=url, COALESCE_TOKEN=TOKEN, COALESCE_RUN_ID="8"))
+            == verdict.DRIFT
         )
-        assert cli.main(env_for(tmp_path, COALESCE_BASE_URL=url, COALESCE_TOKEN=TOKEN, COALESCE_RUN_ID="2")) == cli.OK
+        assert (
+            cli.main(env_for(tmp_path, COALESCE_BASE_URL=url, COALESCE_TOKEN=TOKEN, COALESCE_RUN_ID="2"))
+            == verdict.PASS
+        )
 
 
 def test_make_contract_live_maps_its_variables(tmp_path: Path) -> None:
@@ -93,7 +97,7 @@ def test_the_module_runs_as_a_program(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "scripts.live"], cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )
-    assert done.returncode == cli.NOT_CONFIGURED, done.stderr
+    assert done.returncode == verdict.NOT_CONFIGURED, done.stderr
 
 
 def test_the_check_set_is_safe_by_default_and_configurable() -> None:
@@ -107,3 +111,29 @@ def test_the_check_set_is_safe_by_default_and_configurable() -> None:
     assert (defaults.budget, defaults.rate, defaults.examples, defaults.record) == (200, 2.0, 10, False)
     with pytest.raises(SettingsError, match="LIVE_RATE=0 must be between"):
         from_env({"LIVE_RATE": "0"})
+
+
+def test_the_time_and_minimum_settings_have_defaults_and_are_read() -> None:
+    defaults = from_env({})
+    assert (defaults.timeout, defaults.latency_budget, defaults.min_answers) == (30.0, 10.0, 1)
+    assert defaults.budget_for("getRun") == 10.0
+    chosen = from_env({"LIVE_TIMEOUT": "5", "LIVE_LATENCY_BUDGET": "2, getRun=0.5", "LIVE_MIN_ANSWERS": "0"})
+    assert (chosen.timeout, chosen.min_answers) == (5.0, 0)
+    assert (chosen.budget_for("getRun"), chosen.budget_for("BatchGetExecutions")) == (0.5, 2.0)
+    with pytest.raises(SettingsError, match="LIVE_LATENCY_BUDGET='soon' must be a number"):
+        from_env({"LIVE_LATENCY_BUDGET": "getRun=soon"})
+    with pytest.raises(SettingsError, match="LIVE_TIMEOUT=0 must be between"):
+        from_env({"LIVE_TIMEOUT": "0"})
+
+
+def test_make_contract_live_maps_the_new_variables() -> None:
+    done = subprocess.run(
+        ["make", "--no-print-directory", "-n", "contract-live", "TIMEOUT=5", "LATENCY_BUDGET=2", "MIN_ANSWERS=3"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    command = done.stdout.strip().splitlines()[-1]
+    for assignment in ("LIVE_TIMEOUT='5'", "LIVE_LATENCY_BUDGET='2'", "LIVE_MIN_ANSWERS='3'"):
+        assert assignment in command

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from scripts.live import verdict
 from scripts.live.pacing import Pacer, Stopped, retry_after_seconds
 from scripts.mock.app import create_app
 from tests.contract.schemas import TOKEN
@@ -69,7 +70,10 @@ def test_the_budget_holds_at_the_server(tmp_path: Path) -> None:
         result = live_run(tmp_path, "coalesce", url, ("1",), examples=50, budget=7)
     assert len(counted.arrivals) == 7 == result.runs[0].requests
     assert result.runs[0].stop_reason == "the request budget of 7 is spent"
-    assert "stopped early: the request budget of 7 is spent" in result.summary.read_text()
+    assert result.summary.read_text().startswith(
+        "# Live contract check: INCONCLUSIVE: coalesce: cut short: the request budget of 7 is spent"
+    )
+    assert result.verdict.code == verdict.INCONCLUSIVE
 
 
 def test_the_rate_limit_holds_at_the_server(tmp_path: Path) -> None:
@@ -88,6 +92,16 @@ def test_a_429_stops_the_run_cleanly_and_is_not_drift(tmp_path: Path) -> None:
     assert run.findings == []
     assert run.stop_reason == "the vendor answered 429 Too Many Requests (Retry-After: 30); stopped after 3 requests"
     assert "skipped" in result.junit.read_text()
+
+
+def test_a_429_without_retry_after_stops_the_run_too_and_makes_it_inconclusive(tmp_path: Path) -> None:
+    with served(create_app("synq", token=TOKEN), throttle_from=2, retry_after=None) as (url, counted):
+        result = live_run(tmp_path, "synq", url, examples=10)
+    (run,) = result.runs
+    assert len(counted.arrivals) == 2 == run.requests
+    assert run.stop_reason == "the vendor answered 429 Too Many Requests (no Retry-After); stopped after 2 requests"
+    assert result.verdict.code == verdict.INCONCLUSIVE
+    assert 'skipped message="cut short: the vendor answered 429' in result.junit.read_text()
 
 
 def test_a_503_with_retry_after_is_waited_out(tmp_path: Path) -> None:

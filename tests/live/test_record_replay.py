@@ -84,6 +84,7 @@ def test_redaction_covers_secrets_anywhere_and_keeps_json_types() -> None:
         "note": "sent with Bearer s3cr3t-token",
         "userID": 42,
         "jobName": "nightly",
+        "errorDetail": {"retryable": True, "attempts": 3, "text": "raw detail"},
         "entities": [{"snowflakeTable": {"account": "acme", "database": "raw"}}],
     }
     redacted = json.loads(redactor.body(json.dumps(body).encode()))
@@ -93,6 +94,7 @@ def test_redaction_covers_secrets_anywhere_and_keeps_json_types() -> None:
         "note": f"sent with Bearer {MARK}",
         "userID": 0,
         "jobName": MARK,
+        "errorDetail": {"retryable": True, "attempts": 0, "text": MARK},  # a boolean tells nothing: kept as it is
         "entities": [{"snowflakeTable": {"account": MARK, "database": "raw"}}],
     }
     assert redactor.header("Authorization", "Bearer s3cr3t-token") == MARK

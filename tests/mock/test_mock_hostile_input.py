@@ -7,6 +7,11 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
+import re
+import socket
+import subprocess
+import sys
+import textwrap
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,6 +20,7 @@ import pytest
 import schemathesis
 from schemathesis import BaseSchema, GenerationMode
 
+from scripts.mock import prefer
 from scripts.mock.app import MAX_BODY_BYTES, create_app
 from scripts.mock.seeds import COALESCE_OPERATION, SYNQ_OPERATION
 from scripts.mock.serving import serve_in_background
@@ -22,6 +28,7 @@ from scripts.spec.document import effective_spec_path
 from scripts.spec.model import Spec
 from scripts.spec.values import operation as find_operation
 from tests.contract.harness import operation_labels, operation_test
+from tests.paths import ROOT
 
 from .client import AUTH, SYNQ_PATH, TOKEN, run_path
 
@@ -218,10 +225,109 @@ def test_hostile_headers(synq_app: Any, headers: dict[str, str]) -> None:
     documented_4xx("synq", send(synq_app, "POST", SYNQ_PATH, json={"executionIds": ["exec-001"]}, headers=raw))
 
 
+PREFER_SIZE = 2**20  # 25 times the 40,000 blanks that stalled every client for 4.4 s (quadratic: ~45 minutes)
+PREFER_CPU_SECONDS = 10  # a linear parse of all the shapes takes well under a tenth of this
+PREFER_SHAPES = [  # (head, repeated, tail): the repeated part fills the header to PREFER_SIZE
+    ("a", " ", "x"),
+    ("code=503, a", " ", "x"),
+    ("a=", " ", 'x"'),
+    ('a="', "\t", '"x'),
+    ("dynamic=", " ", "maybe"),
+    ("", "a", ""),
+    ("", "a,", "code=503"),
+    ("", " ;", "seed=1"),
+    ("seed=", "1", ""),
+]
+
+
+def test_a_1_mib_prefer_header_of_any_shape_parses_in_linear_work() -> None:
+    """Every shape that makes a backtracking pattern quadratic, at 1 MiB, parsed (or refused) in a child process
+    whose CPU time is capped far above a linear parse: a quadratic parser is killed by the cap (SIGXCPU)."""
+    child = textwrap.dedent(f"""
+        import resource
+        resource.setrlimit(resource.RLIMIT_CPU, ({PREFER_CPU_SECONDS}, {PREFER_CPU_SECONDS}))
+        from scripts.mock import prefer
+        for head, repeated, tail in {PREFER_SHAPES!r}:
+            header = head + repeated * (({PREFER_SIZE} - len(head) - len(tail)) // len(repeated)) + tail
+            try:
+                prefer.parse([header])
+            except prefer.PreferError:
+                pass
+        print(resource.getrusage(resource.RUSAGE_SELF).ru_utime)
+    """)
+    done = subprocess.run([sys.executable, "-c", child], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, f"killed after {PREFER_CPU_SECONDS} CPU seconds? {done.returncode} {done.stderr}"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("code=503", (503, False, 0)),
+        (' code = "503" ; dynamic = "true" , seed=7 ', (503, True, 7)),
+        ('dynamic="yes', (None, True, 0)),
+        ('dynamic=true"', (None, True, 0)),
+        ("Code=503, DYNAMIC=TRUE, return=minimal, respond-async, x=", (503, True, 0)),
+    ],
+)
+def test_prefer_items_are_read_with_or_without_blanks_and_quotes(value: str, expected: tuple[Any, ...]) -> None:
+    preferences = prefer.parse([value])
+    assert (preferences.code, preferences.dynamic, preferences.seed) == expected
+
+
+@pytest.mark.parametrize("value", ['"unterminated', 'a=""x"', "a b", "=1", "a=1, b c", 'code="50"3"'])
+def test_malformed_prefer_items_are_refused(value: str) -> None:
+    with pytest.raises(prefer.PreferError):
+        prefer.parse([value])
+
+
 @pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"])
 def test_undocumented_methods(synq_app: Any, coalesce_app: Any, method: str) -> None:
     documented_4xx("synq", send(synq_app, method, SYNQ_PATH, headers=AUTH))
     documented_4xx("coalesce", send(coalesce_app, method, run_path(1), headers=AUTH))
+
+
+# ---------------------------------------------------------------- request smuggling (RFC 9112 §6.1, §6.3)
+
+SMUGGLED_BODY = b'{"executionIds": ["exec-001"]}'
+CHUNKED = b"%x\r\n%s\r\n0\r\n\r\n" % (len(SMUGGLED_BODY), SMUGGLED_BODY)
+HIDDEN = f"GET {SYNQ_PATH} HTTP/1.1\r\nHost: mock\r\nConnection: close\r\n\r\n".encode()  # answered: 405
+FRAMING = {
+    "cl-te": (b"1.1", [b"Content-Length: %d" % len(CHUNKED), b"Transfer-Encoding: chunked"]),
+    "te-cl": (b"1.1", [b"Transfer-Encoding: chunked", b"Content-Length: %d" % len(CHUNKED + HIDDEN)]),
+    "te-cl-zero": (b"1.1", [b"transfer-encoding: Chunked", b"content-length: 0"]),
+    "te-http-1.0": (b"1.0", [b"Transfer-Encoding: chunked", b"Connection: keep-alive"]),
+}
+
+
+def exchange(url: str, data: bytes) -> bytes:
+    """Send `data` on one connection; everything the server sends until it closes (socket.timeout if it never does)."""
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=BOUND) as sock:
+        sock.sendall(data)
+        received = b""
+        while chunk := sock.recv(65536):
+            received += chunk
+    return received
+
+
+def post(version: bytes, framing: list[bytes], body: bytes) -> bytes:
+    head = [b"POST %s HTTP/%s" % (SYNQ_PATH.encode(), version), b"Host: mock", b"Content-Type: application/json"]
+    return b"\r\n".join([*head, b"Authorization: Bearer " + TOKEN.encode(), *framing, b"", body])
+
+
+@pytest.mark.parametrize("name", list(FRAMING))
+def test_ambiguous_framing_is_refused_and_the_rest_of_the_connection_never_served(synq_url: str, name: str) -> None:
+    """Both Content-Length and Transfer-Encoding (either order), or Transfer-Encoding under HTTP/1.0: one 400, then
+    the server closes; the request hidden after the chunked body is never answered."""
+    version, framing = FRAMING[name]
+    answers = re.findall(rb"HTTP/1\.1 (\d{3}) ", exchange(synq_url, post(version, framing, CHUNKED + HIDDEN)))
+    assert answers == [b"400"]
+
+
+def test_well_framed_pipelined_requests_are_each_answered(synq_url: str) -> None:
+    """The count above sees a second answer when there is one: chunked alone, then the next request."""
+    sent = post(b"1.1", [b"Transfer-Encoding: chunked"], CHUNKED) + HIDDEN
+    assert re.findall(rb"HTTP/1\.1 (\d{3}) ", exchange(synq_url, sent)) == [b"200", b"405"]
 
 
 # ---------------------------------------------------------------- schemathesis, negative mode only, every operation

@@ -3,13 +3,16 @@ accepts until they expire (on an injected clock), RFC 6749 errors; and the real 
 
 from __future__ import annotations
 
+import base64
+import struct
+import tracemalloc
 from typing import Any
 
 import httpx
 import pytest
 
 from scripts.mock.app import create_app
-from scripts.mock.oauth import TOKEN_PATH, TokenIssuer
+from scripts.mock.oauth import FORM_MEDIA_TYPE, TOKEN_PATH, TokenIssuer
 from scripts.mock.serving import serve_in_background
 
 from .client import SYNQ_PATH, TOKEN, batch_get, send
@@ -57,6 +60,67 @@ def test_client_credentials_get_a_bearer_token_the_api_accepts_until_it_expires(
 def test_each_request_gets_a_new_token() -> None:
     app = synq_app()
     assert fetch_token(app).json()["access_token"] != fetch_token(app).json()["access_token"]
+
+
+def accepted(app: Any, token: str) -> bool:
+    status = batch_get(app, ["exec-001"], headers={"Authorization": f"Bearer {token}"}).status_code
+    assert status in (200, 401), status
+    return status == 200
+
+
+def test_an_earlier_token_still_works_after_later_ones_were_issued() -> None:
+    app = synq_app()
+    first, second = (fetch_token(app).json()["access_token"] for _ in range(2))
+    assert (accepted(app, first), accepted(app, second), accepted(app, first)) == (True, True, True)
+
+
+FLOOD = 12_000  # more tokens than the issuer used to keep (10,000, oldest forgotten first)
+TRACED = 2_000  # the first of them, issued under tracemalloc
+
+
+def test_a_flood_of_token_requests_revokes_no_other_clients_token_and_costs_no_memory() -> None:
+    """Another client's still-valid token keeps working however many tokens are issued after it, and issuing
+    keeps no state per token (traced memory, so no list to evict from or sweep)."""
+    clock = FakeClock()
+    app = synq_app(clock, lifetime=60)
+    victim = fetch_token(app).json()["access_token"]
+    issuer: TokenIssuer = app.state.service.oauth
+    form = "&".join(f"{name}={value}" for name, value in CREDENTIALS.items()).encode()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for _ in range(TRACED):
+            issuer.issue(FORM_MEDIA_TYPE, form)
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    for _ in range(FLOOD - TRACED):
+        latest = str(issuer.issue(FORM_MEDIA_TYPE, form)["access_token"])
+    assert grown < 64 * 1024, f"{TRACED} issued tokens added {grown} bytes"
+    clock.now += 30
+    assert (accepted(app, victim), accepted(app, latest)) == (True, True)
+    clock.now += 30
+    assert (accepted(app, victim), accepted(app, latest)) == (False, False)
+
+
+def forged(token: str, expiry_shift: float) -> str:
+    """`token` with its expiry moved (the signature kept): what a client would try to extend its token."""
+    prefix, encoded = token[: token.index("-oauth-") + 7], token[token.index("-oauth-") + 7 :]
+    raw = bytearray(base64.urlsafe_b64decode(encoded))
+    raw[:8] = struct.pack(">d", struct.unpack(">d", raw[:8])[0] + expiry_shift)
+    return prefix + base64.urlsafe_b64encode(bytes(raw)).decode()
+
+
+def test_only_unaltered_tokens_of_this_issuer_are_accepted() -> None:
+    clock = FakeClock()
+    app = synq_app(clock, lifetime=60)
+    token = fetch_token(app).json()["access_token"]
+    other_issuer = fetch_token(synq_app(clock, lifetime=60)).json()["access_token"]
+    clock.now += 61
+    extended = forged(token, 3600)
+    assert extended != token and len(extended) == len(token)
+    for candidate in [token, other_issuer, extended, token[:-4] + "AAA=", token.upper(), "x" * len(token), token + "A"]:
+        assert not accepted(app, candidate), candidate
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@
 `pip install` from it into fresh venvs of Python 3.11, 3.12 and 3.13, and once more with the dependency floors,
 each making calls against the mock under uvicorn.
 
-One module-scoped chain does the slow parts once: copy the repository, serve the index, publish, serve the mock,
-build the four venvs in parallel. Dependencies of the wheel come from pip's usual sources (its configured index
+One module-scoped chain does the slow parts once: copy the repository, serve the index, release (which tags, so the
+build carries VERSION), publish, serve the mock, build the four venvs in parallel. Dependencies of the wheel come from pip's usual sources (its configured index
 and extra indexes); only our wheel comes from the local index, which the pip report proves.
 """
 
@@ -121,6 +121,8 @@ def twine_env(index: Index, password: str = PASSWORD) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def published(index: Index, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
     repo = copy_repository(tmp_path_factory.mktemp("publish") / "repo")
+    released = run(repo, "make", "release")  # the first release: tags v<VERSION>, so the build carries VERSION
+    assert released.returncode == 0, released.stdout + released.stderr
     return repo, run(repo, "make", "publish", **twine_env(index))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 from urllib.parse import parse_qs
 
 import httpx
@@ -11,9 +12,9 @@ import pytest
 from synq_coalesce_core import exceptions as exc
 from synq_coalesce_core.auth import BearerTokenAuth, ClientCredentialsAuth
 from synq_coalesce_core.clock import ManualClock
-from synq_coalesce_core.retry import RetryPolicy
+from synq_coalesce_core.options import ClientOptions
 from synq_coalesce_core.sending import send_with_retries
-from synq_coalesce_core.status_errors import CORE_STATUS_ERRORS
+from synq_coalesce_core.status_errors import CORE_STATUS_ERRORS, StatusErrors
 
 BASE = "https://api.example.com"
 TOKEN_URL = f"{BASE}/oauth2/token"
@@ -156,6 +157,24 @@ def test_token_endpoint_rejection_is_an_authentication_error() -> None:
         f"401 Unauthorized from POST {TOKEN_URL}: the OAuth2 token request failed: invalid_client: bad secret"
     )
     assert SECRET not in str(caught.value) + repr(caught.value)
+    assert type(caught.value) is exc.AuthenticationError and caught.value.error is None  # no vendor: the core class
+
+
+def test_a_token_endpoint_failure_is_raised_as_the_vendors_class() -> None:
+    class VendorUnauthorized(exc.AuthenticationError[object]):
+        pass
+
+    others = (400, 403, 404, 409, 429, 500, 502, 503, 504, 418, 520)
+    classes: list[type[exc.APIStatusError[Any]]] = [VendorUnauthorized, *map(exc.class_for_status, others)]
+    server = Server(token_status=401, token_body={"error": "invalid_client"})
+    auth = ClientCredentialsAuth(
+        token_url=TOKEN_URL, client_id="cid", client_secret=SECRET, clock=ManualClock(), errors=StatusErrors(classes)
+    )
+    with httpx.Client(transport=httpx.MockTransport(server)) as client, pytest.raises(VendorUnauthorized) as caught:
+        get(client, auth)
+    assert caught.value.error is None and str(caught.value).endswith(
+        ": the OAuth2 token request failed: invalid_client"
+    )
 
 
 @pytest.mark.parametrize(
@@ -178,15 +197,9 @@ def test_token_endpoint_5xx_is_retried_by_the_send_loop() -> None:
 
     clock = ManualClock()
     with httpx.Client(transport=httpx.MockTransport(handler)) as client:
-        response = send_with_retries(
-            client,
-            client.build_request("GET", f"{BASE}/api/x"),
-            auth=make_auth(clock),
-            policy=RetryPolicy(),
-            errors=CORE_STATUS_ERRORS,
-            logger=logging.getLogger("example_client"),
-            clock=clock,
-        )
+        request = client.build_request("GET", f"{BASE}/api/x")
+        options = ClientOptions(clock=clock, logger=logging.getLogger("example_client"))
+        response = send_with_retries(client, request, options, CORE_STATUS_ERRORS, auth=make_auth(clock))
     assert response.status_code == 200
     assert clock.sleeps == [0.5]
 

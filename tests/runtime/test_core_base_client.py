@@ -12,6 +12,9 @@ from synq_coalesce_core.auth import BearerTokenAuth
 from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient, user_agent
 from synq_coalesce_core.clock import ManualClock
 from synq_coalesce_core.exceptions import APIError, ClientClosedError, ConfigurationError, NotFoundError
+from synq_coalesce_core.options import NOT_GIVEN, ClientOptions, NotGiven, TimeoutTypes
+from synq_coalesce_core.settings import VendorSettings
+from synq_coalesce_core.status_errors import CORE_STATUS_ERRORS
 
 BASE = "https://api.example.com"
 TOKEN = "tok-SECRET-base"
@@ -28,24 +31,33 @@ class Recorder:
         return httpx.Response(self.status, json={"message": "nope"} if self.status >= 400 else {})
 
 
-def make(recorder: Recorder | None = None, **kwargs: Any) -> SyncAPIClient:
-    options: dict[str, Any] = {
-        "base_url": BASE,
-        "auth": BearerTokenAuth(TOKEN),
-        "logger": LOGGER,
-        "user_agent": "example_client/1.0",
-        "clock": ManualClock(),
-    }
+OPTIONS = ClientOptions(clock=ManualClock(), logger=LOGGER)
+
+
+def make(recorder: Recorder | None = None, *, base_url: str = BASE, **kwargs: Any) -> SyncAPIClient:
+    """A client of `base_url`; `kwargs` are options (`ClientOptions.replace`) or arguments of the constructor."""
+    arguments = {name: kwargs.pop(name) for name in ("http_client", "httpx_args", "verify_ssl") if name in kwargs}
     if recorder is not None:
-        options["httpx_args"] = {"transport": httpx.MockTransport(recorder)}
-    return SyncAPIClient(**{**options, **kwargs})
+        arguments["httpx_args"] = {"transport": httpx.MockTransport(recorder)}
+    settings = VendorSettings(base_url, BearerTokenAuth(TOKEN), "example_client")
+    return SyncAPIClient(settings, OPTIONS.replace(**kwargs), **arguments)
+
+
+def send(client: SyncAPIClient, kwargs: dict[str, Any], timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> httpx.Response:
+    return client._send(kwargs, timeout, CORE_STATUS_ERRORS)
+
+
+async def asend(
+    client: AsyncAPIClient, kwargs: dict[str, Any], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+) -> httpx.Response:
+    return await client._send(kwargs, timeout, CORE_STATUS_ERRORS)
 
 
 def test_default_timeout_is_finite_and_reaches_the_request() -> None:
     recorder = Recorder()
     with make(recorder) as client:
         assert client.timeout == httpx.Timeout(60.0, connect=5.0)
-        client._send({"method": "get", "url": "/api/v1/runs/1"})
+        send(client, {"method": "get", "url": "/api/v1/runs/1"})
     assert recorder.requests[0].extensions["timeout"] == {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}
     assert recorder.requests[0].url == "https://api.example.com/api/v1/runs/1"
 
@@ -53,9 +65,9 @@ def test_default_timeout_is_finite_and_reaches_the_request() -> None:
 def test_per_client_and_per_call_timeouts() -> None:
     recorder = Recorder()
     with make(recorder, timeout=10) as client:
-        client._send({"method": "get", "url": "/a"})
-        client._send({"method": "get", "url": "/b"}, timeout=httpx.Timeout(2.0, connect=1.0))
-        client._send({"method": "get", "url": "/c"}, timeout=None)
+        send(client, {"method": "get", "url": "/a"})
+        send(client, {"method": "get", "url": "/b"}, httpx.Timeout(2.0, connect=1.0))
+        send(client, {"method": "get", "url": "/c"}, None)
     timeouts = [r.extensions["timeout"] for r in recorder.requests]
     assert timeouts[0] == {"connect": 10.0, "read": 10.0, "write": 10.0, "pool": 10.0}
     assert timeouts[1] == {"connect": 1.0, "read": 2.0, "write": 2.0, "pool": 2.0}
@@ -71,10 +83,10 @@ def test_bad_timeouts_are_refused(timeout: object) -> None:
 def test_default_and_extra_headers() -> None:
     recorder = Recorder()
     with make(recorder, headers={"X-Team": "data"}) as client:
-        client._send({"method": "post", "url": "/x", "json": {"a": 1}, "headers": {"Content-Type": "application/json"}})
+        send(client, {"method": "post", "url": "/x", "json": {"a": 1}, "headers": {"Content-Type": "application/json"}})
     headers = recorder.requests[0].headers
     assert headers["accept"] == "application/json"
-    assert headers["user-agent"] == "example_client/1.0"
+    assert headers["user-agent"] == user_agent("example_client")
     assert headers["x-team"] == "data"
     assert headers["content-type"] == "application/json"
     assert headers["authorization"] == f"Bearer {TOKEN}"
@@ -95,7 +107,7 @@ def test_with_options_copies_and_shares_the_pool() -> None:
     assert (client.timeout, client.max_retries) == (httpx.Timeout(60.0, connect=5.0), 2)
     assert copy.http_client is client.http_client
     with pytest.raises(NotFoundError):
-        copy._send({"method": "get", "url": "/x"})
+        send(copy, {"method": "get", "url": "/x"})
     assert recorder.requests[0].headers["x-trace"] == "1"
     assert "x-trace" not in client._headers
     copy.close()
@@ -116,7 +128,7 @@ def test_borrowed_http_client_is_not_closed() -> None:
     borrowed = httpx.Client(transport=httpx.MockTransport(Recorder()))
     with make(http_client=borrowed) as client:
         assert client.http_client is borrowed
-        client._send({"method": "get", "url": "/x"})
+        send(client, {"method": "get", "url": "/x"})
     assert not borrowed.is_closed
     borrowed.close()
 
@@ -146,7 +158,7 @@ def test_a_closed_client_raises_a_typed_error_and_sends_nothing() -> None:
         copy = client.with_options(max_retries=0)
     for closed in (client, copy):  # a copy shares the pool its original closed
         with pytest.raises(ClientClosedError, match="SyncAPIClient is closed") as raised:
-            closed._send({"method": "get", "url": "/x"})
+            send(closed, {"method": "get", "url": "/x"})
         assert isinstance(raised.value, APIError) and isinstance(raised.value, RuntimeError)
     assert recorder.requests == []
 
@@ -185,14 +197,9 @@ async def test_async_client_sends_and_closes() -> None:
     async def handler(request: httpx.Request) -> httpx.Response:
         return recorder(request)
 
-    async with AsyncAPIClient(
-        base_url=BASE,
-        auth=BearerTokenAuth(TOKEN),
-        logger=LOGGER,
-        user_agent="example_client/1.0",
-        httpx_args={"transport": httpx.MockTransport(handler)},
-    ) as client:
-        response = await client._send({"method": "get", "url": "/x"}, timeout=1.5)
+    settings = VendorSettings(BASE, BearerTokenAuth(TOKEN), "example_client")
+    async with AsyncAPIClient(settings, httpx_args={"transport": httpx.MockTransport(handler)}) as client:
+        response = await asend(client, {"method": "get", "url": "/x"}, 1.5)
         assert response.status_code == 200
         copy = client.with_options(max_retries=0)
         await copy.close()
@@ -200,5 +207,5 @@ async def test_async_client_sends_and_closes() -> None:
     assert client.http_client.is_closed
     assert recorder.requests[0].extensions["timeout"]["read"] == 1.5
     with pytest.raises(ClientClosedError, match="AsyncAPIClient is closed"):
-        await client._send({"method": "get", "url": "/x"})
+        await asend(client, {"method": "get", "url": "/x"})
     assert len(recorder.requests) == 1

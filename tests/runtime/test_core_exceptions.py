@@ -1,4 +1,5 @@
-"""The exception tree and `status_error`: the right class per status, messages that help and leak nothing."""
+"""The exception tree, and `status_errors.status_error` with its `messages`: the right class per status, messages that
+help and leak nothing."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from synq_coalesce_core import exceptions as exc
+from synq_coalesce_core.status_errors import status_error
 
 URL = "https://api.example.com/api/v1/runs/7"
 TOKEN = "tok-SECRET-123"
@@ -66,21 +68,21 @@ class ErrorResponseLike:
 )
 def test_class_for_status(status: int, cls: type[exc.APIStatusError[Any]]) -> None:
     assert exc.class_for_status(status) is cls
-    error = exc.status_error(response(status, {"message": "boom"}))
+    error = status_error(response(status, {"message": "boom"}))
     assert type(error) is cls
     assert error.status_code == status
 
 
 @pytest.mark.parametrize("status", [520, 561, 599])
 def test_unregistered_5xx_is_both_unexpected_and_a_server_error(status: int) -> None:
-    error = exc.status_error(response(status))
+    error = status_error(response(status))
     assert isinstance(error, exc.UnexpectedStatusError)
     assert isinstance(error, exc.InternalServerError)
 
 
 @pytest.mark.parametrize("status", [499, 408, 600])
 def test_other_unexpected_codes_are_not_server_errors(status: int) -> None:
-    assert not isinstance(exc.status_error(response(status)), exc.InternalServerError)
+    assert not isinstance(status_error(response(status)), exc.InternalServerError)
 
 
 def test_gateway_errors_are_internal_server_errors() -> None:
@@ -95,7 +97,7 @@ def test_gateway_errors_are_internal_server_errors() -> None:
 def test_status_error_carries_response_details_and_the_model() -> None:
     model = RpcStatusLike("execution store unavailable")
     resp = response(503, {"code": 14, "message": "x"}, headers={"x-request-id": "req-1"})
-    error = exc.status_error(resp, model)
+    error = status_error(resp, model)
     assert error.error is model
     assert error.status_code == 503
     assert error.headers["x-request-id"] == "req-1"
@@ -108,36 +110,36 @@ def test_status_error_carries_response_details_and_the_model() -> None:
 
 
 def test_message_quotes_rpc_status_message_with_status_method_and_url() -> None:
-    error = exc.status_error(response(404), RpcStatusLike("execution not found"))
+    error = status_error(response(404), RpcStatusLike("execution not found"))
     assert str(error) == f"404 Not Found from GET {URL}: execution not found"
     assert error.message == str(error)
 
 
 def test_message_quotes_coalesce_error_string_and_detail() -> None:
     model = ErrorResponseLike(ErrorLike("400: Invalid run ID", "runID must be numeric"))
-    assert str(exc.status_error(response(400), model)).endswith(": 400: Invalid run ID (runID must be numeric)")
+    assert str(status_error(response(400), model)).endswith(": 400: Invalid run ID (runID must be numeric)")
 
 
 def test_message_skips_a_detail_equal_to_the_error_string() -> None:
     model = ErrorResponseLike(ErrorLike("401: Unable to authenticate", "401: Unable to authenticate"))
-    assert str(exc.status_error(response(401), model)).endswith(": 401: Unable to authenticate")
+    assert str(status_error(response(401), model)).endswith(": 401: Unable to authenticate")
 
 
 def test_message_falls_back_to_known_keys_in_a_json_body() -> None:
-    assert str(exc.status_error(response(400, {"message": "bad request body"}))).endswith(": bad request body")
+    assert str(status_error(response(400, {"message": "bad request body"}))).endswith(": bad request body")
     nested = {"error": {"errorString": "nope", "errorDetail": "really"}}
-    assert str(exc.status_error(response(500, nested))).endswith(": nope (really)")
+    assert str(status_error(response(500, nested))).endswith(": nope (really)")
     oauth = {"error": "invalid_client", "error_description": "unknown client"}
-    assert str(exc.status_error(response(401, oauth))).endswith(": unknown client")
+    assert str(status_error(response(401, oauth))).endswith(": unknown client")
 
 
 def test_explicit_detail_wins() -> None:
-    assert str(exc.status_error(response(400, {"message": "m"}), detail="d")).endswith(": d")
+    assert str(status_error(response(400, {"message": "m"}), detail="d")).endswith(": d")
 
 
 def test_html_body_is_summarised_not_quoted() -> None:
     html = "<html><body><h1>502 Bad Gateway</h1>" + "x" * 500 + "</body></html>"
-    error = exc.status_error(response(502, text=html, headers={"content-type": "text/html"}))
+    error = status_error(response(502, text=html, headers={"content-type": "text/html"}))
     assert isinstance(error, exc.BadGatewayError)
     assert "<html>" not in str(error)
     assert f"text/html body ({len(html)} bytes)" in str(error)
@@ -145,24 +147,24 @@ def test_html_body_is_summarised_not_quoted() -> None:
 
 
 def test_plain_text_body_is_quoted_and_truncated() -> None:
-    short = exc.status_error(response(503, text="upstream connect error\nreset"))
+    short = status_error(response(503, text="upstream connect error\nreset"))
     assert str(short).endswith(": upstream connect error reset")
-    long = exc.status_error(response(503, text="y" * 1000))
+    long = status_error(response(503, text="y" * 1000))
     assert str(long).endswith("y" * 200 + "...")
 
 
 def test_empty_body_and_unregistered_reason() -> None:
-    assert str(exc.status_error(response(520))) == f"520 from GET {URL}: empty body"
+    assert str(status_error(response(520))) == f"520 from GET {URL}: empty body"
 
 
 def test_response_without_request() -> None:
-    error = exc.status_error(httpx.Response(500, text="oops"))
+    error = status_error(httpx.Response(500, text="oops"))
     assert error.request is None
     assert str(error) == "500 Internal Server Error: oops"
 
 
 def test_no_token_in_message_or_repr() -> None:
-    error = exc.status_error(response(401, {"message": "token expired"}))
+    error = status_error(response(401, {"message": "token expired"}))
     for text in (str(error), repr(error), repr(error.request)):
         assert TOKEN not in text
     assert repr(error) == f"AuthenticationError(status_code=401, message={str(error)!r})"
@@ -170,7 +172,7 @@ def test_no_token_in_message_or_repr() -> None:
 
 def test_url_credentials_and_secret_query_values_are_redacted() -> None:
     request = httpx.Request("GET", "https://user:pw@api.example.com/x?access_token=abc&page=2")
-    error = exc.status_error(httpx.Response(404, request=request))
+    error = status_error(httpx.Response(404, request=request))
     assert "pw" not in str(error)
     assert "abc" not in str(error)
     assert "page=2" in str(error)

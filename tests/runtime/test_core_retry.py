@@ -6,7 +6,7 @@ import email.utils
 
 import httpx
 import pytest
-from synq_coalesce_core.exceptions import ConfigurationError, status_error
+from synq_coalesce_core.exceptions import ConfigurationError
 from synq_coalesce_core.retry import (
     RETRY_STATUSES,
     Retry,
@@ -15,6 +15,7 @@ from synq_coalesce_core.retry import (
     next_step,
     parse_retry_after,
 )
+from synq_coalesce_core.status_errors import status_error
 
 NOW = 1_700_000_000.0
 POLICY = RetryPolicy()

@@ -10,7 +10,7 @@ import pytest
 from synq_coalesce_core import exceptions as exc
 from synq_coalesce_core.auth import BearerTokenAuth
 from synq_coalesce_core.clock import ManualClock
-from synq_coalesce_core.retry import RetryPolicy
+from synq_coalesce_core.options import ClientOptions
 from synq_coalesce_core.sending import async_send_with_retries, send_with_retries
 from synq_coalesce_core.status_errors import CORE_STATUS_ERRORS
 
@@ -49,14 +49,12 @@ def send(
     parse: Callable[[httpx.Response], object | None] = parse_message,
 ) -> httpx.Response:
     with httpx.Client(transport=httpx.MockTransport(script)) as client:
-        return send_with_retries(
-            client,
+        request, options = (
             client.build_request("GET", URL),
-            auth=BearerTokenAuth(TOKEN),
-            policy=RetryPolicy(max_retries=max_retries),
-            errors=CORE_STATUS_ERRORS.parsing(parse),
-            logger=LOGGER,
-            clock=clock,
+            ClientOptions(max_retries=max_retries, clock=clock, logger=LOGGER),
+        )
+        return send_with_retries(
+            client, request, options, CORE_STATUS_ERRORS.parsing(parse), auth=BearerTokenAuth(TOKEN)
         )
 
 
@@ -65,15 +63,12 @@ async def async_send(script: Script, clock: ManualClock, *, max_retries: int = 2
         return script(request)
 
     async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
-        return await async_send_with_retries(
-            client,
+        request, options = (
             client.build_request("GET", URL),
-            auth=BearerTokenAuth(TOKEN),
-            policy=RetryPolicy(max_retries=max_retries),
-            errors=CORE_STATUS_ERRORS.parsing(parse_message),
-            logger=LOGGER,
-            clock=clock,
+            ClientOptions(max_retries=max_retries, clock=clock, logger=LOGGER),
         )
+        errors = CORE_STATUS_ERRORS.parsing(parse_message)
+        return await async_send_with_retries(client, request, options, errors, auth=BearerTokenAuth(TOKEN))
 
 
 @pytest.fixture

@@ -75,11 +75,11 @@ def test_a_failing_parser_never_hides_the_http_error() -> None:
     assert (type(error), error.error, error.status_code) == (VendorNotFound, None, 404)
 
 
-def test_an_error_from_outside_an_operation_is_retyped_without_its_body_model() -> None:
-    outside = exc.status_error(response(404, json={"error": "invalid_client"}), {"error": "invalid_client"})
-    outside.attempts = 3
-    typed = StatusErrors(vendor_classes(VendorNotFound)).retype(outside)
-    assert (type(typed), typed.error, typed.attempts, typed.message) == (VendorNotFound, None, 3, outside.message)
+def test_a_body_no_operation_declares_gets_the_vendors_class_and_no_model() -> None:
+    errors = StatusErrors(vendor_classes(VendorNotFound), models=[Problem.from_dict])
+    error = errors.without_model(response(404, json={"message": "fits the model"}), detail="the token request failed")
+    assert (type(error), error.error) == (VendorNotFound, None)
+    assert str(error) == "404 Not Found from GET https://api.example.com/x: the token request failed"
 
 
 def test_the_core_family_raises_the_core_classes() -> None:

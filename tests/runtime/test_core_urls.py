@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 from synq_coalesce_core.exceptions import ConfigurationError
-from synq_coalesce_core.urls import check_base_url, is_loopback, may_carry_token, select_base_url
+from synq_coalesce_core.urls import check_base_url, is_loopback, may_carry_token
 
 
 @pytest.mark.parametrize(
@@ -102,35 +102,3 @@ def test_a_name_ending_in_localhost_without_a_dot_needs_https(host: str) -> None
 def test_which_redirect_targets_may_carry_the_token(url: str, allowed: bool) -> None:
     assert may_carry_token(httpx.URL(url), allow_insecure_http=False) is allowed
     assert may_carry_token(httpx.URL(url), allow_insecure_http=True) is (allowed or url.startswith("http:"))
-
-
-SERVERS = {"default": "https://one.example.com", "us": "https://us.example.com"}
-
-
-def choose(monkeypatch: pytest.MonkeyPatch, env: str | None = None, **kwargs: str | None) -> str:
-    if env is None:
-        monkeypatch.delenv("EXAMPLE_BASE_URL", raising=False)
-    else:
-        monkeypatch.setenv("EXAMPLE_BASE_URL", env)
-    options: dict[str, str | None] = {"region": None, "base_url": None, **kwargs}
-    return select_base_url(
-        SERVERS,
-        region=options["region"],
-        base_url=options["base_url"],
-        env_var="EXAMPLE_BASE_URL",
-        default_region="default",
-    )
-
-
-def test_select_base_url_precedence(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert choose(monkeypatch) == "https://one.example.com"
-    assert choose(monkeypatch, env="http://localhost:4010") == "http://localhost:4010"
-    assert choose(monkeypatch, env="http://localhost:4010", region="us") == "https://us.example.com"
-    assert choose(monkeypatch, env="http://localhost:4010", base_url="https://b.example.com") == "https://b.example.com"
-
-
-def test_select_base_url_rejects_unknown_regions_and_ambiguity(monkeypatch: pytest.MonkeyPatch) -> None:
-    with pytest.raises(ConfigurationError, match="unknown region 'mars'; known regions: 'default', 'us'"):
-        choose(monkeypatch, region="mars")
-    with pytest.raises(ConfigurationError, match="either region= or base_url="):
-        choose(monkeypatch, region="us", base_url="https://b.example.com")

@@ -8,9 +8,8 @@ from typing import Any
 
 import pytest
 from synq_coalesce_core.exceptions import RequestValidationError
+from synq_coalesce_core.unset import UNSET
 from synq_coalesce_core.validation import Argument, check_arguments, check_positive_number, check_string_list
-
-UNSET = object()
 
 
 class Color(enum.Enum):
@@ -36,7 +35,7 @@ IDS = {
 
 def refusal(arguments: dict[str, Argument], values: dict[str, Any]) -> RequestValidationError:
     with pytest.raises(RequestValidationError) as caught:
-        check_arguments(arguments, values, unset=UNSET)
+        check_arguments(arguments, values)
     return caught.value
 
 
@@ -54,7 +53,7 @@ def refusal(arguments: dict[str, Argument], values: dict[str, Any]) -> RequestVa
 )
 def test_an_integer_parameter(value: object, message: str) -> None:
     arguments = {"run_id": Argument({"type": "integer", "minimum": 0})}
-    check_arguments(arguments, {"run_id": 2**63}, unset=UNSET)
+    check_arguments(arguments, {"run_id": 2**63})
     error = refusal(arguments, {"run_id": value})
     assert str(error) == message
     assert error.field == "run_id"
@@ -75,7 +74,7 @@ def test_an_integer_parameter(value: object, message: str) -> None:
 )
 def test_a_body(data: object, field: str, message: str) -> None:
     arguments = {"body": Argument(IDS, Body)}
-    check_arguments(arguments, {"body": Body({"executionIds": ["a", "b"]})}, unset=UNSET)
+    check_arguments(arguments, {"body": Body({"executionIds": ["a", "b"]})})
     error = refusal(arguments, {"body": Body(data)})
     assert error.field == field
     assert str(error).startswith(f"{field} {message}")
@@ -88,7 +87,7 @@ def test_a_body_of_another_class_is_refused_before_it_is_serialized() -> None:
 
 def test_enums_are_checked_by_value_and_class() -> None:
     arguments = {"color": Argument({"type": "string", "enum": ["red", "blue"]}, Color)}
-    check_arguments(arguments, {"color": Color.RED}, unset=UNSET)
+    check_arguments(arguments, {"color": Color.RED})
     assert str(refusal(arguments, {"color": "red"})) == "color must be a Color, got str"
     plain = {"color": Argument({"type": "string", "enum": ["blue"]})}
     assert str(refusal(plain, {"color": "red"})) == "color must be one of ['blue'], got 'red' (enum)"
@@ -120,12 +119,12 @@ def test_keywords(schema: dict[str, Any], value: object, message: str) -> None:
 
 def test_any_of_passes_when_one_branch_fits_and_unknown_keywords_are_ignored() -> None:
     arguments = {"x": Argument({"anyOf": [{"type": "integer"}, {"type": "string"}], "pattern": "^z"})}
-    check_arguments(arguments, {"x": "a"}, unset=UNSET)
+    check_arguments(arguments, {"x": "a"})
 
 
 def test_optional_arguments_may_be_left_unset_and_required_ones_not() -> None:
     optional = {"limit": Argument({"type": "integer", "minimum": 1}, required=False)}
-    check_arguments(optional, {"limit": UNSET}, unset=UNSET)
+    check_arguments(optional, {"limit": UNSET})
     assert str(refusal(optional, {"limit": 0})) == "limit must be >= 1, got 0 (minimum)"
     required = {"limit": Argument({"type": "integer"})}
     assert str(refusal(required, {"limit": UNSET})) == "limit is required"

@@ -2,13 +2,11 @@
 """The operations of the API description as client methods: `SyncOperations` and `AsyncOperations`, the bases of the
 clients. A method takes the arguments of its low-level function in `api.<tag>.<operation>` (path and query
 parameters, `body=`) plus `timeout=`, checks them against the API description before anything is sent, sends through
-the client's retry loop, and returns the 2xx model or raises the typed error (see `synq_coalesce_core.operations`)."""
+the client's retry loop, and returns the 2xx model or raises the typed error (see `synq_coalesce_core.base_client`)."""
 
 from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient
-from synq_coalesce_core.operations import async_call, call
 from synq_coalesce_core.options import NOT_GIVEN, NotGiven, TimeoutTypes
 
-from ..models.error_response import ErrorResponse
 from ..models.run import Run
 from .runs import get_run as _get_run
 
@@ -40,7 +38,7 @@ class SyncOperations(SyncAPIClient):
             Run
         """
 
-        return call(self, _get_run.OPERATION, timeout, run_id=run_id)
+        return self._call(_get_run.OPERATION, timeout, run_id=run_id)
 
 
 class AsyncOperations(AsyncAPIClient):
@@ -57,7 +55,7 @@ class AsyncOperations(AsyncAPIClient):
         Raises:
             The same errors as `SyncOperations.get_run`.
         """
-        return await async_call(self, _get_run.OPERATION, timeout, run_id=run_id)
+        return await self._call(_get_run.OPERATION, timeout, run_id=run_id)
 
 
 __all__ = ["AsyncOperations", "SyncOperations"]

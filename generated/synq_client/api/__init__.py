@@ -2,15 +2,13 @@
 """The operations of the API description as client methods: `SyncOperations` and `AsyncOperations`, the bases of the
 clients. A method takes the arguments of its low-level function in `api.<tag>.<operation>` (path and query
 parameters, `body=`) plus `timeout=`, checks them against the API description before anything is sent, sends through
-the client's retry loop, and returns the 2xx model or raises the typed error (see `synq_coalesce_core.operations`)."""
+the client's retry loop, and returns the 2xx model or raises the typed error (see `synq_coalesce_core.base_client`)."""
 
 from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient
-from synq_coalesce_core.operations import async_call, call
 from synq_coalesce_core.options import NOT_GIVEN, NotGiven, TimeoutTypes
 
 from ..models.batch_get_executions_request import BatchGetExecutionsRequest
 from ..models.batch_get_executions_response import BatchGetExecutionsResponse
-from ..models.rpc_status import RpcStatus
 from .executions import batch_get_executions as _batch_get_executions
 
 
@@ -45,7 +43,7 @@ class SyncOperations(SyncAPIClient):
             BatchGetExecutionsResponse
         """
 
-        return call(self, _batch_get_executions.OPERATION, timeout, body=body)
+        return self._call(_batch_get_executions.OPERATION, timeout, body=body)
 
 
 class AsyncOperations(AsyncAPIClient):
@@ -62,7 +60,7 @@ class AsyncOperations(AsyncAPIClient):
         Raises:
             The same errors as `SyncOperations.batch_get_executions`.
         """
-        return await async_call(self, _batch_get_executions.OPERATION, timeout, body=body)
+        return await self._call(_batch_get_executions.OPERATION, timeout, body=body)
 
 
 __all__ = ["AsyncOperations", "SyncOperations"]

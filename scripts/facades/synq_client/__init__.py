@@ -25,7 +25,7 @@ from synq_coalesce_core.exceptions import (
 )
 from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN
 
-from ._client import MAX_IDS_PER_REQUEST, SYNQ_SERVERS, AsyncSynqClient, ExecutionsResult, FailedBatch, SynqClient
+from ._facade import MAX_IDS_PER_REQUEST, SYNQ_SERVERS, AsyncSynqClient, ExecutionsResult, FailedBatch, SynqClient
 from ._version import __version__
 from .errors import (
     APIStatusError,

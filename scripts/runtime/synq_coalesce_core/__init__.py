@@ -3,13 +3,15 @@
 Only the standard library and httpx (with httpcore, its transport) are imported, and only relatively inside this
 package:
 
-- `exceptions`: the exception tree and `status_error(response, error_model)`, the contract with the templates.
-- `retry`: the retry policy and the pure "what next" decision; `clock`: time, sleep and jitter, injectable.
-- `sending`: the sync and async send-with-retries loops; `base_client`: the client bases the facades extend;
-  `status_errors`: a vendor's status error classes and error models, what the send loop raises.
-- `operations`: a generated operation as the generated facade methods call it (check, send, parse).
+- `options`: every client setting with its default and check (`ClientOptions`), the timeout forms, NOT_GIVEN;
+  `settings`: what a vendor facade hands the base (`VendorSettings`) and how its server is chosen.
+- `base_client`: the sync and async client bases, whose `_call` runs a generated `operations.Operation`;
+  `sending`: the sync and async send-with-retries loops; `retry`: the policy and the pure "what next" decision;
+  `clock`: time, sleep and jitter, injectable.
+- `deadline`: one deadline per attempt; `body`: reading a body within `max_response_bytes`.
+- `exceptions`: the exception tree and its pickling; `messages`: what an error says; `status_errors`: every step
+  from a non-2xx response to the vendor's exception.
 - `auth`: bearer token and OAuth2 client-credentials `httpx.Auth` flows; `urls`: base-URL safety;
-  `options`: timeouts and NOT_GIVEN; `limits`: the per-attempt deadline and body size limit;
   `environment`: proxies and CA settings httpx reads from the environment; `parsing`: body decoding and its errors;
   `validation`: argument checks against the spec's constraints; `redact`: no secrets out.
 - `unset`: UNSET; `json_fields`: what generated models call to read and write field values (checks, date-times).

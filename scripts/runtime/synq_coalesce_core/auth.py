@@ -15,10 +15,11 @@ from typing import Any
 
 import httpx
 
+from .body import aread_body, read_body
 from .clock import SYSTEM_CLOCK, Clock
-from .exceptions import ConfigurationError, ResponseValidationError, status_error
-from .limits import aread_body, read_body
+from .exceptions import ConfigurationError, ResponseValidationError
 from .redact import mask, safe_url
+from .status_errors import CORE_STATUS_ERRORS, StatusErrors
 
 __all__ = ["BearerTokenAuth", "ClientCredentialsAuth", "check_secret", "is_b64token"]
 
@@ -80,8 +81,9 @@ class ClientCredentialsAuth(httpx.Auth):
     that was not fresh. Concurrent requests share one fetch (a lock per sync client and per event loop), also when
     several of them get a 401 for the same expired token: the first refreshes it, the others use the new one.
     The token request has the API request's timeout and deadline, never follows a redirect, and its response is read
-    up to TOKEN_RESPONSE_LIMIT. Failures of the token request raise the typed `APIStatusError` for its status
-    (401 → AuthenticationError); an unusable token response raises ResponseValidationError.
+    up to TOKEN_RESPONSE_LIMIT. Failures of the token request raise the typed `APIStatusError` for its status, the
+    vendor's class from `errors` (401 → AuthenticationError); an unusable token response raises
+    ResponseValidationError.
     """
 
     def __init__(
@@ -94,6 +96,7 @@ class ClientCredentialsAuth(httpx.Auth):
         refresh_margin: float = 60.0,
         clock: Clock = SYSTEM_CLOCK,
         logger: logging.Logger | None = None,
+        errors: StatusErrors[Any] = CORE_STATUS_ERRORS,
     ) -> None:
         self.token_url = token_url
         self.client_id = check_secret("client_id", client_id)
@@ -102,6 +105,7 @@ class ClientCredentialsAuth(httpx.Auth):
         self.refresh_margin = refresh_margin
         self._clock = clock
         self._logger = logger or _LOGGER
+        self._errors = errors
         self._access_token: str | None = None
         self._refresh_at = -math.inf
         self._thread_lock = threading.Lock()
@@ -118,11 +122,6 @@ class ClientCredentialsAuth(httpx.Auth):
     def has_valid_token(self) -> bool:
         """Whether a cached token exists and is not due for refresh."""
         return self._access_token is not None and self._clock.monotonic() < self._refresh_at
-
-    def invalidate(self) -> None:
-        """Forget the cached token; the next request fetches a new one."""
-        self._access_token = None
-        self._refresh_at = -math.inf
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         with self._thread_lock:
@@ -193,8 +192,7 @@ class ClientCredentialsAuth(httpx.Auth):
     def _store(self, response: httpx.Response) -> None:
         url = safe_url(response.request.url)
         if not response.is_success:
-            error = _json_object(response)
-            raise status_error(response, error, detail=_oauth_error_text(error))
+            raise self._errors.without_model(response, detail=_oauth_error_text(_json_object(response)))
         body = _json_object(response)
         token = body.get("access_token") if body is not None else None
         if not isinstance(token, str) or not token.strip():

@@ -7,7 +7,9 @@ ConfigurationError naming the variable, instead of an ImportError, InvalidURL or
 A proxy must not see the token in clear: a plain-http base URL (a loopback mock) whose requests the environment
 routes through a proxy on another machine is refused unless `allow_insecure_http=True`. An https base URL may use
 any proxy: the request travels through a CONNECT tunnel, encrypted end to end. The proxy for a URL is the one httpx
-picks: the most specific of the `<scheme>_PROXY` / `ALL_PROXY` patterns and the `NO_PROXY` exclusions.
+picks: `<scheme>_PROXY`, else `ALL_PROXY`, unless `NO_PROXY` excludes the host. Like httpx, the variables are read
+with the standard library's `urllib.request.getproxies` (the lowercase spelling wins), and a value without a scheme
+is an http proxy.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ import importlib.util
 import os
 import ssl
 from collections.abc import Iterator
+from urllib.request import getproxies, proxy_bypass
 
 import httpx
-from httpx._utils import URLPattern, get_environment_proxies  # how httpx itself maps the variables to URLs
 
 from .exceptions import ConfigurationError
 from .urls import is_loopback
@@ -31,17 +33,16 @@ _SOCKS_SCHEMES = frozenset({"socks5", "socks5h"})
 
 def check_environment(base_url: str, *, allow_insecure_http: bool) -> None:
     """Raise ConfigurationError for a proxy setting httpx would fail on, or a proxy that would see the token."""
-    patterns = sorted((URLPattern(pattern), proxy) for pattern, proxy in get_environment_proxies().items())
-    for pattern, proxy in patterns:
-        if proxy is not None:
-            check_proxy(_variable(pattern.pattern), proxy, base_url=None, allow_insecure_http=allow_insecure_http)
+    found = getproxies()
+    if "*" in (host.strip() for host in found.get("no", "").split(",")):  # httpx then uses no proxy at all
+        return
+    proxies = {scheme: _proxy_url(found[scheme]) for scheme in ("http", "https", "all") if found.get(scheme)}
+    for scheme, proxy in proxies.items():
+        check_proxy(_variable(scheme), proxy, base_url=None, allow_insecure_http=allow_insecure_http)
     target = httpx.URL(base_url)
-    for pattern, proxy in patterns:
-        if pattern.matches(target):
-            if proxy is not None:
-                name = _variable(pattern.pattern)
-                check_proxy(name, proxy, base_url=base_url, allow_insecure_http=allow_insecure_http)
-            return
+    scheme = target.scheme if target.scheme in proxies else "all"
+    if scheme in proxies and not _bypassed(target):
+        check_proxy(_variable(scheme), proxies[scheme], base_url=base_url, allow_insecure_http=allow_insecure_http)
 
 
 def check_proxy(source: str, proxy: str, *, base_url: str | None, allow_insecure_http: bool) -> None:
@@ -78,9 +79,18 @@ def ca_errors_named() -> Iterator[None]:
         raise ConfigurationError(f"{name}={value!r} cannot be loaded as CA certificates: {_reason(error)}") from None
 
 
-def _variable(pattern: str) -> str:
-    """The variable behind one of httpx's proxy patterns (`http://` -> HTTP_PROXY), spelt as it is set."""
-    scheme = pattern.partition("://")[0]
+def _proxy_url(value: str) -> str:
+    return value if "://" in value else f"http://{value}"
+
+
+def _bypassed(target: httpx.URL) -> bool:
+    """Whether NO_PROXY sends requests to `target` past the proxy (a host, a domain and its subdomains, host:port)."""
+    host = target.host if ":" in target.host or target.port is None else f"{target.host}:{target.port}"
+    return bool(proxy_bypass(host))
+
+
+def _variable(scheme: str) -> str:
+    """The variable that set the proxy for `scheme` (`http` -> HTTP_PROXY), spelt as it is set."""
     for name in (f"{scheme}_proxy", f"{scheme.upper()}_PROXY"):
         if os.environ.get(name):
             return name

@@ -19,7 +19,8 @@
     │   │   └── APITimeoutError         the request timed out, after the retries
     │   ├── ResponseValidationError     a 2xx body that is not JSON or does not match the API description
     │   ├── ResponseTooLargeError       a body (of any status) larger than the client's max_response_bytes
-    │   └── ClientClosedError           the client was closed before the call (also a RuntimeError, as httpx raises)
+    │   ├── ClientClosedError           the client was closed before the call (also a RuntimeError, as httpx raises)
+    │   └── RunWaitTimeout              coalesce_client's wait_for_run gave up (also a TimeoutError)
     └── ValueError
         ├── RequestValidationError      a bad argument, caught before anything is sent (.field)
         └── ConfigurationError          a bad client setting: base URL, missing credentials, plain http
@@ -28,21 +29,21 @@ Each vendor package subclasses the status errors once (`synq_client.NotFoundErro
 `NotFoundError[RpcStatus]`), so `.error` has the type of the error model its API description declares, and the send
 loop raises the vendor's classes (`status_errors.StatusErrors`): one `except APIError` still catches both clients.
 
-Messages quote the vendor's error text and say the status, method and URL. They never contain request headers,
-so the Authorization header and the token cannot leak through `str()` or `repr()`. Every exception here pickles
-(to cross a process pool) with its class and attributes; the pickle holds the request's method, URL and redacted
-headers but not its body (a token request's body holds the client secret), and the response's redacted headers.
+Every exception here pickles (to cross a process pool) with its class and attributes; the pickle holds the
+request's method, URL and redacted headers but not its body (a token request's body holds the client secret), and
+the response's redacted headers. What the messages say is composed in `messages` (re-exported here, where the
+generated errors modules find `status_message`); which class a response raises is decided in `status_errors`.
 """
 
 from __future__ import annotations
 
 import copy
-import json
 from http import HTTPStatus
 from typing import Any, Generic, TypeVar
 
 import httpx
 
+from .messages import describe_response, error_text, request_of, status_message, text_of
 from .redact import redact_headers, safe_url
 
 __all__ = [
@@ -70,16 +71,12 @@ __all__ = [
     "class_for_status",
     "describe_response",
     "error_text",
-    "status_error",
     "status_message",
 ]
 
 E = TypeVar("E")
 """The vendor's error model: what `APIStatusError.error` holds when the body parsed."""
 
-_EXCERPT = 200
-_MAX_NESTING = 8
-"""How deep `error_text` looks into nested `error` objects (the vendors nest one level)."""
 _REGISTERED = frozenset(status.value for status in HTTPStatus)
 
 
@@ -105,7 +102,7 @@ def _without_secrets(value: object) -> object:
         safe = copy.copy(value)  # httpx's own pickle state: no stream, no extensions
         safe.headers = httpx.Headers(redact_headers(value.headers))
         safe.history, safe.next_request = [], None
-        request = _request_of(value)
+        request = request_of(value)
         if request is not None:
             safe.request = _without_secrets(request)  # type: ignore[assignment]
         return safe
@@ -151,7 +148,7 @@ class APIStatusError(APIError, Generic[E]):
     error: E | None
 
     def __init__(self, message: str, *, response: httpx.Response, error: E | None = None) -> None:
-        super().__init__(message, request=_request_of(response))
+        super().__init__(message, request=request_of(response))
         _record(self, response)
         self.error = error
 
@@ -241,7 +238,7 @@ class ResponseValidationError(APIError):
     """The raw body."""
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
-        super().__init__(message, request=_request_of(response))
+        super().__init__(message, request=request_of(response))
         _record(self, response)
 
 
@@ -260,7 +257,7 @@ class ResponseTooLargeError(APIError):
     """The client's `max_response_bytes`."""
 
     def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
-        super().__init__(message, request=_request_of(response))
+        super().__init__(message, request=request_of(response))
         _record(self, response)
         self.limit = limit
 
@@ -271,7 +268,7 @@ def _record(
     error.response = response
     error.status_code = response.status_code
     error.headers = response.headers
-    error.text = _text_of(response)
+    error.text = text_of(response)
 
 
 class ClientClosedError(APIError, RuntimeError):
@@ -317,122 +314,3 @@ def class_for_status(status_code: int) -> type[APIStatusError[Any]]:
     if 500 <= status_code <= 599:
         return InternalServerError if status_code in _REGISTERED else UnexpectedServerStatusError
     return UnexpectedStatusError
-
-
-def status_error(
-    response: httpx.Response, error_model: object | None = None, *, detail: str | None = None
-) -> APIStatusError[Any]:
-    """The typed exception (this module's class) for a non-2xx response."""
-    cls = class_for_status(response.status_code)
-    return cls(status_message(response, error_model, detail=detail), response=response, error=error_model)
-
-
-def status_message(response: httpx.Response, error_model: object | None = None, *, detail: str | None = None) -> str:
-    """`"<status> <reason> from <METHOD> <url>: <detail>"`, where detail is where a redirect pointed, else `detail` if
-    given, else the vendor's text found in `error_model` (a `message` attribute, or `error.error_string` plus
-    `error_detail`), else a short excerpt of the body."""
-    text = _redirect_note(response) or detail or error_text(error_model) or _body_excerpt(response)
-    return f"{describe_response(response)}: {text}"
-
-
-def describe_response(response: httpx.Response) -> str:
-    """`"503 Service Unavailable from GET https://host/path"` (no query secrets, no userinfo)."""
-    reason = _reason(response.status_code)
-    status = f"{response.status_code} {reason}" if reason else str(response.status_code)
-    request = _request_of(response)
-    if request is None:
-        return status
-    return f"{status} from {request.method} {safe_url(request.url)}"
-
-
-def error_text(error_model: object | None) -> str | None:
-    """The human-readable text in a parsed vendor error model, found by its shape (None if it has none).
-
-    Handles `{message}` (google.rpc.Status), `{error: {errorString, errorDetail}}` (Coalesce) and
-    `{error, error_description}` (OAuth2), as models (snake_case attributes) or as plain dicts.
-    """
-    for _ in range(_MAX_NESTING):  # a loop, not recursion: a hostile body may nest `error` thousands deep
-        if error_model is None:
-            return None
-        found = _own_text(error_model)
-        if found is not None:
-            return found
-        nested = _field(error_model, "error")
-        if isinstance(nested, str) and nested.strip():
-            return nested.strip()
-        if nested is error_model:
-            return None
-        error_model = nested
-    return None
-
-
-def _own_text(error_model: object) -> str | None:
-    for name in ("message", "error_string", "errorString", "detail", "error_description"):
-        value = _field(error_model, name)
-        if isinstance(value, str) and value.strip():
-            extra = _field(error_model, "error_detail")
-            if extra is None:
-                extra = _field(error_model, "errorDetail")
-            if isinstance(extra, str) and extra.strip() and extra.strip() != value.strip():
-                return f"{value.strip()} ({extra.strip()})"
-            return value.strip()
-    return None
-
-
-def _field(obj: object, name: str) -> object | None:
-    if isinstance(obj, dict):
-        value: object | None = obj.get(name)
-        return value
-    return getattr(obj, name, None)
-
-
-def _reason(status_code: int) -> str:
-    try:
-        return HTTPStatus(status_code).phrase
-    except ValueError:
-        return ""
-
-
-def _redirect_note(response: httpx.Response) -> str | None:
-    """For a 3xx with a Location: where it pointed (the clients follow no redirect they cannot vouch for)."""
-    location = response.headers.get("location")
-    request = _request_of(response)
-    if not response.is_redirect or location is None or request is None:
-        return None
-    try:
-        target = safe_url(request.url.join(location))
-    except httpx.InvalidURL:
-        return "redirect to an invalid Location, not followed"
-    return f"redirect to {target} not followed"
-
-
-def _body_excerpt(response: httpx.Response) -> str:
-    text = _text_of(response)
-    if not text.strip():
-        return "empty body"
-    try:
-        parsed: Any = json.loads(text)
-    except (ValueError, RecursionError):  # not JSON, or nested deeper than the stack (a hostile body)
-        parsed = None
-    found = error_text(parsed) if isinstance(parsed, dict) else None
-    if found:
-        return found
-    content_type = response.headers.get("content-type", "").split(";")[0].strip() or "unknown content type"
-    if "html" in content_type:
-        return f"{content_type} body ({len(response.content)} bytes)"
-    flat = " ".join(text.split())
-    return flat if len(flat) <= _EXCERPT else flat[:_EXCERPT] + "..."
-
-
-def _request_of(response: httpx.Response) -> httpx.Request | None:
-    try:
-        return response.request
-    except RuntimeError:  # a Response built by hand has no request
-        return None
-
-
-def _text_of(response: httpx.Response) -> str:
-    try:
-        return response.text
-    except httpx.ResponseNotRead:
-        return ""

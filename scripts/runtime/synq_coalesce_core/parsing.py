@@ -16,7 +16,8 @@ from typing import Any, Final
 
 import httpx
 
-from .exceptions import ResponseValidationError, describe_response
+from .exceptions import ResponseValidationError
+from .messages import describe_response
 
 __all__ = [
     "JSON_DECODER",

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime
 import email.utils
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import httpx
 
 from .exceptions import APIStatusError, ConfigurationError
+from .options import DEFAULT_MAX_RETRIES
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -25,10 +27,10 @@ __all__ = [
     "backoff_delay",
     "next_step",
     "parse_retry_after",
+    "policy_for",
     "retryable_exception",
 ]
 
-DEFAULT_MAX_RETRIES = 2
 RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
 _RETRYABLE_EXCEPTIONS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError, httpx.ProxyError)
 
@@ -56,6 +58,12 @@ class RetryPolicy:
                 raise ConfigurationError(f"{name} must be a number >= 0, got {value!r}")
         if not 0 <= self.jitter <= 1:
             raise ConfigurationError(f"jitter must be between 0 and 1, got {self.jitter!r}")
+
+
+@functools.cache
+def policy_for(max_retries: int) -> RetryPolicy:
+    """The default policy with `max_retries` (one shared object per value: a client's options name only the count)."""
+    return RetryPolicy(max_retries=max_retries)
 
 
 @dataclass(frozen=True, slots=True)

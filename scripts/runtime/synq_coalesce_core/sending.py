@@ -3,7 +3,7 @@
 Both loops make the same decisions through `retry.next_step`; they differ only in `await`. One attempt sends the
 request, follows redirects only when the httpx client is set to and only to targets that may carry the token (the
 Authorization header goes only to the same origin; an OAuth2 token request never follows one), and reads the body
-within the attempt's deadline and the size limit (`limits`). Logging goes to the logger the client passes in (its
+within the attempt's deadline (`deadline`) and the size limit (`body`). Logging goes to the logger the client passes in (its
 package name): method, URL, status, elapsed time and retry count, never headers or bodies, so tokens and secrets
 cannot reach the log; exception text quoted from httpx or h11 is scrubbed of the credentials the request carried.
 """
@@ -15,11 +15,12 @@ from typing import Any
 
 import httpx
 
-from .clock import Clock
+from .body import aread_body, read_body
+from .deadline import async_deadline, sync_deadline
 from .exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError
-from .limits import DEFAULT_MAX_RESPONSE_BYTES, aread_body, async_deadline, read_body, sync_deadline
+from .options import ClientOptions
 from .redact import safe_url, scrub
-from .retry import Outcome, Retry, RetryPolicy, next_step
+from .retry import Outcome, Retry, next_step, policy_for
 from .status_errors import StatusErrors
 from .urls import may_carry_token
 
@@ -29,39 +30,33 @@ __all__ = ["async_send_with_retries", "send_with_retries"]
 def send_with_retries(
     client: httpx.Client,
     request: httpx.Request,
+    options: ClientOptions,
+    errors: StatusErrors[Any],
     *,
     auth: httpx.Auth | None,
-    policy: RetryPolicy,
-    errors: StatusErrors[Any],
-    logger: logging.Logger,
-    clock: Clock,
-    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    allow_insecure_http: bool = False,
 ) -> httpx.Response:
-    """The 2xx response to `request`, or the typed APIError for what happened on the last attempt."""
+    """The 2xx response to `request`, or the typed APIError (a class of `errors`) for the last attempt's outcome."""
     retries = 0
     while True:
-        started = clock.monotonic()
-        outcome = _attempt(client, request, auth, max_response_bytes, allow_insecure_http)
-        step = _judge(request, outcome, retries, started, policy=policy, logger=logger, clock=clock)
+        started = options.clock.monotonic()
+        outcome = _attempt(client, request, auth, options)
+        step = _judge(request, outcome, retries, started, options)
         if step is None:
             return _finish(request, outcome, retries, errors)
-        clock.sleep(step.delay)
+        options.clock.sleep(step.delay)
         retries += 1
 
 
-def _attempt(
-    client: httpx.Client, request: httpx.Request, auth: httpx.Auth | None, limit: int, allow_insecure_http: bool
-) -> Outcome:
+def _attempt(client: httpx.Client, request: httpx.Request, auth: httpx.Auth | None, options: ClientOptions) -> Outcome:
     with sync_deadline(request):
         try:
             response = client.send(request, auth=auth, stream=True, follow_redirects=False)
             hops = 0
-            while (redirect := _redirect(client, response, auth, allow_insecure_http)) is not None:
+            while (redirect := _redirect(client, response, auth, options.allow_insecure_http)) is not None:
                 response.close()
                 hops = _count_hop(client, hops, redirect[0])
                 response = client.send(redirect[0], auth=redirect[1], stream=True, follow_redirects=False)
-            read_body(response, limit)
+            read_body(response, options.max_response_bytes)
         except (httpx.RequestError, APIError) as error:
             return error
     return response
@@ -70,39 +65,35 @@ def _attempt(
 async def async_send_with_retries(
     client: httpx.AsyncClient,
     request: httpx.Request,
+    options: ClientOptions,
+    errors: StatusErrors[Any],
     *,
     auth: httpx.Auth | None,
-    policy: RetryPolicy,
-    errors: StatusErrors[Any],
-    logger: logging.Logger,
-    clock: Clock,
-    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    allow_insecure_http: bool = False,
 ) -> httpx.Response:
-    """The 2xx response to `request`, or the typed APIError for what happened on the last attempt."""
+    """The awaitable `send_with_retries`."""
     retries = 0
     while True:
-        started = clock.monotonic()
-        outcome = await _async_attempt(client, request, auth, max_response_bytes, allow_insecure_http)
-        step = _judge(request, outcome, retries, started, policy=policy, logger=logger, clock=clock)
+        started = options.clock.monotonic()
+        outcome = await _async_attempt(client, request, auth, options)
+        step = _judge(request, outcome, retries, started, options)
         if step is None:
             return _finish(request, outcome, retries, errors)
-        await clock.async_sleep(step.delay)
+        await options.clock.async_sleep(step.delay)
         retries += 1
 
 
 async def _async_attempt(
-    client: httpx.AsyncClient, request: httpx.Request, auth: httpx.Auth | None, limit: int, allow_insecure_http: bool
+    client: httpx.AsyncClient, request: httpx.Request, auth: httpx.Auth | None, options: ClientOptions
 ) -> Outcome:
     try:
         async with async_deadline(request):
             response = await client.send(request, auth=auth, stream=True, follow_redirects=False)
             hops = 0
-            while (redirect := _redirect(client, response, auth, allow_insecure_http)) is not None:
+            while (redirect := _redirect(client, response, auth, options.allow_insecure_http)) is not None:
                 await response.aclose()
                 hops = _count_hop(client, hops, redirect[0])
                 response = await client.send(redirect[0], auth=redirect[1], stream=True, follow_redirects=False)
-            await aread_body(response, limit)
+            await aread_body(response, options.max_response_bytes)
     except (httpx.RequestError, APIError) as error:
         return error
     except TimeoutError:  # the deadline of async_deadline
@@ -137,22 +128,17 @@ def _count_hop(client: httpx.Client | httpx.AsyncClient, hops: int, target: http
 
 
 def _judge(
-    request: httpx.Request,
-    outcome: Outcome,
-    retries: int,
-    started: float,
-    *,
-    policy: RetryPolicy,
-    logger: logging.Logger,
-    clock: Clock,
+    request: httpx.Request, outcome: Outcome, retries: int, started: float, options: ClientOptions
 ) -> Retry | None:
     """Log the attempt, then decide: a Retry, or None to finish."""
+    logger, clock = options.logger, options.clock
     elapsed = clock.monotonic() - started
     if logger.isEnabledFor(logging.DEBUG):
         url, result = safe_url(request.url), _result(outcome)
         logger.debug("%s %s -> %s in %.3fs (attempt %d)", request.method, url, result, elapsed, retries + 1)
     if isinstance(outcome, httpx.Response) and outcome.is_success:  # the common case: nothing to decide
         return None
+    policy = policy_for(options.max_retries)
     step = next_step(policy, retries_done=retries, outcome=outcome, now=clock.time(), random=clock.random())
     if step is not None:
         logger.info(
@@ -183,9 +169,7 @@ def _finish(request: httpx.Request, outcome: Outcome, retries: int, errors: Stat
         status = errors.from_response(outcome)
         status.attempts = retries + 1
         raise status
-    if isinstance(outcome, APIStatusError):  # from the auth flow (the OAuth2 token request)
-        outcome = errors.retype(outcome)
-    if isinstance(outcome, APIError):
+    if isinstance(outcome, APIError):  # already typed: the auth flow's (the OAuth2 token request), a too-large body
         outcome.attempts = retries + 1
         raise outcome
     where = f"{request.method} {safe_url(request.url)}"

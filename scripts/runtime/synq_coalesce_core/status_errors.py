@@ -1,4 +1,6 @@
-"""How one vendor's non-2xx responses become its exceptions: `StatusErrors`, what the send loop raises through.
+"""Every step from a non-2xx response to its exception: which class (`exceptions.class_for_status`, specialized by
+the vendor), which error model (the operation's declared one, else the vendor's usual shapes), which message
+(`messages`). `StatusErrors` is what the send loop and the OAuth2 token flow raise through.
 
 A vendor package subclasses each status error of `exceptions` once (generated errors.py), typed with the error models
 its spec declares, and builds one `StatusErrors` from those classes; each generated operation adds its own error
@@ -12,10 +14,11 @@ from typing import Any, Generic
 
 import httpx
 
-from .exceptions import APIStatusError, E, class_for_status, status_message
+from .exceptions import APIStatusError, E, class_for_status
+from .messages import status_message
 from .parsing import MODEL_ERRORS, response_json
 
-__all__ = ["CORE_STATUS_ERRORS", "StatusErrors"]
+__all__ = ["CORE_STATUS_ERRORS", "StatusErrors", "status_error"]
 
 _RAISED = frozenset(class_for_status(code) for code in range(100, 1000))
 """Every class `class_for_status` returns: a vendor's StatusErrors needs a subclass of each."""
@@ -50,15 +53,11 @@ class StatusErrors(Generic[E]):
         cls = self._classes[class_for_status(response.status_code)]
         return cls(status_message(response, error_model), response=response, error=error_model)
 
-    def retype(self, error: APIStatusError[Any]) -> APIStatusError[E]:
-        """`error` (raised outside an operation, e.g. by the OAuth2 token request) as this vendor's class; its body is
-        not one the API description declares, so `.error` is None."""
-        if isinstance(error, tuple(self._classes.values())):
-            return error
-        cls = self._classes[class_for_status(error.status_code)]
-        typed = cls(error.message, response=error.response)
-        typed.attempts = error.attempts
-        return typed
+    def without_model(self, response: httpx.Response, *, detail: str) -> APIStatusError[E]:
+        """The typed exception for a non-2xx response whose body the API description does not declare (the OAuth2
+        token endpoint's): `.error` is None and the message says `detail`."""
+        cls = self._classes[class_for_status(response.status_code)]
+        return cls(status_message(response, detail=detail), response=response)
 
     def _error_model(self, response: httpx.Response) -> E | None:
         try:  # a malformed error body must never hide the HTTP error itself
@@ -74,6 +73,14 @@ class StatusErrors(Generic[E]):
             except MODEL_ERRORS:
                 continue
         return None
+
+
+def status_error(
+    response: httpx.Response, error_model: object | None = None, *, detail: str | None = None
+) -> APIStatusError[Any]:
+    """The typed exception (a class of `exceptions` itself) for a non-2xx response, with `error_model` as `.error`."""
+    cls = class_for_status(response.status_code)
+    return cls(status_message(response, error_model, detail=detail), response=response, error=error_model)
 
 
 def _core_class(cls: type[APIStatusError[Any]]) -> type[APIStatusError[Any]]:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import ipaddress
-import os
-from collections.abc import Mapping
 
 import httpx
 
 from .exceptions import ConfigurationError
 
-__all__ = ["check_base_url", "is_loopback", "may_carry_token", "select_base_url"]
+__all__ = ["check_base_url", "is_loopback", "may_carry_token"]
 
 
 def is_loopback(host: str) -> bool:
@@ -64,22 +62,3 @@ def check_base_url(url: object, *, allow_insecure_http: bool = False) -> str:
             "or pass allow_insecure_http=True if this really is a trusted network"
         )
     return str(parsed).rstrip("/")
-
-
-def select_base_url(
-    servers: Mapping[str, str], *, region: str | None, base_url: str | None, env_var: str, default_region: str
-) -> str:
-    """The server to use: `base_url`, else the named `region`, else `$<env_var>`, else the default region.
-
-    Naming both a region and a base URL, or an unknown region, is a ConfigurationError listing the known regions.
-    """
-    if region is not None and base_url is not None:
-        raise ConfigurationError("pass either region= or base_url=, not both")
-    if base_url is not None:
-        return base_url
-    if region is not None:
-        if region not in servers:
-            known = ", ".join(repr(name) for name in servers)
-            raise ConfigurationError(f"unknown region {region!r}; known regions: {known} (or pass base_url=)")
-        return servers[region]
-    return os.environ.get(env_var) or servers[default_region]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .exceptions import RequestValidationError
+from .unset import UNSET
 
 __all__ = ["Argument", "check_arguments", "check_positive_number", "check_string_list"]
 
@@ -34,12 +35,11 @@ class Argument:
     required: bool = True
 
 
-def check_arguments(arguments: Mapping[str, Argument], values: Mapping[str, Any], *, unset: object) -> None:
-    """Raise RequestValidationError for the first value that breaks its argument's schema; `unset` is the
-    generated package's UNSET, the value of an optional argument that was not given."""
+def check_arguments(arguments: Mapping[str, Argument], values: Mapping[str, Any]) -> None:
+    """Raise RequestValidationError for the first value that breaks its argument's schema (UNSET: not given)."""
     for name, argument in arguments.items():
-        value = values.get(name, unset)
-        if value is unset:
+        value = values.get(name, UNSET)
+        if value is UNSET:
             if argument.required:
                 raise RequestValidationError(f"{name} is required", field=name)
             continue

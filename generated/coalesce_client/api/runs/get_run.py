@@ -17,7 +17,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.run import Run
-from ...types import UNSET, Response, http_status
+from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -119,7 +119,7 @@ ARGUMENTS: Final[Mapping[str, Argument]] = {
 }
 """Each argument's schema in the API description: checked before a facade method sends anything."""
 
-OPERATION: Final = Operation(ARGUMENTS, _get_kwargs, _parse_success, errors.STATUS_ERRORS.parsing(_parse_error), UNSET)
+OPERATION: Final = Operation(ARGUMENTS, _get_kwargs, _parse_success, errors.STATUS_ERRORS.parsing(_parse_error))
 """What the facade method (`api.SyncOperations.get_run`) calls."""
 
 

@@ -17,7 +17,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.batch_get_executions_request import BatchGetExecutionsRequest
 from ...models.batch_get_executions_response import BatchGetExecutionsResponse
 from ...models.rpc_status import RpcStatus
-from ...types import UNSET, Response, http_status
+from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -146,7 +146,7 @@ ARGUMENTS: Final[Mapping[str, Argument]] = {
 }
 """Each argument's schema in the API description: checked before a facade method sends anything."""
 
-OPERATION: Final = Operation(ARGUMENTS, _get_kwargs, _parse_success, errors.STATUS_ERRORS.parsing(_parse_error), UNSET)
+OPERATION: Final = Operation(ARGUMENTS, _get_kwargs, _parse_success, errors.STATUS_ERRORS.parsing(_parse_error))
 """What the facade method (`api.SyncOperations.batch_get_executions`) calls."""
 
 

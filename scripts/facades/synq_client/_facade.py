@@ -15,17 +15,26 @@ from typing import Any, Final, Literal, NamedTuple
 
 import httpx
 from synq_coalesce_core.auth import BearerTokenAuth, ClientCredentialsAuth
-from synq_coalesce_core.base_client import user_agent
+from synq_coalesce_core.base_client import ClientBase, HttpClient
 from synq_coalesce_core.clock import SYSTEM_CLOCK, Clock
 from synq_coalesce_core.exceptions import APIError, ConfigurationError, RequestValidationError
-from synq_coalesce_core.limits import DEFAULT_MAX_RESPONSE_BYTES
-from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, TimeoutTypes
-from synq_coalesce_core.retry import DEFAULT_MAX_RETRIES
-from synq_coalesce_core.urls import check_base_url, select_base_url
+from synq_coalesce_core.options import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    ClientOptions,
+    NotGiven,
+    TimeoutTypes,
+    to_timeout,
+)
+from synq_coalesce_core.settings import VendorSettings, select_base_url
+from synq_coalesce_core.urls import check_base_url
 from synq_coalesce_core.validation import check_string_list
 
 from .api import AsyncOperations, SyncOperations
 from .api.executions import batch_get_executions as _batch_get_executions
+from .errors import STATUS_ERRORS
 from .models import BatchGetExecutionsRequest, BatchGetExecutionsResponse, EntityExecution
 from .types import Unset
 
@@ -93,25 +102,21 @@ class ExecutionsResult:
         )
 
 
-def _client_settings(
+def _settings(
     token: str | None,
     client_id: str | None,
     client_secret: str | None,
     region: str | None,
     base_url: str | None,
-    allow_insecure_http: bool,
-    clock: Clock | None,
-) -> dict[str, Any]:
+    options: ClientOptions,
+) -> VendorSettings:
     chosen = select_base_url(
         SYNQ_SERVERS, region=region, base_url=base_url, env_var=BASE_URL_ENV, default_region=DEFAULT_REGION
     )
-    checked = check_base_url(chosen, allow_insecure_http=allow_insecure_http)
-    return {
-        "base_url": checked,
-        "auth": _auth(token, client_id, client_secret, checked + TOKEN_PATH, clock or SYSTEM_CLOCK),
-        "logger": _LOGGER,
-        "user_agent": user_agent(_PACKAGE),
-    }
+    checked = check_base_url(chosen, allow_insecure_http=options.allow_insecure_http)  # the token URL is built on it
+    return VendorSettings(
+        checked, _auth(token, client_id, client_secret, checked + TOKEN_PATH, options.clock), _PACKAGE
+    )
 
 
 def _auth(
@@ -137,7 +142,12 @@ def _auth(
             f"{missing} is missing: OAuth2 client credentials need both client_id and client_secret"
         )
     return ClientCredentialsAuth(
-        token_url=token_url, client_id=client_id, client_secret=client_secret, clock=clock, logger=_LOGGER
+        token_url=token_url,
+        client_id=client_id,
+        client_secret=client_secret,
+        clock=clock,
+        logger=_LOGGER,
+        errors=STATUS_ERRORS,
     )
 
 
@@ -164,7 +174,41 @@ def _merge(requested: list[str], outcomes: Iterable[BatchGetExecutionsResponse |
     return ExecutionsResult(executions=ordered, missing=missing, failed=failed)
 
 
-class SynqClient(SyncOperations):
+class _SynqConstructor(ClientBase[HttpClient]):
+    """The constructor of `SynqClient` and `AsyncSynqClient`, written once (see their docstrings)."""
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        region: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        headers: Mapping[str, str] | None = None,
+        http_client: HttpClient | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        verify_ssl: bool | ssl.SSLContext = True,
+        allow_insecure_http: bool = False,
+        clock: Clock | None = None,
+    ) -> None:
+        options = ClientOptions(
+            timeout=to_timeout(timeout),
+            max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            headers=headers or {},
+            allow_insecure_http=allow_insecure_http,
+            clock=clock or SYSTEM_CLOCK,
+            logger=_LOGGER,
+        )
+        settings = _settings(token, client_id, client_secret, region, base_url, options)
+        super().__init__(settings, options, http_client=http_client, httpx_args=httpx_args, verify_ssl=verify_ssl)
+
+
+class SynqClient(_SynqConstructor[httpx.Client], SyncOperations):
     """A blocking client for the SYNQ API.
 
     Args:
@@ -183,37 +227,6 @@ class SynqClient(SyncOperations):
         verify_ssl: TLS certificate verification; only an explicit `False` (or an `SSLContext`) changes it.
         clock: Time, sleep and jitter (tests pass a `ManualClock`).
     """
-
-    def __init__(
-        self,
-        token: str | None = None,
-        *,
-        client_id: str | None = None,
-        client_secret: str | None = None,
-        region: str | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-        httpx_args: Mapping[str, Any] | None = None,
-        verify_ssl: bool | ssl.SSLContext = True,
-        allow_insecure_http: bool = False,
-        clock: Clock | None = None,
-    ) -> None:
-        super().__init__(
-            **_client_settings(token, client_id, client_secret, region, base_url, allow_insecure_http, clock),
-            timeout=timeout,
-            max_retries=max_retries,
-            max_response_bytes=max_response_bytes,
-            headers=headers,
-            http_client=http_client,
-            httpx_args=httpx_args,
-            verify_ssl=verify_ssl,
-            allow_insecure_http=allow_insecure_http,
-            clock=clock,
-        )
 
     def get_executions(
         self, ids: Iterable[str], *, on_error: OnError = "raise", timeout: TimeoutTypes | NotGiven = NOT_GIVEN
@@ -241,39 +254,8 @@ class SynqClient(SyncOperations):
         return _merge(requested, outcomes)
 
 
-class AsyncSynqClient(AsyncOperations):
+class AsyncSynqClient(_SynqConstructor[httpx.AsyncClient], AsyncOperations):
     """The asyncio twin of `SynqClient`: the same arguments, awaitable methods, and concurrent batches."""
-
-    def __init__(
-        self,
-        token: str | None = None,
-        *,
-        client_id: str | None = None,
-        client_secret: str | None = None,
-        region: str | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        headers: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        httpx_args: Mapping[str, Any] | None = None,
-        verify_ssl: bool | ssl.SSLContext = True,
-        allow_insecure_http: bool = False,
-        clock: Clock | None = None,
-    ) -> None:
-        super().__init__(
-            **_client_settings(token, client_id, client_secret, region, base_url, allow_insecure_http, clock),
-            timeout=timeout,
-            max_retries=max_retries,
-            max_response_bytes=max_response_bytes,
-            headers=headers,
-            http_client=http_client,
-            httpx_args=httpx_args,
-            verify_ssl=verify_ssl,
-            allow_insecure_http=allow_insecure_http,
-            clock=clock,
-        )
 
     async def get_executions(
         self,
