@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from scripts.live.conformance import resolve
 from scripts.live.findings import Finding
+from scripts.spec.document import resolve
 from scripts.spec.model import OperationSpec, Spec
 
 CHECK = "recorded_fields"
@@ -45,7 +45,7 @@ def field_paths(spec: Spec, operation: OperationSpec, status: int, body: Any) ->
 
 def _properties(spec: Spec, schema: Any) -> tuple[dict[str, Any], Any]:
     """(named properties, the schema of a map's keys or None) of a schema and the variants it combines."""
-    schema = resolve(spec, schema)
+    schema = resolve(spec.document, schema)[0]
     if not isinstance(schema, dict):
         return {}, None
     named, values = dict(schema.get("properties", {})), schema.get("additionalProperties")
@@ -68,7 +68,7 @@ def _paths(spec: Spec, schema: Any, node: Any, prefix: str) -> Iterator[str]:
             yield path
             yield from _paths(spec, values if mapped else named.get(key, {}), value, path)
     elif isinstance(node, list):
-        resolved = resolve(spec, schema)
+        resolved = resolve(spec.document, schema)[0]
         items = resolved.get("items", {}) if isinstance(resolved, dict) else {}
         for value in node:
             yield from _paths(spec, items, value, f"{prefix}[*]")

@@ -64,15 +64,21 @@ class _Output:
     def __init__(self, process: subprocess.Popen[bytes]) -> None:
         self.lines: collections.deque[str] = collections.deque(maxlen=200)
         self.listening = threading.Event()
-        threading.Thread(target=self._read, args=(process,), daemon=True).start()
+        self._reader = threading.Thread(target=self._read, args=(process,), daemon=True)
+        self._reader.start()
 
     def _read(self, process: subprocess.Popen[bytes]) -> None:
         assert process.stdout is not None
-        for raw in process.stdout:
-            line = raw.decode(errors="replace")
-            self.lines.append(line)
-            if "is listening on" in line:
-                self.listening.set()
+        with process.stdout:  # closed at Prism's exit, by the thread that reads it
+            for raw in process.stdout:
+                line = raw.decode(errors="replace")
+                self.lines.append(line)
+                if "is listening on" in line:
+                    self.listening.set()
+
+    def close(self) -> None:
+        """Wait (briefly) for the reader to see the end of the log and close the pipe."""
+        self._reader.join(timeout=5)
 
     def text(self) -> str:
         return "".join(self.lines)[-2000:]
@@ -99,3 +105,4 @@ def prism(vendor: str, *, dynamic: bool = False) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        output.close()
