@@ -1,7 +1,7 @@
 """Spec shapes that openapi-python-client's own end-to-end specs have and our two specs lack, generated with our
 templates: each must generate, import, type-check with mypy --strict, and parse and write its JSON.
 
-Nullable fields of every kind (`type: [string, 'null']`, a nullable array, a nullable enum), unions of a model and a
+Nullable fields of every kind (`type: [string, 'null']`, nullable arrays of strings and of models, a nullable enum), unions of a model and a
 scalar, a `const` property and parameter, date and date-time parameters, an octet-stream body, a response with no
 schema, a body and a response that are unions of models, and operations that declare no error response.
 """
@@ -81,6 +81,7 @@ SPEC: dict[str, Any] = {
                     "kind": {"const": "thing"},
                     "nickname": {"type": ["string", "null"]},
                     "tags": {"type": ["array", "null"], "items": {"type": "string"}},
+                    "cats": {"type": ["array", "null"], "items": _ref("Cat")},
                     "colour": {"oneOf": [_ref("Colour"), {"type": "null"}]},
                     "pet_or_name": {"oneOf": [_ref("Cat"), {"type": "string"}]},
                     "pet_or_count": {"oneOf": [_ref("Dog"), {"type": "integer"}, {"type": "null"}]},
@@ -118,7 +119,14 @@ def thing(**fields: Any) -> dict[str, Any]:
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("nickname", "Rex"), ("tags", ["a", "b"]), ("colour", "red"), ("pet_or_name", "Tom"), ("pet_or_count", 3)],
+    [
+        ("nickname", "Rex"),
+        ("tags", ["a", "b"]),
+        ("cats", [{"meow": "m"}]),
+        ("colour", "red"),
+        ("pet_or_name", "Tom"),
+        ("pet_or_count", 3),
+    ],
 )
 def test_a_nullable_or_mixed_field_round_trips_and_null_is_unset(models: ModuleType, field: str, value: Any) -> None:
     assert models.Thing.from_dict(thing(**{field: value})).to_dict() == thing(**{field: value})
