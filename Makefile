@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 BASE ?= $(shell git describe --tags --abbrev=0 --match 'v[0-9]*' 2>/dev/null || echo HEAD)
 
 .DEFAULT_GOAL := all
-.PHONY: all clean-dist help venv generate check-drift gate diff wheel docs release publish test lint typecheck mock contract-live bench load clean template-bases template-merge template-size
+.PHONY: all clean-dist help venv generate check-drift gate diff wheel docs release publish test lint typecheck mock contract-live bench load clean template-bases template-merge template-size peer-suite
 
 # dist/ is emptied first, so a failing step (the gate, say) never leaves a wheel built from an older generated/.
 all: clean-dist generate check-drift gate wheel ## Regenerate both clients, check drift, run the breaking-change gate, build dist/*.whl
@@ -40,6 +40,12 @@ template-merge: $(STAMP) ## After the upgrade: merge the stock changes since TEM
 
 template-size: $(STAMP) ## Jinja lines of our templates, and how many are copied from the stock ones
 	$(PY) -m scripts.codegen.forks measure
+
+# Not in make test or CI: it needs a checkout of openapi-python-client from GitHub (its PyPI sdist lacks
+# end_to_end_tests/, and CI has no GitHub access). Run it on each generator upgrade.
+peer-suite: $(STAMP) ## openapi-python-client's end-to-end specs + functional tests on our templates (PEER=<its checkout>; not in CI)
+	@test -n "$(PEER)" || { echo "usage: make peer-suite PEER=/path/to/openapi-python-client (a git checkout)"; exit 2; }
+	$(PY) -m scripts.codegen.peer_suite $(PEER)
 
 check-drift: $(STAMP) ## Fail with a diff when generated/ differs from a fresh regeneration
 	$(PY) -m scripts.check_drift

@@ -11,13 +11,20 @@ from openapi_python_client.strings import PythonCode
 from scripts.codegen.unions import Variant, union_dispatch
 
 
-def model(name: str, required: tuple[str, ...] = (), optional: tuple[str, ...] = (), **extra: Any) -> Any:
+def model(
+    name: str,
+    required: tuple[str, ...] = (),
+    optional: tuple[str, ...] = (),
+    *,
+    all_of: list[Any] | None = None,
+    extensions: dict[str, Any] | None = None,
+) -> Any:
     data = SimpleNamespace(
         properties={key: {} for key in required + optional},
         required=list(required),
-        allOf=extra.pop("allOf", None),
-        additionalProperties=extra.pop("additionalProperties", None),
-        model_extra=extra,
+        allOf=all_of,
+        additionalProperties=None,
+        model_extra=extensions or {},
     )
     return SimpleNamespace(
         template="model_property.py.jinja",
@@ -69,12 +76,14 @@ def test_an_open_variant_without_properties_is_the_catch_all() -> None:
     plan = union_dispatch(union(model("Known", ("k",)), model("Anything")))
     assert plan is not None and not plan.has_unknown_variant
     assert (plan.fallback, plan.ending) == (Variant("Anything", ()), "fallback")
-    marked = union_dispatch(union(model("Known", ("k",)), model("Other", ("o",), **{"x-unknown-variant": True})))
+    marked = union_dispatch(
+        union(model("Known", ("k",)), model("Other", ("o",), extensions={"x-unknown-variant": True}))
+    )
     assert marked is not None and marked.fallback == Variant("Other", ("o",))
 
 
 def test_a_variant_built_with_allof_has_no_key_of_its_own() -> None:
-    plan = union_dispatch(union(model("Plain", ("p",)), model("Composed", ("c",), allOf=[{}])))
+    plan = union_dispatch(union(model("Plain", ("p",)), model("Composed", ("c",), all_of=[{}])))
     assert plan is not None and [key for key, _ in plan.by_required_key] == ["p"]
     assert plan.steps == [((), Variant("Composed", ("c",)))]
 
