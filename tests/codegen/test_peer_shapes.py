@@ -18,10 +18,9 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-import yaml
 
-from scripts.generate import run_generator
-from scripts.paths import ROOT, RUNTIME
+from scripts.paths import RUNTIME
+from tests.codegen.scratch_package import scratch_package
 
 PACKAGE = "peer_shapes_pkg"
 
@@ -94,18 +93,8 @@ SPEC: dict[str, Any] = {
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    out = tmp_path_factory.mktemp("shapes")
-    spec = out / "shapes.yaml"
-    spec.write_text(yaml.safe_dump(SPEC), encoding="utf-8")
-    run_generator(spec, ROOT / "scripts" / "codegen" / "synq.config.yaml", out / "staged")
-    (out / "staged").rename(out / PACKAGE)
-    sys.path.insert(0, str(out))
-    try:
-        yield out / PACKAGE
-    finally:
-        sys.path.remove(str(out))
-        for name in [n for n in sys.modules if n == PACKAGE or n.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
+    with scratch_package(SPEC, tmp_path_factory.mktemp("shapes"), PACKAGE) as package:
+        yield package
 
 
 @pytest.fixture(scope="module")
