@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 BASE ?= $(shell $(PY) -m scripts.git last-tag)
 
 .DEFAULT_GOAL := all
-.PHONY: all clean-dist help venv generate check-drift gate diff wheel docs release publish test test-fast coverage lint format typecheck mock contract-live bench load clean
+.PHONY: all clean-dist help venv generate check-drift gate diff wheel docs release publish test test-fast coverage lint format typecheck mock contract-live bench load clean template-bases template-merge template-size peer-suite
 
 # dist/ is emptied first, so a failing step (the gate, say) never leaves a wheel built from an older generated/.
 all: clean-dist generate check-drift gate wheel ## Regenerate both clients, check drift, run the breaking-change gate, build dist/*.whl
@@ -29,6 +29,24 @@ venv: $(STAMP) ## Create .venv with the pinned tools from pyproject.toml
 
 generate: $(STAMP) ## Apply overlays and regenerate generated/ from openapi/
 	$(PY) -m scripts.generate
+
+# A generator upgrade: `make template-bases`, bump openapi-python-client in pyproject.toml, `make venv`, then
+# `make template-merge` (a three-way merge of each override with the stock changes) and `make generate`.
+TEMPLATE_BASES ?= build/template-bases
+template-bases: $(STAMP) ## Save the stock templates our overrides were forked from (before upgrading openapi-python-client)
+	$(PY) -m scripts.codegen.forks save-bases $(TEMPLATE_BASES)
+
+template-merge: $(STAMP) ## After the upgrade: merge the stock changes since TEMPLATE_BASES into our overrides (git merge-file)
+	$(PY) -m scripts.codegen.forks merge $(TEMPLATE_BASES)
+
+template-size: $(STAMP) ## Jinja lines of our templates, and how many are copied from the stock ones
+	$(PY) -m scripts.codegen.forks measure
+
+# Not in make test or CI: it needs a checkout of openapi-python-client from GitHub (its PyPI sdist lacks
+# end_to_end_tests/, and CI has no GitHub access). Run it on each generator upgrade.
+peer-suite: $(STAMP) ## openapi-python-client's end-to-end specs + functional tests on our templates (PEER=<its checkout>; not in CI)
+	@test -n "$(PEER)" || { echo "usage: make peer-suite PEER=/path/to/openapi-python-client (a git checkout)"; exit 2; }
+	$(PY) -m scripts.codegen.peer_suite $(PEER)
 
 check-drift: $(STAMP) ## Fail with a diff when generated/ differs from a fresh regeneration
 	$(PY) -m scripts.check_drift

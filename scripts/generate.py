@@ -21,17 +21,15 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from scripts import overlay
-from scripts.codegen.request_schemas import RequestSchemas
+from scripts.codegen.environment import TEMPLATES, configure
 from scripts.errors import GenerationFailed
 from scripts.paths import FACADES, ROOT
 from scripts.vendors import VENDORS
 from scripts.yaml_files import load_yaml
 
 CODEGEN = ROOT / "scripts" / "codegen"
-TEMPLATES = CODEGEN / "templates"
 HEADER = '# Code generated from openapi/{v}.yaml + overlays/{v}.overlay.yaml by "make generate". DO NOT EDIT.\n'
 COPIED_HEADER = '# Copied from {source} by "make generate". DO NOT EDIT here: edit {source}.\n'
 IGNORED = {"__pycache__", ".ruff_cache", ".mypy_cache"}
@@ -99,19 +97,12 @@ def run_generator(spec_path: Path, config_path: Path, output: Path) -> None:
     if isinstance(openapi, GeneratorError):
         raise GenerationFailed(f"openapi-python-client failed for {spec_path.name}:\n{_describe([openapi])}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    configure(project.env, spec)
     project.env.bytecode_cache = TEMPLATE_CACHE
-    schemas = RequestSchemas(spec)
-    project.env.globals["request_schema"] = lambda path, method, location, name=None: schemas.literal(
-        _text(path), method, location, None if name is None else _text(name)
-    )
     with _tools_on_path(), contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     if errors:
         raise GenerationFailed(f"openapi-python-client failed for {spec_path.name}:\n{_describe(errors)}")
-
-
-def _text(value: UntrustedString | str) -> str:
-    return value.get_untrusted_value() if isinstance(value, UntrustedString) else value
 
 
 def _describe(errors: Sequence[GeneratorError]) -> str:

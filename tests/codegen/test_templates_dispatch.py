@@ -8,16 +8,13 @@ variants are named by a sibling enum's values is chosen by that enum.
 from __future__ import annotations
 
 import importlib
-import sys
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
 import pytest
-import yaml
 
-from scripts.generate import run_generator
-from tests.paths import ROOT
+from tests.codegen.scratch_package import scratch_package
 
 
 def wrapper(key: str, inner: str) -> dict[str, Any]:
@@ -79,19 +76,8 @@ SPEC: dict[str, Any] = {
 
 @pytest.fixture(scope="module")
 def zoo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    out = tmp_path_factory.mktemp("zoo")
-    spec = out / "zoo.yaml"
-    spec.write_text(yaml.safe_dump(SPEC), encoding="utf-8")
-    run_generator(spec, ROOT / "scripts" / "codegen" / "synq.config.yaml", out / "zoo_client")
-    # synq.config.yaml names the package synq_client; load it under its own name from the temporary directory.
-    (out / "zoo_client").rename(out / "zoo_pkg")
-    sys.path.insert(0, str(out))
-    try:
+    with scratch_package(SPEC, tmp_path_factory.mktemp("zoo"), "zoo_pkg"):
         yield importlib.import_module("zoo_pkg.models")
-    finally:
-        sys.path.remove(str(out))
-        for name in [n for n in sys.modules if n == "zoo_pkg" or n.startswith("zoo_pkg.")]:
-            del sys.modules[name]
 
 
 def pen(**fields: Any) -> dict[str, Any]:

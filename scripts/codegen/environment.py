@@ -1,0 +1,53 @@
+"""The Jinja environment our templates render in (scripts/codegen/templates, on top of openapi-python-client's).
+
+- Every stock template is also reachable as `stock/<name>`, so an override can import or include the template it
+  replaces instead of copying it (templates/FORKS.txt lists the overrides).
+- The algorithms the templates need are Python functions here and in the modules they come from, offered to the
+  templates as globals and unit-tested on their own: `request_schema(...)` (request_schemas.py), `used_imports(...)`
+  (imports.py), `union_dispatch(...)` (unions.py) and `replace_once(...)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from openapi_python_client.schema.untrusted_string import UntrustedString
+
+from scripts.codegen.imports import used_imports
+from scripts.codegen.request_schemas import RequestSchemas
+from scripts.codegen.unions import union_dispatch
+
+__all__ = ["TEMPLATES", "configure", "replace_once"]
+
+TEMPLATES = Path(__file__).parent / "templates"
+STOCK_PREFIX = "stock"
+
+
+def configure(env: jinja2.Environment, spec: Mapping[str, Any]) -> None:
+    """Point `env` (an openapi-python-client Project's) at our templates over the stock ones, and add the globals."""
+    stock = jinja2.PackageLoader("openapi_python_client")
+    env.loader = jinja2.ChoiceLoader(
+        [jinja2.FileSystemLoader(TEMPLATES), jinja2.PrefixLoader({STOCK_PREFIX: stock}), stock]
+    )
+    schemas = RequestSchemas(spec)
+    env.globals["request_schema"] = lambda path, method, location, name=None: schemas.literal(
+        _text(path), method, location, None if name is None else _text(name)
+    )
+    env.globals["used_imports"] = used_imports
+    env.globals["union_dispatch"] = union_dispatch
+    env.globals["replace_once"] = replace_once
+
+
+def replace_once(text: str, old: str, new: str) -> str:
+    """`text` with its one occurrence of `old` replaced: an override that edits a stock template's output says so,
+    and stops the generation when a generator upgrade changed that output (instead of silently editing nothing)."""
+    if text.count(old) != 1:
+        raise ValueError(f"expected one {old!r} in the stock template's output, found {text.count(old)}: re-check")
+    return text.replace(old, new)
+
+
+def _text(value: UntrustedString | str) -> str:
+    return value.get_untrusted_value() if isinstance(value, UntrustedString) else value
