@@ -35,6 +35,7 @@ from coalesce_client import (
     ServiceUnavailableError,
     UnexpectedServerStatusError,
 )
+from coalesce_client._facade import LAST_POLL
 from coalesce_client.models.error_response import ErrorResponse
 from coalesce_client.models.run import Run
 from coalesce_client.models.run_status import RunStatus
@@ -314,7 +315,7 @@ async def test_wait_for_run_times_out_with_the_last_run(api: Api, router: Any, c
     assert isinstance(caught.value, APIError)
     assert caught.value.last_run.run_status is RunStatus.RUNNING
     assert str(caught.value) == "run 42 is still 'running' after waiting 25s"
-    assert clock.sleeps == [10.0, 10.0, 5.0]
+    assert clock.sleeps == [10.0, 10.0, 5.0 - LAST_POLL]  # the last poll starts LAST_POLL before the deadline
     assert route.call_count == 4
 
 

@@ -206,14 +206,18 @@ async def test_429_waits_for_retry_after_then_succeeds(api: Api, router: Any, cl
 
 
 @pytest.mark.asyncio
-async def test_retry_after_beyond_a_minute_falls_back_to_backoff(api: Api, router: Any, clock: ManualClock) -> None:
+async def test_retry_after_beyond_a_minute_is_raised_at_once_with_the_wait(
+    api: Api, router: Any, clock: ManualClock
+) -> None:
+    """Hammering a server that asked for two minutes helps nobody: the caller gets the error and `.retry_after`."""
     route = router.post(PATH)
     route.side_effect = [
-        httpx.Response(503, headers={"Retry-After": "3600"}),
+        httpx.Response(503, headers={"Retry-After": "120"}),
         httpx.Response(200, json=executions_body("e1")),
     ]
-    await api.batch(["e1"])
-    assert clock.sleeps == [0.5]
+    with pytest.raises(ServiceUnavailableError) as caught:
+        await api.batch(["e1"])
+    assert (caught.value.retry_after, caught.value.attempts, route.call_count, clock.sleeps) == (120.0, 1, 1, [])
 
 
 @pytest.mark.asyncio
