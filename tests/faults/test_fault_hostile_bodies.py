@@ -33,9 +33,11 @@ MiB = 2**20
 
 
 def call(vendor: str, sync: bool, url: str, **options: Any) -> BaseException | None:
-    """One `get_executions(["e1"])` or `get_run(1)` through a fresh client: the exception it raised, or None."""
+    """One `get_executions(["e1"])` or `get_run(1)` through a fresh client: the exception it raised, or None.
+
+    The credentials are the caller's when given (`token=`, or `client_id=` and `client_secret=`), else TOKEN."""
     if "client_id" not in options:
-        options["token"] = TOKEN
+        options.setdefault("token", TOKEN)
     client = CLASSES[(vendor, sync)](base_url=url, clock=ManualClock(), **options)
 
     async def in_async() -> None:
