@@ -307,6 +307,35 @@ async def test_wait_for_run_returns_failed_and_canceled_runs(api: Api, router: A
 
 
 @pytest.mark.asyncio
+@pytest.mark.parametrize(("retry_after", "sleeps"), [("6", []), ("0.4", [0.4, 0.4])])
+async def test_wait_for_run_sleeps_for_no_retry_past_its_timeout(
+    api: Api, router: Any, clock: ManualClock, retry_after: str, sleeps: list[float]
+) -> None:
+    """Every answer a 503 with Retry-After: a wait the time left cannot hold is not slept (the 503 is raised at
+    once: it took 12 s of sleeps before), a shorter one is."""
+    route = router.get("/api/v1/runs/42").respond(503, headers={"Retry-After": retry_after})
+    with pytest.raises(ServiceUnavailableError) as caught:
+        await api.wait_for_run(42, timeout=1)
+    assert clock.sleeps == sleeps
+    assert route.call_count == caught.value.attempts == len(sleeps) + 1
+    assert caught.value.retry_after == float(retry_after)
+
+
+@pytest.mark.asyncio
+async def test_wait_for_run_cuts_each_retry_to_the_time_left(api: Api, router: Any, clock: ManualClock) -> None:
+    """The backoff of a poll's retries counts against the wait: after 0.5 s and 1 s of backoff, 0.7 s are left."""
+    route = router.get("/api/v1/runs/42").respond(502)
+    with pytest.raises(BadGatewayError):
+        await api.wait_for_run(42, timeout=2.2)
+    assert clock.sleeps == [0.5, 1.0] and route.call_count == 3
+    route.reset()
+    clock.sleeps.clear()
+    with pytest.raises(BadGatewayError):
+        await api.wait_for_run(42, timeout=1.2)  # 0.7 s left after the first backoff: the second (1 s) is not slept
+    assert clock.sleeps == [0.5] and route.call_count == 2
+
+
+@pytest.mark.asyncio
 async def test_wait_for_run_times_out_with_the_last_run(api: Api, router: Any, clock: ManualClock) -> None:
     route = router.get("/api/v1/runs/42").respond(200, json=run_body("running"))
     with pytest.raises(RunWaitTimeout) as caught:
