@@ -410,7 +410,7 @@ def every_text(error: BaseException) -> str:
     [
         {"access_token": ISSUED, "expires_in": "soon"},
         {"access_token": ISSUED, "expires_in": "Infinity"},
-        {"access_token": ISSUED + "\u000b", "expires_in": 60},
+        {"access_token": ISSUED + "é", "expires_in": 60},
         {"access_token": ISSUED, "expires_in": 3600, "pad": "x" * 300},  # unusable: the status is 500
     ],
     ids=["expires-soon", "expires-infinity", "bad-characters", "error-status"],
