@@ -150,9 +150,7 @@ def test_a_drip_faster_than_the_read_timeout_is_cut_by_the_total_deadline(sync: 
     """httpx's read timeout never fires here (a byte every 0.05 s against 0.5 s): only the total deadline can."""
     credentials: dict[str, Any] = {"client_id": "id", "client_secret": "secret"} if token_request else {}
     with hostile.serve(drip_headers_fast) as server:
-        error, elapsed = timed(
-            lambda: call("synq", sync, server.url, timeout=TIMEOUT, max_retries=0, **credentials)
-        )
+        error, elapsed = timed(lambda: call("synq", sync, server.url, timeout=TIMEOUT, max_retries=0, **credentials))
         paths = [request.path for request in server.requests]
     assert paths == ["/oauth2/token" if token_request else "/api/executions/v2/by-id"]
     assert isinstance(error, APITimeoutError), repr(error)
