@@ -122,6 +122,24 @@ async def test_get_run_sends_the_request_and_parses_the_run(api: Api, router: An
     assert request.extensions["timeout"] == {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}
 
 
+class DotsInt(int):
+    """An int whose every text is a path traversal; its value is an ordinary run ID."""
+
+    def __str__(self) -> str:
+        return ".."
+
+    __repr__ = __format__ = lambda self, *spec: "../.."  # type: ignore[assignment]
+    __int__ = __index__ = lambda self: 0  # type: ignore[assignment]
+
+
+@pytest.mark.asyncio
+async def test_a_path_parameter_is_written_from_the_value_that_was_checked(api: Api, router: Any) -> None:
+    """`get_run(DotsInt(42))` is the run 42: no method of the subclass writes the URL (it sent GET /api/v1 before)."""
+    route = router.get("/api/v1/runs/42").respond(200, json=run_body("completed"))
+    assert (await api.get_run(DotsInt(42))).id == 42
+    assert route.call_count == 1 and route.calls.last.request.url == RUN_URL
+
+
 DOCUMENTED = [
     (400, BadRequestError, 1),
     (401, AuthenticationError, 1),

@@ -1,18 +1,20 @@
-"""Many concurrent async calls on a small connection pool: they all finish, and the wait for a connection counts
-against the timeout. httpcore's pool re-checks every queued request against every connection whenever one frees up,
+"""Async clients under load and across event loops. Many concurrent calls on a small connection pool all finish,
+and the wait for a connection counts against the timeout; a client reused in a second event loop raises a typed
+error. httpcore's pool re-checks every queued request against every connection whenever one frees up,
 so requests queued inside it cost the event loop (queue length x pool size) per answer: 2,000 calls on the default
 pool did not finish in 157 s. The client queues them in a semaphore at the pool size instead."""
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
 from typing import Any
 
 import httpcore
 import httpx
 import pytest
-from synq_client import APITimeoutError, AsyncSynqClient, ManualClock
+from synq_client import APIError, APITimeoutError, AsyncSynqClient, ClientClosedError, ManualClock
 
 from . import hostile
 
@@ -65,3 +67,23 @@ def test_the_wait_for_a_connection_counts_against_the_timeout() -> None:
     timed_out = [result for result in results if isinstance(result, APITimeoutError)]
     assert len(timed_out) >= 30 and len(timed_out) + sum(not isinstance(r, Exception) for r in results) == 40
     assert elapsed < 0.5 + 2.0  # 4 s if the wait did not count
+
+
+async def keep_alive(request: hostile.Request, writer: asyncio.StreamWriter) -> None:
+    body = b'{"executions": {}}'
+    writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body) + body)
+    await writer.drain()
+
+
+def test_an_async_client_reused_in_a_second_event_loop_raises_a_typed_error() -> None:
+    """Its pooled connection belongs to the first asyncio.run(), closed now: httpx would fail with a bare
+    RuntimeError ("Event loop is closed")."""
+    with hostile.serve(keep_alive, keep_alive=True) as server:
+        synq = AsyncSynqClient("t", base_url=server.url, clock=ManualClock())
+        assert asyncio.run(synq.get_executions(["e1"])).missing == ["e1"]
+        with pytest.raises(ClientClosedError, match="event loop of its first call, which has closed") as caught:
+            asyncio.run(synq.get_executions(["e1"]))
+        assert isinstance(caught.value, APIError) and len(server.requests) == 1
+        with pytest.warns(ResourceWarning):  # never closed: its loop is gone, so only the warning is left
+            del synq, caught  # the traceback holds the client too
+            gc.collect()

@@ -10,8 +10,8 @@ import pytest
 from synq_coalesce_core import exceptions as exc
 from synq_coalesce_core.auth import BearerTokenAuth
 from synq_coalesce_core.clock import ManualClock
-from synq_coalesce_core.options import ClientOptions
 from synq_coalesce_core.in_flight import InFlight
+from synq_coalesce_core.options import ClientOptions
 from synq_coalesce_core.sending import async_send_with_retries, send_with_retries
 from synq_coalesce_core.status_errors import CORE_STATUS_ERRORS
 
