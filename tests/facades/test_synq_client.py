@@ -221,6 +221,17 @@ async def test_retry_after_beyond_a_minute_is_raised_at_once_with_the_wait(
 
 
 @pytest.mark.asyncio
+async def test_an_execution_under_an_id_not_asked_for_comes_after_the_ones_asked(api: Api, router: Any) -> None:
+    """The server's answer is kept whole, in a fixed order: the IDs asked first (in the order asked), then any other
+    ID it answered for; an ID asked for and not answered is missing, whatever else came back."""
+    router.post(PATH).respond(200, json=executions_body("e3", "zz-not-asked", "e1"))
+    result = await api.get_executions(["e1", "e2", "e3"])
+    assert list(result.executions) == ["e1", "e3", "zz-not-asked"]
+    assert result.executions["zz-not-asked"].id == "zz-not-asked"
+    assert result.missing == ["e2"]
+
+
+@pytest.mark.asyncio
 async def test_520_and_html_502(api: Api, router: Any) -> None:
     route = router.post(PATH)
     route.side_effect = [httpx.Response(520, text="")]
