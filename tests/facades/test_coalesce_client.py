@@ -129,7 +129,7 @@ class DotsInt(int):
         return ".."
 
     __repr__ = __format__ = lambda self, *spec: "../.."  # type: ignore[assignment]
-    __int__ = __index__ = lambda self: 0  # type: ignore[assignment]
+    __int__ = __index__ = lambda self: 0
 
 
 @pytest.mark.asyncio

@@ -58,6 +58,8 @@ class ClientBase(Generic[HttpClient]):
     _http_class: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
     _options: ClientOptions
     _headers: dict[str, str]
+    _original: ClientBase[Any] | None = None
+    """The client a `with_options` copy was made from: kept alive while the copy uses its pool."""
 
     def __init__(
         self,
