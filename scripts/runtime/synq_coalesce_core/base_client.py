@@ -9,11 +9,10 @@ once) and the auth, goes through the send loop (`sending`: retries, deadline, si
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import copy
 import ssl
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from importlib import metadata
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
@@ -133,14 +132,6 @@ class ClientBase(Generic[HttpClient]):
         clone._original = self  # the original closes the pool when collected: not while a copy still uses it
         return clone
 
-    @contextlib.contextmanager
-    def _scrubbing(self) -> Iterator[None]:
-        """Raise any APIError of the call without a credential of this client in its texts (see `sending`)."""
-        try:
-            yield
-        except APIError as error:
-            raise scrubbed(error, credentials_of(self._auth))  # noqa: B904 (the same error, its chain kept)
-
     def _build(self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven) -> httpx.Request:
         if self._http.is_closed:
             raise ClientClosedError(f"{type(self).__name__} is closed: create a new client to send more requests")
@@ -183,8 +174,10 @@ class SyncAPIClient(ClientBase[httpx.Client]):
     def _call(self, operation: Operation[T], timeout: TimeoutTypes | NotGiven, /, **values: Any) -> T:
         """Check, send (with the client's retries) and parse one call of `operation`."""
         kwargs = operation.request(values)
-        with self._scrubbing():
+        try:
             return operation.parse(self._send(kwargs, timeout, operation.errors))
+        except APIError as error:  # the send loop's errors are clean already; the parser's may quote a credential
+            raise scrubbed(error, credentials_of(self._auth))  # noqa: B904 (the same error, its chain kept)
 
     def _send(
         self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, errors: StatusErrors[Any]
@@ -224,8 +217,10 @@ class AsyncAPIClient(ClientBase[httpx.AsyncClient]):
     async def _call(self, operation: Operation[T], timeout: TimeoutTypes | NotGiven, /, **values: Any) -> T:
         """The awaitable `SyncAPIClient._call`."""
         kwargs = operation.request(values)
-        with self._scrubbing():
+        try:
             return operation.parse(await self._send(kwargs, timeout, operation.errors))
+        except APIError as error:
+            raise scrubbed(error, credentials_of(self._auth))  # noqa: B904
 
     async def _send(
         self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, errors: StatusErrors[Any]
