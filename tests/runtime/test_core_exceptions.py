@@ -214,7 +214,8 @@ def test_scrubbed_takes_every_held_credential_out_of_every_text_an_error_carries
     """Message, args, `.text`, the response body, the parsed model, notes, pickle; a cause quoting one is dropped."""
     body = f'{{"message": "token {SECRETS[0]} refused", "form": "client_secret=csec%2FSECRET%2Bx+y"}}'
     request = httpx.Request("GET", "https://api.example.com/x")
-    answer = httpx.Response(401, content=body.encode(), request=request, headers={"content-encoding": "identity"})
+    headers = {"content-encoding": "identity", "www-authenticate": f'Bearer error="invalid_token {SECRETS[0]}"'}
+    answer = httpx.Response(401, content=body.encode(), request=request, headers=headers)
     error = exc.AuthenticationError(f"401: token {SECRETS[0]} refused", response=answer, error={"message": body})
     error.add_note(f"while sending {SECRETS[1]!r}")
     try:
@@ -230,6 +231,8 @@ def test_scrubbed_takes_every_held_credential_out_of_every_text_an_error_carries
         *clean.args,
         clean.text,
         clean.response.text,
+        repr(clean.headers),
+        repr(clean.response.headers),
         repr(clean.error),
         *clean.__notes__,
         repr(clean.__cause__),

@@ -277,7 +277,8 @@ def _record(
 
 def scrubbed(error: APIError, secrets: list[str]) -> APIError:
     """`error` with each of `secrets` (the credentials the client holds) scrubbed from every text it carries: the
-    message, `.text`, `.response`'s body, its notes; a chained cause that quotes one is dropped."""
+    message, `.text`, `.response`'s body and headers, its notes; a parsed `.error` or a chained cause that quotes one
+    is dropped."""
     if not any(secrets):
         return error
     error.message = scrub_secrets(error.message, secrets)
@@ -286,7 +287,7 @@ def scrubbed(error: APIError, secrets: list[str]) -> APIError:
     if isinstance(response, httpx.Response):
         safe = scrub_response(response, secrets)
         if safe is not response:
-            error.response, error.text = safe, text_of(safe)  # type: ignore[attr-defined]
+            error.response, error.headers, error.text = safe, safe.headers, text_of(safe)  # type: ignore[attr-defined]
     model = getattr(error, "error", None)
     if model is not None and _quotes(repr(model), secrets):  # parsed before the body was scrubbed
         error.error = None  # type: ignore[attr-defined]

@@ -92,18 +92,18 @@ def scrub_secrets(text: str, secrets: Iterable[str], *, shortest: int = MIN_SCRU
 
 
 def scrub_response(response: httpx.Response, secrets: Iterable[str]) -> httpx.Response:
-    """`response` itself when its (read) body quotes none of `secrets`, else a copy with them scrubbed from the body:
-    what an error may keep of a body a server filled with the credentials it was sent (or issued)."""
+    """`response` itself when its (read) body and headers quote none of `secrets`, else a copy with them scrubbed:
+    what an error may keep of an answer a server filled with the credentials it was sent (or issued)."""
     kept = list(secrets)
     try:
         text = response.text
     except httpx.ResponseNotRead:
-        return response
+        text = ""
     clean = scrub_secrets(text, kept)
-    if clean == text:
+    headers = [(k, scrub_secrets(v, kept)) for k, v in response.headers.multi_items()]
+    if clean == text and headers == response.headers.multi_items():
         return response
-    headers = httpx.Headers([(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"])
-    headers["content-length"] = str(len(clean.encode()))
+    headers = [(k, v) for k, v in headers if k.lower() not in ("content-encoding", "content-length")]
     request = response._request  # None for a response built by hand
     copy = httpx.Response(response.status_code, headers=headers, content=clean.encode(), request=request)
     copy.extensions = {key: value for key, value in response.extensions.items() if key == "http_version"}
