@@ -14,11 +14,11 @@ from types import MappingProxyType
 from typing import Any, Final
 
 import httpx
-from synq_coalesce_core.auth import BearerTokenAuth
+from synq_coalesce_core.auth import BearerTokenAuth, credentials_of
 from synq_coalesce_core.base_client import ClientBase, HttpClient
 from synq_coalesce_core.clock import SYSTEM_CLOCK, Clock
 from synq_coalesce_core.deadline import wait_deadline
-from synq_coalesce_core.exceptions import APIError, ConfigurationError
+from synq_coalesce_core.exceptions import APIError, ConfigurationError, scrubbed
 from synq_coalesce_core.options import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -107,10 +107,11 @@ class _RunWait:
     sleeps all end by then), and after each poll whether to stop, give up or sleep. The last poll starts up to
     LAST_POLL seconds before the deadline, so it has time to answer; after it the wait is over."""
 
-    def __init__(self, options: ClientOptions, run_id: int, timeout: object, poll_interval: object) -> None:
+    def __init__(self, client: ClientBase[Any], run_id: int, timeout: object, poll_interval: object) -> None:
         self.total = check_positive_number("timeout", timeout)
         self.interval = check_positive_number("poll_interval", poll_interval)
-        self.options = options
+        self.options = options = client._options
+        self.secrets = credentials_of(client._auth)  # a status the client does not know is quoted as sent
         self.run_id = run_id
         self.deadline = options.clock.monotonic() + self.total
         self.last = False
@@ -126,7 +127,7 @@ class _RunWait:
         remaining = self.deadline - self.options.clock.monotonic()
         if self.last or remaining <= 0:
             message = f"run {run.id} is still {str(run.run_status)!r} after waiting {self.total:g}s"
-            raise RunWaitTimeout(message, last_run=run)
+            raise scrubbed(RunWaitTimeout(message, last_run=run), self.secrets)
         pause = self.interval
         if remaining <= self.interval:  # the next poll is the last: it starts early enough to be answered
             self.last = True
@@ -195,7 +196,7 @@ class CoalesceClient(_CoalesceConstructor[httpx.Client], SyncOperations):
             RunWaitTimeout: still running after `timeout` seconds; `.last_run` holds the last state.
             Any error of `get_run` (each poll already retries transient failures).
         """
-        wait = _RunWait(self._options, run_id, timeout, poll_interval)
+        wait = _RunWait(self, run_id, timeout, poll_interval)
         while True:
             with wait.polling():
                 run = self.get_run(run_id)
@@ -214,7 +215,7 @@ class AsyncCoalesceClient(_CoalesceConstructor[httpx.AsyncClient], AsyncOperatio
         Raises:
             The same errors as `CoalesceClient.wait_for_run`.
         """
-        wait = _RunWait(self._options, run_id, timeout, poll_interval)
+        wait = _RunWait(self, run_id, timeout, poll_interval)
         while True:
             with wait.polling():
                 run = await self.get_run(run_id)

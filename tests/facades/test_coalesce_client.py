@@ -354,6 +354,14 @@ async def test_wait_for_run_cuts_each_retry_to_the_time_left(api: Api, router: A
 
 
 @pytest.mark.asyncio
+async def test_wait_for_run_quotes_no_token_a_server_put_in_the_status(api: Api, router: Any) -> None:
+    router.get("/api/v1/runs/42").respond(200, json=run_body(TOKEN))  # an unknown status is quoted as sent
+    with pytest.raises(RunWaitTimeout) as caught:
+        await api.wait_for_run(42, timeout=1, poll_interval=1)
+    assert str(caught.value) == "run 42 is still '[redacted]' after waiting 1s"
+
+
+@pytest.mark.asyncio
 async def test_wait_for_run_times_out_with_the_last_run(api: Api, router: Any, clock: ManualClock) -> None:
     route = router.get("/api/v1/runs/42").respond(200, json=run_body("running"))
     with pytest.raises(RunWaitTimeout) as caught:
