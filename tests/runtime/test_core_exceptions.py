@@ -224,7 +224,7 @@ def test_scrubbed_takes_every_held_credential_out_of_every_text_an_error_carries
         except ValueError as cause:
             raise error from cause
     except exc.AuthenticationError as raised:
-        clean = exc.scrubbed(raised, SECRETS)
+        clean: Any = exc.scrubbed(raised, SECRETS)
     texts = [
         str(clean),
         repr(clean),
