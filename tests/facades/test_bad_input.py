@@ -273,6 +273,7 @@ def test_tls_verification_is_on_by_default(client_class: Any) -> None:
     client = client_class(TOKEN)
     context: ssl.SSLContext = client.http_client._transport._pool._ssl_context
     assert (context.verify_mode, context.check_hostname) == (ssl.CERT_REQUIRED, True)
+    close(client)
 
 
 @pytest.mark.parametrize("verify", [0, None, "false", "", "0"], ids=repr)
