@@ -8,16 +8,18 @@ The dripping servers would take a minute or more to finish; the bounds below all
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-from coalesce_client import AsyncCoalesceClient, CoalesceClient
+from coalesce_client import AsyncCoalesceClient, CoalesceClient, RunWaitTimeout
 from synq_client import APITimeoutError, ManualClock
 
 from . import hostile
+from .harness import RUN_ID, mock, store_record
 from .test_fault_hostile_bodies import call
 
 pytestmark = pytest.mark.slow
@@ -200,4 +202,31 @@ def test_wait_for_run_makes_no_retry_past_its_timeout(sync: bool) -> None:
         attempts = len(server.requests)
     assert isinstance(error, APITimeoutError), repr(error)
     assert attempts == 1
+    assert elapsed < 1.0 + SLACK
+
+
+@pytest.mark.parametrize("sync", [True, False])
+def test_a_later_poll_cut_short_by_the_wait_gives_up_with_the_last_run(sync: bool) -> None:
+    """The first poll sees the run going, the second hangs: the wait, not the server, ended it, so it is a
+    RunWaitTimeout with the state last seen (from the cut poll's APITimeoutError), at the wait's timeout."""
+    record = {**(store_record(mock("coalesce"), RUN_ID) or {}), "runStatus": "running"}
+
+    async def running_then_hang(request: hostile.Request, writer: Any) -> None:
+        if len(server.requests) > 1:
+            await asyncio.sleep(3600)
+        await hostile.respond(200, json.dumps(record).encode())(request, writer)
+
+    async def wait_async(url: str) -> None:
+        async with AsyncCoalesceClient("t", base_url=url) as coalesce:
+            await coalesce.wait_for_run(1, timeout=1.0, poll_interval=0.3)
+
+    def wait_sync(url: str) -> None:
+        with CoalesceClient("t", base_url=url) as coalesce:
+            coalesce.wait_for_run(1, timeout=1.0, poll_interval=0.3)
+
+    with hostile.serve(running_then_hang) as server:
+        wait = (lambda: wait_sync(server.url)) if sync else (lambda: asyncio.run(wait_async(server.url)))
+        error, elapsed = timed(lambda: _raised(wait))
+    assert isinstance(error, RunWaitTimeout), repr(error)
+    assert str(error.last_run.run_status) == "running" and isinstance(error.__cause__, APITimeoutError)
     assert elapsed < 1.0 + SLACK
