@@ -87,7 +87,8 @@ class FailedBatch(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class ExecutionsResult:
-    """What `get_executions` found: `executions` by ID, in the order asked, the IDs the API did not return
+    """What `get_executions` found: `executions` by ID, in the order asked (then any ID the API answered for without
+    being asked), the IDs the API did not return
     (not found, or not visible to this token: SYNQ omits them without an error), and with `on_error="collect"`
     the batches that failed (their IDs are in neither `executions` nor `missing`)."""
 

@@ -239,7 +239,17 @@ def test_a_plain_http_base_url_from_the_environment_is_refused_too(
 @pytest.mark.parametrize("base_url", ["http://127.0.0.1:4010", "http://localhost:4011/", "http://[::1]:4010"])
 @pytest.mark.parametrize("client_class", list(CLIENTS.values()), ids=list(CLIENTS))
 def test_plain_http_to_loopback_is_allowed(client_class: Any, base_url: str) -> None:
-    assert client_class(TOKEN, base_url=base_url, verify_ssl=TLS).base_url == base_url.rstrip("/")
+    client = client_class(TOKEN, base_url=base_url, verify_ssl=TLS)
+    assert client.base_url == base_url.rstrip("/")
+    close(client)
+
+
+def close(client: Any) -> None:
+    """Close a sync or an async client (one never closed warns when it is collected)."""
+    if isinstance(client.http_client, httpx.AsyncClient):
+        asyncio.run(client.close())
+    else:
+        client.close()
 
 
 @pytest.mark.parametrize("allow", ["yes", 1, None, "False"])
@@ -263,6 +273,7 @@ def test_tls_verification_is_on_by_default(client_class: Any) -> None:
     client = client_class(TOKEN)
     context: ssl.SSLContext = client.http_client._transport._pool._ssl_context
     assert (context.verify_mode, context.check_hostname) == (ssl.CERT_REQUIRED, True)
+    close(client)
 
 
 @pytest.mark.parametrize("verify", [0, None, "false", "", "0"], ids=repr)
@@ -283,6 +294,7 @@ def test_only_an_explicit_false_turns_tls_verification_off(client_class: Any) ->
     client = client_class(TOKEN, verify_ssl=False)
     context: ssl.SSLContext = client.http_client._transport._pool._ssl_context
     assert context.verify_mode == ssl.CERT_NONE
+    close(client)
 
 
 @pytest.mark.parametrize(

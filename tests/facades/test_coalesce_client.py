@@ -35,6 +35,7 @@ from coalesce_client import (
     ServiceUnavailableError,
     UnexpectedServerStatusError,
 )
+from coalesce_client._facade import LAST_POLL
 from coalesce_client.models.error_response import ErrorResponse
 from coalesce_client.models.run import Run
 from coalesce_client.models.run_status import RunStatus
@@ -119,6 +120,24 @@ async def test_get_run_sends_the_request_and_parses_the_run(api: Api, router: An
     assert request.headers["accept"] == "application/json"
     assert request.headers["user-agent"].startswith("coalesce_client/")
     assert request.extensions["timeout"] == {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}
+
+
+class DotsInt(int):
+    """An int whose every text is a path traversal; its value is an ordinary run ID."""
+
+    def __str__(self) -> str:
+        return ".."
+
+    __repr__ = __format__ = lambda self, *spec: "../.."  # type: ignore[assignment]
+    __int__ = __index__ = lambda self: 0
+
+
+@pytest.mark.asyncio
+async def test_a_path_parameter_is_written_from_the_value_that_was_checked(api: Api, router: Any) -> None:
+    """`get_run(DotsInt(42))` is the run 42: no method of the subclass writes the URL (it sent GET /api/v1 before)."""
+    route = router.get("/api/v1/runs/42").respond(200, json=run_body("completed"))
+    assert (await api.get_run(DotsInt(42))).id == 42
+    assert route.call_count == 1 and route.calls.last.request.url == RUN_URL
 
 
 DOCUMENTED = [
@@ -306,6 +325,43 @@ async def test_wait_for_run_returns_failed_and_canceled_runs(api: Api, router: A
 
 
 @pytest.mark.asyncio
+@pytest.mark.parametrize(("retry_after", "sleeps"), [("6", []), ("0.4", [0.4, 0.4])])
+async def test_wait_for_run_sleeps_for_no_retry_past_its_timeout(
+    api: Api, router: Any, clock: ManualClock, retry_after: str, sleeps: list[float]
+) -> None:
+    """Every answer a 503 with Retry-After: a wait the time left cannot hold is not slept (the 503 is raised at
+    once: it took 12 s of sleeps before), a shorter one is."""
+    route = router.get("/api/v1/runs/42").respond(503, headers={"Retry-After": retry_after})
+    with pytest.raises(ServiceUnavailableError) as caught:
+        await api.wait_for_run(42, timeout=1)
+    assert clock.sleeps == sleeps
+    assert route.call_count == caught.value.attempts == len(sleeps) + 1
+    assert caught.value.retry_after == float(retry_after)
+
+
+@pytest.mark.asyncio
+async def test_wait_for_run_cuts_each_retry_to_the_time_left(api: Api, router: Any, clock: ManualClock) -> None:
+    """The backoff of a poll's retries counts against the wait: after 0.5 s and 1 s of backoff, 0.7 s are left."""
+    route = router.get("/api/v1/runs/42").respond(502)
+    with pytest.raises(BadGatewayError):
+        await api.wait_for_run(42, timeout=2.2)
+    assert clock.sleeps == [0.5, 1.0] and route.call_count == 3
+    route.reset()
+    clock.sleeps.clear()
+    with pytest.raises(BadGatewayError):
+        await api.wait_for_run(42, timeout=1.2)  # 0.7 s left after the first backoff: the second (1 s) is not slept
+    assert clock.sleeps == [0.5] and route.call_count == 2
+
+
+@pytest.mark.asyncio
+async def test_wait_for_run_quotes_no_token_a_server_put_in_the_status(api: Api, router: Any) -> None:
+    router.get("/api/v1/runs/42").respond(200, json=run_body(TOKEN))  # an unknown status is quoted as sent
+    with pytest.raises(RunWaitTimeout) as caught:
+        await api.wait_for_run(42, timeout=1, poll_interval=1)
+    assert str(caught.value) == "run 42 is still '[redacted]' after waiting 1s"
+
+
+@pytest.mark.asyncio
 async def test_wait_for_run_times_out_with_the_last_run(api: Api, router: Any, clock: ManualClock) -> None:
     route = router.get("/api/v1/runs/42").respond(200, json=run_body("running"))
     with pytest.raises(RunWaitTimeout) as caught:
@@ -314,7 +370,7 @@ async def test_wait_for_run_times_out_with_the_last_run(api: Api, router: Any, c
     assert isinstance(caught.value, APIError)
     assert caught.value.last_run.run_status is RunStatus.RUNNING
     assert str(caught.value) == "run 42 is still 'running' after waiting 25s"
-    assert clock.sleeps == [10.0, 10.0, 5.0]
+    assert clock.sleeps == [10.0, 10.0, 5.0 - LAST_POLL]  # the last poll starts LAST_POLL before the deadline
     assert route.call_count == 4
 
 

@@ -206,14 +206,29 @@ async def test_429_waits_for_retry_after_then_succeeds(api: Api, router: Any, cl
 
 
 @pytest.mark.asyncio
-async def test_retry_after_beyond_a_minute_falls_back_to_backoff(api: Api, router: Any, clock: ManualClock) -> None:
+async def test_retry_after_beyond_a_minute_is_raised_at_once_with_the_wait(
+    api: Api, router: Any, clock: ManualClock
+) -> None:
+    """Hammering a server that asked for two minutes helps nobody: the caller gets the error and `.retry_after`."""
     route = router.post(PATH)
     route.side_effect = [
-        httpx.Response(503, headers={"Retry-After": "3600"}),
+        httpx.Response(503, headers={"Retry-After": "120"}),
         httpx.Response(200, json=executions_body("e1")),
     ]
-    await api.batch(["e1"])
-    assert clock.sleeps == [0.5]
+    with pytest.raises(ServiceUnavailableError) as caught:
+        await api.batch(["e1"])
+    assert (caught.value.retry_after, caught.value.attempts, route.call_count, clock.sleeps) == (120.0, 1, 1, [])
+
+
+@pytest.mark.asyncio
+async def test_an_execution_under_an_id_not_asked_for_comes_after_the_ones_asked(api: Api, router: Any) -> None:
+    """The server's answer is kept whole, in a fixed order: the IDs asked first (in the order asked), then any other
+    ID it answered for; an ID asked for and not answered is missing, whatever else came back."""
+    router.post(PATH).respond(200, json=executions_body("e3", "zz-not-asked", "e1"))
+    result = await api.get_executions(["e1", "e2", "e3"])
+    assert list(result.executions) == ["e1", "e3", "zz-not-asked"]
+    assert result.executions["zz-not-asked"].id == "zz-not-asked"
+    assert result.missing == ["e2"]
 
 
 @pytest.mark.asyncio

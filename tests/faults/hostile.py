@@ -1,7 +1,8 @@
 """A raw HTTP/1.1 server on 127.0.0.1 that misbehaves on purpose: it drips, floods, redirects or sends bombs.
 
 Each test hands `serve(behaviour)` a coroutine that gets the parsed request and writes whatever bytes it likes; the
-server answers one request per connection, runs in a thread with its own event loop, and records every request.
+server answers one request per connection (or, with `keep_alive=True`, every request the client sends on it), runs
+in a thread with its own event loop, and records every request and counts the connections.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ Behaviour = Callable[[Request, asyncio.StreamWriter], Awaitable[None]]
 class Server:
     url: str
     requests: list[Request] = field(default_factory=list)
+    connections: int = 0
 
 
 def head(status: int, headers: dict[str, str] | None = None, *, reason: str = "X") -> bytes:
@@ -67,7 +69,7 @@ async def _read_request(reader: asyncio.StreamReader) -> Request:
 
 
 @contextlib.contextmanager
-def serve(behaviour: Behaviour) -> Iterator[Server]:
+def serve(behaviour: Behaviour, *, keep_alive: bool = False) -> Iterator[Server]:
     """Serve `behaviour` on a free loopback port until the context exits (then every connection is dropped)."""
     sock = bind_loopback()
     server = Server(f"http://127.0.0.1:{sock.getsockname()[1]}")
@@ -76,10 +78,14 @@ def serve(behaviour: Behaviour) -> Iterator[Server]:
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         tasks.add(asyncio.current_task())  # type: ignore[arg-type]
+        server.connections += 1
         try:
-            request = await _read_request(reader)
-            server.requests.append(request)
-            await behaviour(request, writer)
+            while True:
+                request = await _read_request(reader)
+                server.requests.append(request)
+                await behaviour(request, writer)
+                if not keep_alive:
+                    break
         except (OSError, asyncio.IncompleteReadError, asyncio.CancelledError):
             pass  # the client hung up, or the server is stopping
         finally:

@@ -8,16 +8,18 @@ The dripping servers would take a minute or more to finish; the bounds below all
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-from coalesce_client import AsyncCoalesceClient, CoalesceClient
+from coalesce_client import AsyncCoalesceClient, CoalesceClient, RunWaitTimeout
 from synq_client import APITimeoutError, ManualClock
 
 from . import hostile
+from .harness import RUN_ID, mock, store_record
 from .test_fault_hostile_bodies import call
 
 pytestmark = pytest.mark.slow
@@ -135,3 +137,96 @@ def _raised(action: Any) -> BaseException | None:
     except BaseException as error:
         return error
     return None
+
+
+async def drip_headers_fast(request: hostile.Request, writer: Any) -> None:
+    """Headers at 20 bytes/s: every byte arrives well within the read timeout, the whole head takes 15 s."""
+    await hostile.drip(
+        writer, hostile.head(200, {"Content-Type": "application/json", "X-Pad": "p" * 250}), per_second=20
+    )
+
+
+@pytest.mark.parametrize("token_request", [False, True], ids=["api-request", "token-request"])
+@pytest.mark.parametrize("sync", [True, False])
+def test_a_drip_faster_than_the_read_timeout_is_cut_by_the_total_deadline(sync: bool, token_request: bool) -> None:
+    """httpx's read timeout never fires here (a byte every 0.05 s against 0.5 s): only the total deadline can."""
+    credentials: dict[str, Any] = {"client_id": "id", "client_secret": "secret"} if token_request else {}
+    with hostile.serve(drip_headers_fast) as server:
+        error, elapsed = timed(lambda: call("synq", sync, server.url, timeout=TIMEOUT, max_retries=0, **credentials))
+        paths = [request.path for request in server.requests]
+    assert paths == ["/oauth2/token" if token_request else "/api/executions/v2/by-id"]
+    assert isinstance(error, APITimeoutError), repr(error)
+    assert elapsed < TIMEOUT + SLACK  # the drip alone takes 15 s
+
+
+async def warm_then_drip(request: hostile.Request, writer: Any) -> None:
+    """`/warm` is answered at once, on a connection kept alive; every other request drips its headers (15 s)."""
+    if request.path == "/warm":
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Type: application/json\r\n\r\n{}")
+        await writer.drain()
+    else:
+        await drip_headers_fast(request, writer)
+
+
+def test_the_total_deadline_holds_on_a_connection_opened_before_the_client_took_over() -> None:
+    """A passed-in httpx.Client with a warm pooled connection: the attempt reuses it, and the deadline still holds."""
+    with hostile.serve(warm_then_drip, keep_alive=True) as server, httpx.Client() as http:
+        http.post(server.url + "/warm")
+        error, elapsed = timed(lambda: call("synq", True, server.url, http_client=http, timeout=1.0, max_retries=0))
+        connections = server.connections
+    assert connections == 1  # the API request went over the warm connection
+    assert isinstance(error, APITimeoutError), repr(error)
+    assert elapsed < 1.0 + SLACK  # 15 s before: nothing bounded the reads of a connection opened elsewhere
+
+
+async def never_answer(request: hostile.Request, writer: Any) -> None:
+    await asyncio.sleep(3600)
+
+
+@pytest.mark.parametrize("sync", [True, False])
+def test_wait_for_run_makes_no_retry_past_its_timeout(sync: bool) -> None:
+    """A server that accepts and never answers: the first poll has the whole wait, and no retry follows it (the
+    real clock, so the backoff sleeps would count: 3 attempts and 4.5 s before)."""
+
+    async def wait_async(url: str) -> None:
+        async with AsyncCoalesceClient("t", base_url=url, max_retries=2) as coalesce:
+            await coalesce.wait_for_run(1, timeout=1.0)
+
+    def wait_sync(url: str) -> None:
+        with CoalesceClient("t", base_url=url, max_retries=2) as coalesce:
+            coalesce.wait_for_run(1, timeout=1.0)
+
+    with hostile.serve(never_answer) as server:
+        wait = (lambda: wait_sync(server.url)) if sync else (lambda: asyncio.run(wait_async(server.url)))
+        error, elapsed = timed(lambda: _raised(wait))
+        attempts = len(server.requests)
+    assert isinstance(error, APITimeoutError), repr(error)
+    assert attempts == 1
+    assert elapsed < 1.0 + SLACK
+
+
+@pytest.mark.parametrize("sync", [True, False])
+def test_a_later_poll_cut_short_by_the_wait_gives_up_with_the_last_run(sync: bool) -> None:
+    """The first poll sees the run going, the second hangs: the wait, not the server, ended it, so it is a
+    RunWaitTimeout with the state last seen (from the cut poll's APITimeoutError), at the wait's timeout."""
+    record = {**(store_record(mock("coalesce"), RUN_ID) or {}), "runStatus": "running"}
+
+    async def running_then_hang(request: hostile.Request, writer: Any) -> None:
+        if len(server.requests) > 1:
+            await asyncio.sleep(3600)
+        await hostile.respond(200, json.dumps(record).encode())(request, writer)
+
+    async def wait_async(url: str) -> None:
+        async with AsyncCoalesceClient("t", base_url=url) as coalesce:
+            await coalesce.wait_for_run(1, timeout=1.0, poll_interval=0.3)
+
+    def wait_sync(url: str) -> None:
+        with CoalesceClient("t", base_url=url) as coalesce:
+            coalesce.wait_for_run(1, timeout=1.0, poll_interval=0.3)
+
+    with hostile.serve(running_then_hang) as server:
+        wait = (lambda: wait_sync(server.url)) if sync else (lambda: asyncio.run(wait_async(server.url)))
+        error, elapsed = timed(lambda: _raised(wait))
+    assert isinstance(error, RunWaitTimeout), repr(error)
+    assert str(error.last_run.run_status) == "running" and isinstance(error.__cause__, APITimeoutError)
+    assert elapsed < 1.0 + SLACK

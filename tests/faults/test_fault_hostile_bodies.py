@@ -6,6 +6,7 @@ headers and body, with memory bounded while reading; both clients, sync and asyn
 from __future__ import annotations
 
 import asyncio
+import json
 import tracemalloc
 import zlib
 from typing import Any
@@ -33,9 +34,11 @@ MiB = 2**20
 
 
 def call(vendor: str, sync: bool, url: str, **options: Any) -> BaseException | None:
-    """One `get_executions(["e1"])` or `get_run(1)` through a fresh client: the exception it raised, or None."""
+    """One `get_executions(["e1"])` or `get_run(1)` through a fresh client: the exception it raised, or None.
+
+    The credentials are the caller's when given (`token=`, or `client_id=` and `client_secret=`), else TOKEN."""
     if "client_id" not in options:
-        options["token"] = TOKEN
+        options.setdefault("token", TOKEN)
     client = CLASSES[(vendor, sync)](base_url=url, clock=ManualClock(), **options)
 
     async def in_async() -> None:
@@ -163,3 +166,62 @@ def test_the_default_limit_is_16_mib_and_is_checked() -> None:
     for bad in (0, -1, 1.5, True, "16"):
         with pytest.raises(ValueError, match="max_response_bytes must be an integer >= 1"):
             CoalesceClient(TOKEN, base_url="http://127.0.0.1:9", max_response_bytes=bad)
+
+
+def refusing_once(body: bytes, headers: dict[str, str]) -> hostile.Behaviour:
+    """An OAuth2 API that refuses the second call's (cached) token with a 401 carrying `body`, in 64 KiB writes."""
+    state = {"tokens": 0, "calls": 0}
+
+    async def behaviour(request: hostile.Request, writer: asyncio.StreamWriter) -> None:
+        if request.path == "/oauth2/token":
+            state["tokens"] += 1
+            issued = {"access_token": f"tok-{state['tokens']}", "expires_in": 3600}
+            await hostile.respond(200, json.dumps(issued).encode())(request, writer)
+            return
+        state["calls"] += 1
+        if state["calls"] != 2:
+            await hostile.respond(200, b'{"executions": {}}')(request, writer)
+            return
+        writer.write(
+            hostile.head(401, {"Content-Length": str(len(body)), "Content-Type": "application/json", **headers})
+        )
+        view = memoryview(body)
+        for start in range(0, len(body), 64 * 1024):
+            writer.write(view[start : start + 64 * 1024])
+            await writer.drain()
+
+    return behaviour
+
+
+@pytest.mark.parametrize("sync", [True, False])
+@pytest.mark.parametrize("kind", ["plain-32-MiB", "gzip-bomb-256-MiB"])
+def test_the_401_before_an_oauth2_retry_is_not_read(bomb: bytes, sync: bool, kind: str) -> None:
+    """httpx reads a 401 the auth flow answers with a retry, to the end and without a limit, and keeps it in the
+    history: unless the flow closes it first, this 401 costs its whole decoded size (216 MB RSS for 200 MB before)."""
+    body, headers = (bytes(32 * MiB), {}) if kind.startswith("plain") else (bomb, {"Content-Encoding": "gzip"})
+    options: dict[str, Any] = {"client_id": "id", "client_secret": "secret", "max_response_bytes": MiB}
+    options["clock"] = ManualClock()
+
+    def twice(url: str) -> Any:
+        if sync:
+            with SynqClient(base_url=url, **options) as synq:
+                synq.get_executions(["e1"])
+                return peak_while(lambda: synq.get_executions(["e1"]))
+
+        async def in_async() -> Any:
+            async with AsyncSynqClient(base_url=url, **options) as synq:
+                await synq.get_executions(["e1"])
+                tracemalloc.start()
+                try:
+                    return await synq.get_executions(["e1"]), tracemalloc.get_traced_memory()[1]
+                finally:
+                    tracemalloc.stop()
+
+        return asyncio.run(in_async())
+
+    with hostile.serve(refusing_once(body, headers)) as server:
+        result, peak = twice(server.url)
+        paths = [request.path for request in server.requests]
+    assert result.missing == ["e1"]  # the retry with the new token succeeded
+    assert paths.count("/oauth2/token") == 2 and len(paths) == 5
+    assert peak < 4 * MiB  # of a 401 body of 32 MiB, or 256 MiB decoded

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import logging
 import ssl
 from typing import Any
@@ -209,3 +211,44 @@ async def test_async_client_sends_and_closes() -> None:
     with pytest.raises(ClientClosedError, match="AsyncAPIClient is closed"):
         await asend(client, {"method": "get", "url": "/x"})
     assert len(recorder.requests) == 1
+
+
+def test_a_dot_segment_from_a_path_parameter_stays_a_segment() -> None:
+    recorder = Recorder()
+    with make(recorder) as client:
+        send(client, {"method": "get", "url": "/runs/.."})
+    assert recorder.requests[0].url.raw_path == b"/runs/%2E%2E"  # not "/": a parameter is one segment
+
+
+def test_a_client_never_closed_closes_its_pool_when_collected_with_a_resource_warning() -> None:
+    client = make(Recorder())
+    send(client, {"method": "get", "url": "/x"})
+    http = client.http_client
+    with pytest.warns(ResourceWarning, match="unclosed SyncAPIClient"):
+        del client
+        gc.collect()
+    assert http.is_closed
+
+
+def test_a_copy_keeps_the_pool_of_an_original_it_outlives() -> None:
+    recorder = Recorder()
+    copy = make(recorder).with_options(max_retries=0)  # the original is unreachable at once
+    gc.collect()
+    assert send(copy, {"method": "get", "url": "/x"}).status_code == 200
+    with pytest.warns(ResourceWarning):  # the original, collected with its last copy
+        del copy
+        gc.collect()
+
+
+@pytest.mark.asyncio
+async def test_an_async_client_never_closed_closes_its_pool_on_its_loop_when_collected() -> None:
+    settings = VendorSettings(BASE, BearerTokenAuth(TOKEN), "example_client")
+    client = AsyncAPIClient(settings, OPTIONS, httpx_args={"transport": httpx.MockTransport(Recorder())})
+    await asend(client, {"method": "get", "url": "/x"})
+    http = client.http_client
+    with pytest.warns(ResourceWarning, match="unclosed AsyncAPIClient"):
+        del client
+        gc.collect()
+    for _ in range(3):
+        await asyncio.sleep(0)
+    assert http.is_closed

@@ -3,6 +3,7 @@ help and leak nothing."""
 
 from __future__ import annotations
 
+import pickle
 from typing import Any
 
 import httpx
@@ -204,3 +205,47 @@ def test_all_is_complete() -> None:
     classes = {name for name, value in vars(exc).items() if isinstance(value, type) and issubclass(value, Exception)}
     public = {name for name in classes if not name.startswith("_")}
     assert public <= set(exc.__all__)
+
+
+SECRETS = ["tok-SECRET-0042", "csec/SECRET+x y"]
+
+
+def test_scrubbed_takes_every_held_credential_out_of_every_text_an_error_carries() -> None:
+    """Message, args, `.text`, the response body, the parsed model, notes, pickle; a cause quoting one is dropped."""
+    body = f'{{"message": "token {SECRETS[0]} refused", "form": "client_secret=csec%2FSECRET%2Bx+y"}}'
+    request = httpx.Request("GET", "https://api.example.com/x")
+    headers = {"content-encoding": "identity", "www-authenticate": f'Bearer error="invalid_token {SECRETS[0]}"'}
+    answer = httpx.Response(401, content=body.encode(), request=request, headers=headers)
+    error = exc.AuthenticationError(f"401: token {SECRETS[0]} refused", response=answer, error={"message": body})
+    error.add_note(f"while sending {SECRETS[1]!r}")
+    try:
+        try:
+            raise ValueError(f"h11 said b'Bearer {SECRETS[0]}'")
+        except ValueError as cause:
+            raise error from cause
+    except exc.AuthenticationError as raised:
+        clean: Any = exc.scrubbed(raised, SECRETS)
+    texts = [
+        str(clean),
+        repr(clean),
+        *clean.args,
+        clean.text,
+        clean.response.text,
+        repr(clean.headers),
+        repr(clean.response.headers),
+        repr(clean.error),
+        *clean.__notes__,
+        repr(clean.__cause__),
+        repr(clean.__context__),
+        pickle.dumps(clean).decode("latin-1"),
+    ]
+    leaked = [text for text in texts if any(s in text for s in SECRETS) or "csec%2FSECRET" in text]
+    assert leaked == []
+    assert str(clean) == "401: token [redacted] refused" and "client_secret=[redacted]" in clean.text
+    assert clean.__cause__ is None and clean.error is None  # a model parsed before scrubbing cannot be trusted
+    assert clean.response.status_code == 401 and clean.response.request is request
+
+
+def test_scrubbed_leaves_short_and_absent_secrets_alone() -> None:
+    error = exc.APIError("the request timed out")
+    assert str(exc.scrubbed(error, ["t", "timed-out-token"])) == "the request timed out"

@@ -64,6 +64,17 @@ def test_nine_digits_keep_their_nanoseconds() -> None:
     assert datetime.datetime.fromisoformat(NINE_DIGITS).isoformat() != NINE_DIGITS  # what a plain datetime loses
 
 
+@pytest.mark.parametrize(
+    ("fraction", "nanosecond"),
+    [(".5", 500_000_000), (".05", 50_000_000), (".1234", 123_400_000), (".000000001", 1), ("", 0)],
+)
+def test_a_short_fraction_is_read_as_nanoseconds(fraction: str, nanosecond: int) -> None:
+    """ ".5" is half a second: the digits are the leading ones of the nine, not the trailing ones."""
+    moment = Timestamp.parse(f"2026-01-15T01:30:15{fraction}+02:00")
+    assert moment.nanosecond == nanosecond
+    assert moment.microsecond == nanosecond // 1000
+
+
 def test_canonical_utc_texts_stay_plain_datetimes() -> None:
     """The fast path: a text that a plain datetime writes back unchanged costs no subclass."""
     assert type(timestamp("createdAt", "2026-01-15T01:30:15.250Z")) is datetime.datetime

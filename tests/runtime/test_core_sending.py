@@ -10,6 +10,7 @@ import pytest
 from synq_coalesce_core import exceptions as exc
 from synq_coalesce_core.auth import BearerTokenAuth
 from synq_coalesce_core.clock import ManualClock
+from synq_coalesce_core.in_flight import InFlight
 from synq_coalesce_core.options import ClientOptions
 from synq_coalesce_core.sending import async_send_with_retries, send_with_retries
 from synq_coalesce_core.status_errors import CORE_STATUS_ERRORS
@@ -68,7 +69,10 @@ async def async_send(script: Script, clock: ManualClock, *, max_retries: int = 2
             ClientOptions(max_retries=max_retries, clock=clock, logger=LOGGER),
         )
         errors = CORE_STATUS_ERRORS.parsing(parse_message)
-        return await async_send_with_retries(client, request, options, errors, auth=BearerTokenAuth(TOKEN))
+        in_flight = InFlight(client, "test")
+        return await async_send_with_retries(
+            client, request, options, errors, auth=BearerTokenAuth(TOKEN), in_flight=in_flight
+        )
 
 
 @pytest.fixture

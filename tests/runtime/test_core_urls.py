@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 from synq_coalesce_core.exceptions import ConfigurationError
-from synq_coalesce_core.urls import check_base_url, is_loopback, may_carry_token
+from synq_coalesce_core.urls import check_base_url, is_loopback, may_carry_token, single_segments
 
 
 @pytest.mark.parametrize(
@@ -102,3 +102,18 @@ def test_a_name_ending_in_localhost_without_a_dot_needs_https(host: str) -> None
 def test_which_redirect_targets_may_carry_the_token(url: str, allowed: bool) -> None:
     assert may_carry_token(httpx.URL(url), allow_insecure_http=False) is allowed
     assert may_carry_token(httpx.URL(url), allow_insecure_http=True) is (allowed or url.startswith("http:"))
+
+
+@pytest.mark.parametrize(
+    ("path", "sent"),
+    [
+        ("/api/v1/runs/..", "/api/v1/runs/%2E%2E"),
+        ("/api/v1/runs/.", "/api/v1/runs/%2E"),
+        ("/runs/../../admin?x=..", "/runs/%2E%2E/%2E%2E/admin?x=.."),
+        ("/runs/..a/a../.../v1.2", "/runs/..a/a../.../v1.2"),
+    ],
+)
+def test_a_dot_segment_stays_a_segment(path: str, sent: str) -> None:
+    """A path parameter of "." or ".." is one segment, not a step up: httpx would resolve it away."""
+    assert single_segments(path) == sent
+    assert httpx.URL("https://api.example.com" + single_segments(path)).raw_path == sent.encode()

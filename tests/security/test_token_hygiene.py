@@ -9,11 +9,14 @@ where a non-loopback proxy or redirect target appears, the refusal comes before 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import pickle
 import threading
 import traceback
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
+from urllib.parse import quote_plus
 
 import httpx
 import pytest
@@ -24,12 +27,15 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 from synq_client import (
     APIConnectionError,
+    APIError,
     AsyncSynqClient,
+    AuthenticationError,
     ConfigurationError,
     ResponseValidationError,
     SynqClient,
 )
 from synq_coalesce_core.exceptions import UnexpectedStatusError
+from synq_coalesce_core.redact import REDACTED
 
 from scripts.mock.serving import serve_in_background
 from tests.faults import hostile
@@ -244,6 +250,7 @@ def test_followed_redirects_carry_the_token_to_the_same_origin_only(sync: bool) 
     for target, token_sent in [
         ("https://api.example.com/v2/runs/3", True),
         ("https://mirror.example.com/runs/3", False),
+        ("https://api.example.com:8443/v2/runs/3", False),  # the same host on another port is another origin
     ]:
         handler, seen = redirecting(target)
         http: Any = (httpx.Client if sync else httpx.AsyncClient)(
@@ -252,6 +259,22 @@ def test_followed_redirects_carry_the_token_to_the_same_origin_only(sync: bool) 
         assert call("coalesce", sync, "https://api.example.com", token=SECRET, http_client=http) is None
         assert [str(request.url) for request in seen] == ["https://api.example.com/api/v1/runs/1", target]
         assert ("authorization" in seen[1].headers) is token_sent
+
+
+@pytest.mark.parametrize("sync", [True, False])
+def test_a_redirect_loop_stops_at_max_redirects(sync: bool) -> None:
+    seen: list[httpx.Request] = []
+
+    def to_itself(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(307, headers={"Location": str(request.url)})
+
+    http: Any = (httpx.Client if sync else httpx.AsyncClient)(
+        transport=httpx.MockTransport(to_itself), follow_redirects=True, max_redirects=3
+    )
+    error = call("coalesce", sync, "https://api.example.com", token=SECRET, http_client=http, max_retries=0)
+    assert isinstance(error, APIConnectionError) and "TooManyRedirects" in str(error), repr(error)
+    assert len(seen) == 1 + 3  # the request and max_redirects hops
 
 
 def test_redirects_stay_off_by_default() -> None:
@@ -367,3 +390,85 @@ def test_an_unusable_expires_in_is_a_typed_error(sync: bool, lifetime: bytes) ->
         error = call("synq", sync, server.url, client_id="id", client_secret=CLIENT_SECRET, max_retries=0)
     assert isinstance(error, ResponseValidationError), repr(error)
     assert "expires_in that is not a finite number of seconds" in str(error)
+
+
+ISSUED = "acc-ISSUED-7c1e9d"
+
+
+def every_text(error: BaseException) -> str:
+    """Every text an error carries: message, repr, traceback with its chain, notes, body, response, pickle."""
+    response = getattr(error, "response", None)
+    parts = [text_of(error), getattr(error, "text", ""), "".join(getattr(error, "__notes__", ()))]
+    if response is not None:
+        parts += [response.text, repr(response.headers), *(r.text for r in response.history)]
+    parts.append(pickle.dumps(error).decode("latin-1"))
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"access_token": ISSUED, "expires_in": "soon"},
+        {"access_token": ISSUED, "expires_in": "Infinity"},
+        {"access_token": ISSUED + "é", "expires_in": 60},
+        {"access_token": ISSUED, "expires_in": 3600, "pad": "x" * 300},  # unusable: the status is 500
+    ],
+    ids=["expires-soon", "expires-infinity", "bad-characters", "error-status"],
+)
+@pytest.mark.parametrize("sync", [True, False])
+def test_a_token_response_unusable_in_one_field_leaks_no_issued_token(sync: bool, body: dict[str, Any]) -> None:
+    status = 500 if "pad" in body else 200
+    with hostile.serve(hostile.respond(status, json.dumps(body).encode())) as server:
+        error = call("synq", sync, server.url, client_id="id", client_secret=CLIENT_SECRET, max_retries=0)
+    assert isinstance(error, APIError), repr(error)
+    assert "access_token" in error.text  # type: ignore[attr-defined]  # the body is kept, its token is not
+    assert ISSUED not in every_text(error)
+
+
+ECHOES = [
+    (401, '{{"code": 16, "message": "token Bearer {secret} is revoked"}}'),
+    (403, '{{"error": {{"errorString": "no access for {secret}", "errorDetail": "scope"}}}}'),
+    (503, '{{"message": "down; your header was Authorization: Bearer {secret}"}}'),
+    (200, '{{"executions": "{secret}", "id": "{secret}", "runStatus": "{secret}"}}'),  # a body that does not fit
+]
+
+
+@pytest.mark.parametrize(("status", "template"), ECHOES, ids=[str(status) for status, _ in ECHOES])
+@pytest.mark.parametrize("vendor", ["synq", "coalesce"])
+@pytest.mark.parametrize("sync", [True, False])
+def test_a_server_echoing_the_token_reaches_no_error_text(sync: bool, vendor: str, status: int, template: str) -> None:
+    body = template.format(secret=SECRET).encode()
+    with hostile.serve(hostile.respond(status, body)) as server:
+        error = call(vendor, sync, server.url, token=SECRET, max_retries=0)
+    assert isinstance(error, APIError), repr(error)
+    assert REDACTED in str(error) + error.text  # type: ignore[attr-defined]
+    assert SECRET not in every_text(error) + repr(getattr(error, "error", None))
+
+
+@pytest.mark.parametrize("sync", [True, False])
+def test_a_token_endpoint_quoting_the_form_body_reaches_no_error_text(sync: bool) -> None:
+    """The error_description quotes the form we sent, client secret included (form-encoded and plain)."""
+    form = f"grant_type=client_credentials&client_id=id&client_secret={quote_plus(CLIENT_SECRET + ' x')}"
+    body = {"error": "invalid_client", "error_description": f"bad form {form} (secret {CLIENT_SECRET} x)"}
+    with hostile.serve(hostile.respond(401, json.dumps(body).encode())) as server:
+        error = call("synq", sync, server.url, client_id="id", client_secret=CLIENT_SECRET + " x", max_retries=0)
+    assert isinstance(error, AuthenticationError), repr(error)
+    assert "invalid_client: bad form grant_type=client_credentials" in str(error)
+    assert CLIENT_SECRET not in every_text(error)
+
+
+@pytest.mark.parametrize("sync", [True, False])
+def test_a_server_echoing_an_issued_token_reaches_no_error_text(sync: bool) -> None:
+    async def issue_then_echo(request: hostile.Request, writer: Any) -> None:
+        if request.path == "/oauth2/token":
+            body = {"access_token": ISSUED, "expires_in": 3600}
+            await hostile.respond(200, json.dumps(body).encode())(request, writer)
+        else:
+            echo = {"code": 7, "message": f"denied: {request.headers['authorization']}"}
+            await hostile.respond(403, json.dumps(echo).encode())(request, writer)
+
+    with hostile.serve(issue_then_echo) as server:
+        error = call("synq", sync, server.url, client_id="id", client_secret=CLIENT_SECRET, max_retries=0)
+    assert isinstance(error, APIError) and error.status_code == 403, repr(error)  # type: ignore[attr-defined]
+    assert "denied: Bearer [redacted]" in str(error)
+    assert ISSUED not in every_text(error)

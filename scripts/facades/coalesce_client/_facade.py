@@ -4,19 +4,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import ssl
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Final
 
 import httpx
-from synq_coalesce_core.auth import BearerTokenAuth
+from synq_coalesce_core.auth import BearerTokenAuth, credentials_of
 from synq_coalesce_core.base_client import ClientBase, HttpClient
 from synq_coalesce_core.clock import SYSTEM_CLOCK, Clock
-from synq_coalesce_core.deadline import capped_timeout
-from synq_coalesce_core.exceptions import APIError, ConfigurationError
+from synq_coalesce_core.deadline import total_timeout, wait_deadline
+from synq_coalesce_core.exceptions import APIError, APITimeoutError, ConfigurationError, scrubbed
 from synq_coalesce_core.options import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -95,31 +96,60 @@ def _settings(token: str | None, region: str | None, base_url: str | None) -> Ve
     return VendorSettings(server, BearerTokenAuth(token), _PACKAGE)
 
 
+LAST_POLL: Final = 1.0
+"""The time the last poll of `wait_for_run` gets before its deadline (half the time left, when less is left)."""
+
+
 class _RunWait:
     """The decisions of `wait_for_run`, shared by the sync and the async client (as `retry.next_step` is by the send
-    loops): each poll's timeout, and after each poll whether to stop, give up or sleep."""
+    loops): the deadline every poll runs under (`deadline.wait_deadline`: its attempts, retries and `Retry-After`
+    sleeps all end by then), and after each poll whether to stop, give up or sleep. The last poll starts up to
+    LAST_POLL seconds before the deadline, so it has time to answer; after it the wait is over. A poll after the first
+    that fails because the wait ran out (cut short by the deadline, or ending past it) gives up like a poll that saw
+    the run still going: RunWaitTimeout with the last state seen, raised from the poll's error."""
 
-    def __init__(self, options: ClientOptions, run_id: int, timeout: object, poll_interval: object) -> None:
+    def __init__(self, client: ClientBase[Any], run_id: int, timeout: object, poll_interval: object) -> None:
         self.total = check_positive_number("timeout", timeout)
         self.interval = check_positive_number("poll_interval", poll_interval)
-        self.options = options
+        self.options = options = client._options
+        self.secrets = credentials_of(client._auth)  # a status the client does not know is quoted as sent
         self.run_id = run_id
         self.deadline = options.clock.monotonic() + self.total
+        self.last = False
+        self.last_run: Run | None = None
 
-    def poll_timeout(self) -> httpx.Timeout:
-        """The client's timeout, cut to the remaining wait (but 1 s at least, for the poll at the deadline)."""
-        return capped_timeout(self.options.timeout, max(self.deadline - self.options.clock.monotonic(), 1.0))
+    @contextlib.contextmanager
+    def polling(self) -> Iterator[None]:
+        """The scope of one poll: nothing in it reaches past the wait's deadline."""
+        own = total_timeout(self.options.timeout.as_dict())
+        cut = own is None or self.deadline - self.options.clock.monotonic() < own  # the wait bounds this poll
+        try:
+            with wait_deadline(self.deadline):
+                yield
+        except APIError as error:
+            over = self.options.clock.monotonic() >= self.deadline
+            if self.last_run is None or not (over or (cut and isinstance(error, APITimeoutError))):
+                raise
+            raise self._given_up(self.last_run) from error
 
     def pause(self, run: Run) -> float | None:
         """None when `run` is final; else the seconds to sleep before the next poll. RunWaitTimeout past the wait."""
         if run.run_status in TERMINAL_RUN_STATUSES:
             return None
+        self.last_run = run
         remaining = self.deadline - self.options.clock.monotonic()
-        if remaining <= 0:
-            message = f"run {run.id} is still {str(run.run_status)!r} after waiting {self.total:g}s"
-            raise RunWaitTimeout(message, last_run=run)
-        self.options.logger.debug("run %s is %s; polling again in %.1fs", self.run_id, run.run_status, self.interval)
-        return min(self.interval, remaining)
+        if self.last or remaining <= 0:
+            raise self._given_up(run)
+        pause = self.interval
+        if remaining <= self.interval:  # the next poll is the last: it starts early enough to be answered
+            self.last = True
+            pause = remaining - min(LAST_POLL, remaining / 2)
+        self.options.logger.debug("run %s is %s; polling again in %.1fs", self.run_id, run.run_status, pause)
+        return pause
+
+    def _given_up(self, run: Run) -> APIError:
+        message = f"run {run.id} is still {str(run.run_status)!r} after waiting {self.total:g}s"
+        return scrubbed(RunWaitTimeout(message, last_run=run), self.secrets)
 
 
 class _CoalesceConstructor(ClientBase[HttpClient]):
@@ -174,16 +204,20 @@ class CoalesceClient(_CoalesceConstructor[httpx.Client], SyncOperations):
     def wait_for_run(self, run_id: int, *, timeout: float = 1800.0, poll_interval: float = 10.0) -> Run:
         """Poll `get_run` every `poll_interval` seconds until the run is completed, failed or canceled.
 
-        Returns the final `Run` (check `run_status`: a failed run is returned, not raised). No poll's timeout
-        reaches past the remaining wait.
+        Returns the final `Run` (check `run_status`: a failed run is returned, not raised). No poll, retry or
+        `Retry-After` sleep reaches past the remaining wait: a poll that would is cut short, a retry that would is
+        not made.
 
         Raises:
-            RunWaitTimeout: still running after `timeout` seconds; `.last_run` holds the last state.
-            Any error of `get_run` (each poll already retries transient failures).
+            RunWaitTimeout: still running after `timeout` seconds, or a poll after the first failed because the wait
+                ran out (raised from its error); `.last_run` holds the last state seen.
+            Any error of `get_run` (each poll already retries transient failures); APITimeoutError when the first
+                poll is cut short.
         """
-        wait = _RunWait(self._options, run_id, timeout, poll_interval)
+        wait = _RunWait(self, run_id, timeout, poll_interval)
         while True:
-            run = self.get_run(run_id, timeout=wait.poll_timeout())
+            with wait.polling():
+                run = self.get_run(run_id)
             pause = wait.pause(run)
             if pause is None:
                 return run
@@ -199,9 +233,10 @@ class AsyncCoalesceClient(_CoalesceConstructor[httpx.AsyncClient], AsyncOperatio
         Raises:
             The same errors as `CoalesceClient.wait_for_run`.
         """
-        wait = _RunWait(self._options, run_id, timeout, poll_interval)
+        wait = _RunWait(self, run_id, timeout, poll_interval)
         while True:
-            run = await self.get_run(run_id, timeout=wait.poll_timeout())
+            with wait.polling():
+                run = await self.get_run(run_id)
             pause = wait.pause(run)
             if pause is None:
                 return run

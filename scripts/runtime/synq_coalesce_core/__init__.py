@@ -8,7 +8,8 @@ package:
 - `base_client`: the sync and async client bases, whose `_call` runs a generated `operations.Operation`;
   `sending`: the sync and async send-with-retries loops; `retry`: the policy and the pure "what next" decision;
   `clock`: time, sleep and jitter, injectable.
-- `deadline`: one deadline per attempt; `body`: reading a body within `max_response_bytes`.
+- `deadline`: one deadline per attempt (and a caller's wait); `body`: reading a body within `max_response_bytes`;
+  `in_flight`: an async client's bound on concurrent sends, and its one event loop.
 - `exceptions`: the exception tree and its pickling; `messages`: what an error says; `status_errors`: every step
   from a non-2xx response to the vendor's exception.
 - `auth`: bearer token and OAuth2 client-credentials `httpx.Auth` flows; `urls`: base-URL safety;

@@ -10,6 +10,7 @@ import logging
 import math
 import re
 import threading
+from collections import deque
 from collections.abc import AsyncGenerator, Generator
 from typing import Any
 
@@ -18,10 +19,10 @@ import httpx
 from .body import aread_body, read_body
 from .clock import SYSTEM_CLOCK, Clock
 from .exceptions import ConfigurationError, ResponseValidationError
-from .redact import mask, safe_url
+from .redact import mask, safe_url, scrub_response
 from .status_errors import CORE_STATUS_ERRORS, StatusErrors
 
-__all__ = ["BearerTokenAuth", "ClientCredentialsAuth", "check_secret", "is_b64token"]
+__all__ = ["BearerTokenAuth", "ClientCredentialsAuth", "check_secret", "credentials_of", "is_b64token"]
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -36,6 +37,11 @@ TOKEN_RESPONSE_LIMIT = 2**20
 def is_b64token(text: str) -> bool:
     """Whether `text` can be sent as `Authorization: Bearer <text>` (RFC 6750 b64token characters)."""
     return _B64TOKEN.fullmatch(text) is not None
+
+
+def credentials_of(auth: httpx.Auth | None) -> list[str]:
+    """Every credential `auth` holds (a token, a client secret, the tokens it was issued): what no error may quote."""
+    return auth.credentials() if isinstance(auth, BearerTokenAuth | ClientCredentialsAuth) else []
 
 
 def check_secret(name: str, value: object) -> str:
@@ -64,6 +70,10 @@ class BearerTokenAuth(httpx.Auth):
         if not is_b64token(text):
             raise ConfigurationError(f"{name} has characters a bearer token cannot have: only {_B64TOKEN_RULE}")
         self._token = text
+
+    def credentials(self) -> list[str]:
+        """The token, for scrubbing (see `credentials_of`)."""
+        return [self._token]
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = f"Bearer {self._token}"
@@ -107,6 +117,7 @@ class ClientCredentialsAuth(httpx.Auth):
         self._logger = logger or _LOGGER
         self._errors = errors
         self._access_token: str | None = None
+        self._issued: deque[str] = deque(maxlen=4)  # a server may still quote a token refreshed a moment ago
         self._refresh_at = -math.inf
         self._thread_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
@@ -117,6 +128,10 @@ class ClientCredentialsAuth(httpx.Auth):
             f"ClientCredentialsAuth(token_url={self.token_url!r}, client_id={self.client_id!r}, "
             f"client_secret={mask(self._client_secret)})"
         )
+
+    def credentials(self) -> list[str]:
+        """The client secret and the latest tokens issued, for scrubbing (see `credentials_of`)."""
+        return [self._client_secret, *self._issued]
 
     @property
     def has_valid_token(self) -> bool:
@@ -134,6 +149,8 @@ class ClientCredentialsAuth(httpx.Auth):
         response = yield request
         if response.status_code != 401 or fresh:  # a 401 for a token fetched just now: don't loop
             return
+        response.close()
+        _forget_body(response)
         with self._thread_lock:
             if self._needs_fetch(stale=used):
                 token_response = yield self._token_request(request)
@@ -153,6 +170,8 @@ class ClientCredentialsAuth(httpx.Auth):
         response = yield request
         if response.status_code != 401 or fresh:
             return
+        await response.aclose()
+        _forget_body(response)
         async with self._lock_for_loop():
             if self._needs_fetch(stale=used):
                 token_response = yield self._token_request(request)
@@ -189,12 +208,14 @@ class ClientCredentialsAuth(httpx.Auth):
             "POST", self.token_url, data=form, headers={"Accept": "application/json"}, extensions=extensions
         )
 
-    def _store(self, response: httpx.Response) -> None:
-        url = safe_url(response.request.url)
+    def _store(self, received: httpx.Response) -> None:
+        url = safe_url(received.request.url)
+        body = _json_object(received)
+        token = body.get("access_token") if body is not None else None
+        issued = [token] if isinstance(token, str) else []
+        response = scrub_response(received, [self._client_secret, *issued])  # what an error may keep of it
         if not response.is_success:
             raise self._errors.without_model(response, detail=_oauth_error_text(_json_object(response)))
-        body = _json_object(response)
-        token = body.get("access_token") if body is not None else None
         if not isinstance(token, str) or not token.strip():
             raise ResponseValidationError(f"the token response from {url} has no access_token", response=response)
         if not is_b64token(token.strip()):
@@ -215,7 +236,15 @@ class ClientCredentialsAuth(httpx.Auth):
                 )
             self._refresh_at = now + max(0.0, seconds - min(self.refresh_margin, seconds / 2))
         self._access_token = token.strip()
+        self._issued.append(self._access_token)
+        _forget_body(received)  # httpx keeps the token response in the history of the API response
         self._logger.debug("fetched an OAuth2 access token from %s (expires_in=%s)", url, lifetime)
+
+
+def _forget_body(response: httpx.Response) -> None:
+    """Drop a body httpx would otherwise read to the end (a 401 before the retry) or keep (the token response) in
+    the history of the API response: no error needs it."""
+    response._content = b""
 
 
 def _seconds(lifetime: float | str) -> float | None:

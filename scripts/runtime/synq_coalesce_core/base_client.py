@@ -8,8 +8,10 @@ once) and the auth, goes through the send loop (`sending`: retries, deadline, si
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import ssl
+import warnings
 from collections.abc import Mapping
 from importlib import metadata
 from types import TracebackType
@@ -17,13 +19,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
 import httpx
 
+from .auth import credentials_of
 from .environment import ca_errors_named, check_environment, check_proxy
-from .exceptions import ClientClosedError, ConfigurationError
+from .exceptions import APIError, ClientClosedError, ConfigurationError, scrubbed
+from .in_flight import InFlight
 from .options import NOT_GIVEN, ClientOptions, NotGiven, TimeoutTypes, to_timeout
 from .sending import async_send_with_retries, send_with_retries
 from .settings import VendorSettings
 from .status_errors import StatusErrors
-from .urls import check_base_url
+from .urls import check_base_url, single_segments
 
 if TYPE_CHECKING:
     from .operations import Operation
@@ -53,6 +57,8 @@ class ClientBase(Generic[HttpClient]):
     _http_class: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
     _options: ClientOptions
     _headers: dict[str, str]
+    _original: ClientBase[Any] | None = None
+    """The client a `with_options` copy was made from: kept alive while the copy uses its pool."""
 
     def __init__(
         self,
@@ -123,13 +129,14 @@ class ClientBase(Generic[HttpClient]):
         clone = copy.copy(self)
         clone._use(self._options.replace(**changes))
         clone._owns_http = False
+        clone._original = self  # the original closes the pool when collected: not while a copy still uses it
         return clone
 
     def _build(self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven) -> httpx.Request:
         if self._http.is_closed:
             raise ClientClosedError(f"{type(self).__name__} is closed: create a new client to send more requests")
         arguments = dict(kwargs)
-        path = str(arguments.pop("url"))
+        path = single_segments(str(arguments.pop("url")))
         headers = {**self._headers, **arguments.pop("headers", {})}
         effective = self._options.timeout if isinstance(timeout, NotGiven) else to_timeout(timeout)
         return self._http.build_request(url=self._base_url + path, headers=headers, timeout=effective, **arguments)
@@ -166,7 +173,11 @@ class SyncAPIClient(ClientBase[httpx.Client]):
 
     def _call(self, operation: Operation[T], timeout: TimeoutTypes | NotGiven, /, **values: Any) -> T:
         """Check, send (with the client's retries) and parse one call of `operation`."""
-        return operation.parse(self._send(operation.request(values), timeout, operation.errors))
+        kwargs = operation.request(values)
+        try:
+            return operation.parse(self._send(kwargs, timeout, operation.errors))
+        except APIError as error:  # the send loop's errors are clean already; the parser's may quote a credential
+            raise scrubbed(error, credentials_of(self._auth))  # noqa: B904 (the same error, its chain kept)
 
     def _send(
         self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, errors: StatusErrors[Any]
@@ -176,6 +187,13 @@ class SyncAPIClient(ClientBase[httpx.Client]):
     def close(self) -> None:
         """Close the connection pool, if this client created it."""
         if self._owns_http:
+            self._http.close()
+
+    def __del__(self) -> None:
+        if getattr(self, "_owns_http", False) and not self._http.is_closed:
+            warnings.warn(
+                f"unclosed {self!r}: close() it or use a with block", ResourceWarning, stacklevel=1, source=self
+            )
             self._http.close()
 
     def __enter__(self) -> Self:
@@ -192,20 +210,42 @@ class AsyncAPIClient(ClientBase[httpx.AsyncClient]):
 
     _http_class = httpx.AsyncClient
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._in_flight = InFlight(self._http, type(self).__name__)
+
     async def _call(self, operation: Operation[T], timeout: TimeoutTypes | NotGiven, /, **values: Any) -> T:
         """The awaitable `SyncAPIClient._call`."""
-        return operation.parse(await self._send(operation.request(values), timeout, operation.errors))
+        kwargs = operation.request(values)
+        try:
+            return operation.parse(await self._send(kwargs, timeout, operation.errors))
+        except APIError as error:
+            raise scrubbed(error, credentials_of(self._auth))  # noqa: B904
 
     async def _send(
         self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, errors: StatusErrors[Any]
     ) -> httpx.Response:
         request = self._build(kwargs, timeout)
-        return await async_send_with_retries(self._http, request, self._options, errors, auth=self._auth)
+        return await async_send_with_retries(
+            self._http, request, self._options, errors, auth=self._auth, in_flight=self._in_flight
+        )
 
     async def close(self) -> None:
         """Close the connection pool, if this client created it."""
         if self._owns_http:
             await self._http.aclose()
+
+    def __del__(self) -> None:
+        """Warn; close the pool on its event loop when that is still open (a closed loop took the sockets along)."""
+        if not getattr(self, "_owns_http", False) or self._http.is_closed:
+            return
+        warnings.warn(
+            f"unclosed {self!r}: close() it or use an async with block", ResourceWarning, stacklevel=1, source=self
+        )
+        in_flight = getattr(self, "_in_flight", None)
+        loop = in_flight.loop if in_flight is not None else None
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(_close_later, self._http)
 
     async def __aenter__(self) -> Self:
         return self
@@ -214,6 +254,15 @@ class AsyncAPIClient(ClientBase[httpx.AsyncClient]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
+
+
+_CLOSING: set[asyncio.Task[None]] = set()
+
+
+def _close_later(http: httpx.AsyncClient) -> None:
+    task = asyncio.ensure_future(http.aclose())
+    _CLOSING.add(task)  # the loop holds tasks only weakly
+    task.add_done_callback(_CLOSING.discard)
 
 
 def _check_http_client(http_client: object, expected: type, httpx_args: Mapping[str, Any] | None) -> None:

@@ -44,7 +44,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from .messages import describe_response, error_text, request_of, status_message, text_of
-from .redact import redact_headers, safe_url
+from .redact import redact_headers, safe_url, scrub_response, scrub_secrets
 
 __all__ = [
     "APIConnectionError",
@@ -71,6 +71,7 @@ __all__ = [
     "class_for_status",
     "describe_response",
     "error_text",
+    "scrubbed",
     "status_message",
 ]
 
@@ -146,6 +147,9 @@ class APIStatusError(APIError, Generic[E]):
     """Its headers (`Retry-After`, `x-request-id`, ...)."""
     text: str
     error: E | None
+    retry_after: float | None = None
+    """The seconds the server asked to wait (`Retry-After`, `retry-after-ms`), when it said; set by the retry loop.
+    A wait longer than the retry loop takes (60 s) is not slept: the error is raised at once, with this set."""
 
     def __init__(self, message: str, *, response: httpx.Response, error: E | None = None) -> None:
         super().__init__(message, request=request_of(response))
@@ -269,6 +273,50 @@ def _record(
     error.status_code = response.status_code
     error.headers = response.headers
     error.text = text_of(response)
+
+
+def scrubbed(error: APIError, secrets: list[str]) -> APIError:
+    """`error` with each of `secrets` (the credentials the client holds) scrubbed from every text it carries: the
+    message, `.text`, `.response`'s body and headers, its notes; a parsed `.error` or a chained cause that quotes one
+    is dropped."""
+    if not any(secrets):
+        return error
+    error.message = scrub_secrets(error.message, secrets)
+    error.args = tuple(scrub_secrets(arg, secrets) if isinstance(arg, str) else arg for arg in error.args)
+    response = getattr(error, "response", None)
+    if isinstance(response, httpx.Response):
+        safe = scrub_response(response, secrets)
+        if safe is not response:
+            error.response, error.headers, error.text = safe, safe.headers, text_of(safe)  # type: ignore[attr-defined]
+    model = getattr(error, "error", None)
+    if model is not None and _quotes(repr(model), secrets):  # parsed before the body was scrubbed
+        error.error = None  # type: ignore[attr-defined]
+    notes = getattr(error, "__notes__", None)
+    if notes:
+        error.__notes__ = [scrub_secrets(note, secrets) for note in notes]
+    if _chain_quotes(error, secrets):
+        error.__cause__, error.__context__, error.__suppress_context__ = None, None, True
+    return error
+
+
+def _quotes(text: str, secrets: list[str]) -> bool:
+    return scrub_secrets(text, secrets) != text
+
+
+def _chain_quotes(error: BaseException, secrets: list[str]) -> bool:
+    """Whether an exception `error` was raised from (or while handling) quotes one of `secrets`."""
+    seen: set[int] = set()
+    linked = [error.__cause__, error.__context__]
+    while linked:
+        cause = linked.pop()
+        if cause is None or id(cause) in seen:
+            continue
+        seen.add(id(cause))
+        notes = "".join(getattr(cause, "__notes__", None) or ())
+        if _quotes(f"{cause!s}{cause!r}{notes}", secrets):
+            return True
+        linked += [cause.__cause__, cause.__context__]
+    return False
 
 
 class ClientClosedError(APIError, RuntimeError):

@@ -7,6 +7,7 @@ spec declares).
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -31,6 +32,25 @@ class Operation(Generic[T]):
     errors: StatusErrors[Any]
 
     def request(self, values: Mapping[str, Any]) -> dict[str, Any]:
-        """The generated request arguments for `values`, or RequestValidationError before anything is built."""
-        check_arguments(self.arguments, values)
-        return self.get_kwargs(**values)
+        """The generated request arguments for `values`, or RequestValidationError before anything is built.
+
+        Subclasses of int, float and str are replaced by the plain value they hold before the check, so what is
+        checked is what is sent: a subclass's own `__str__` (`".."` for a run ID) never reaches a URL.
+        """
+        plain = {name: _plain(value) for name, value in values.items()}
+        check_arguments(self.arguments, plain)
+        return self.get_kwargs(**plain)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum | bool) or type(value) in (int, float, str):
+        return value
+    if isinstance(value, int):
+        return int.__int__(value)  # the base's own slot: no method the subclass overrides runs
+    if isinstance(value, float):
+        return float.__float__(value)
+    if isinstance(value, str):
+        return str.__str__(value)
+    if type(value) in (list, tuple):
+        return type(value)(_plain(item) for item in value)
+    return value

@@ -3,6 +3,8 @@
 Defaults follow the Stainless SDKs (openai, anthropic): 2 retries on connection errors, timeouts, 408, 409, 429, 500,
 502, 503 and 504; exponential backoff 0.5 s x 2^n capped at 8 s, each delay multiplied by 1 - 0.25 x random();
 a server's `retry-after-ms` or `Retry-After` (seconds or HTTP-date) replaces the backoff when 0 < value <= 60 s.
+A server asking for a longer wait gets no retry at all: the error is raised at once (with `.retry_after`), so the
+caller can schedule the wait rather than have the client hammer a server that asked for minutes.
 """
 
 from __future__ import annotations
@@ -134,14 +136,12 @@ def next_step(policy: RetryPolicy, *, retries_done: int, outcome: Outcome, now: 
         if status not in policy.statuses:
             return None
         reason = f"{status} {outcome.reason_phrase}".strip() if isinstance(outcome, httpx.Response) else str(status)
-        return Retry(_delay(policy, retries_done, outcome.headers, now=now, random=random), reason)
+        asked = parse_retry_after(outcome.headers, now=now)
+        if asked is not None and asked > policy.max_retry_after:
+            return None
+        if asked is not None and asked > 0:
+            return Retry(asked, reason)
+        return Retry(backoff_delay(policy, retries_done, random), reason)
     if retryable_exception(outcome):
         return Retry(backoff_delay(policy, retries_done, random), type(outcome).__name__)
     return None
-
-
-def _delay(policy: RetryPolicy, retries_done: int, headers: Mapping[str, str], *, now: float, random: float) -> float:
-    asked = parse_retry_after(headers, now=now)
-    if asked is not None and 0 < asked <= policy.max_retry_after:
-        return asked
-    return backoff_delay(policy, retries_done, random)

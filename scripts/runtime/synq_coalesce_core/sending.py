@@ -3,24 +3,30 @@
 Both loops make the same decisions through `retry.next_step`; they differ only in `await`. One attempt sends the
 request, follows redirects only when the httpx client is set to and only to targets that may carry the token (the
 Authorization header goes only to the same origin; an OAuth2 token request never follows one), and reads the body
-within the attempt's deadline (`deadline`) and the size limit (`body`). Logging goes to the logger the client passes in (its
-package name): method, URL, status, elapsed time and retry count, never headers or bodies, so tokens and secrets
-cannot reach the log; exception text quoted from httpx or h11 is scrubbed of the credentials the request carried.
+within the attempt's deadline (`deadline`) and the size limit (`body`), cut to the caller's `wait_deadline` if
+one is set. Logging goes to the logger the client passes in (its package name): method, URL, status, elapsed time
+and retry count, never headers or bodies, so tokens and secrets cannot reach the log. Every credential the auth
+holds (`auth.credentials_of`) is scrubbed from every text the raised error carries, whatever the server or httpx
+quoted (`exceptions.scrubbed`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
+from .auth import credentials_of
 from .body import aread_body, read_body
-from .deadline import async_deadline, sync_deadline
-from .exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError
+from .deadline import async_deadline, bound_open_connections, capped_timeout, sync_deadline, wait_left
+from .exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError, scrubbed
+from .in_flight import InFlight
 from .options import ClientOptions
-from .redact import safe_url, scrub
-from .retry import Outcome, Retry, next_step, policy_for
+from .redact import safe_url, scrub, scrub_response
+from .retry import Outcome, Retry, next_step, parse_retry_after, policy_for
 from .status_errors import StatusErrors
 from .urls import may_carry_token
 
@@ -36,13 +42,13 @@ def send_with_retries(
     auth: httpx.Auth | None,
 ) -> httpx.Response:
     """The 2xx response to `request`, or the typed APIError (a class of `errors`) for the last attempt's outcome."""
-    retries = 0
+    retries, timeout = 0, request.extensions.get("timeout", {})
     while True:
-        started = options.clock.monotonic()
+        started = _start_attempt(request, timeout, options)
         outcome = _attempt(client, request, auth, options)
         step = _judge(request, outcome, retries, started, options)
         if step is None:
-            return _finish(request, outcome, retries, errors)
+            return _finish(request, outcome, retries, errors, options, auth)
         options.clock.sleep(step.delay)
         retries += 1
 
@@ -50,12 +56,14 @@ def send_with_retries(
 def _attempt(client: httpx.Client, request: httpx.Request, auth: httpx.Auth | None, options: ClientOptions) -> Outcome:
     with sync_deadline(request):
         try:
+            bound_open_connections(client)
             response = client.send(request, auth=auth, stream=True, follow_redirects=False)
             hops = 0
             while (redirect := _redirect(client, response, auth, options.allow_insecure_http)) is not None:
                 response.close()
                 hops = _count_hop(client, hops, redirect[0])
                 response = client.send(redirect[0], auth=redirect[1], stream=True, follow_redirects=False)
+            response.history = []  # the auth flow's 401 and token responses: no error needs them
             read_body(response, options.max_response_bytes)
         except (httpx.RequestError, APIError) as error:
             return error
@@ -69,36 +77,51 @@ async def async_send_with_retries(
     errors: StatusErrors[Any],
     *,
     auth: httpx.Auth | None,
+    in_flight: InFlight,
 ) -> httpx.Response:
-    """The awaitable `send_with_retries`."""
-    retries = 0
+    """The awaitable `send_with_retries`; at most `in_flight.size` attempts of the client send at once."""
+    retries, timeout = 0, request.extensions.get("timeout", {})
     while True:
-        started = options.clock.monotonic()
-        outcome = await _async_attempt(client, request, auth, options)
+        started = _start_attempt(request, timeout, options)
+        outcome = await _async_attempt(client, request, auth, options, in_flight.slots())
         step = _judge(request, outcome, retries, started, options)
         if step is None:
-            return _finish(request, outcome, retries, errors)
+            return _finish(request, outcome, retries, errors, options, auth)
         await options.clock.async_sleep(step.delay)
         retries += 1
 
 
 async def _async_attempt(
-    client: httpx.AsyncClient, request: httpx.Request, auth: httpx.Auth | None, options: ClientOptions
+    client: httpx.AsyncClient,
+    request: httpx.Request,
+    auth: httpx.Auth | None,
+    options: ClientOptions,
+    slots: asyncio.Semaphore,
 ) -> Outcome:
     try:
-        async with async_deadline(request):
+        async with async_deadline(request), slots:  # the wait for a slot counts against the deadline
             response = await client.send(request, auth=auth, stream=True, follow_redirects=False)
             hops = 0
             while (redirect := _redirect(client, response, auth, options.allow_insecure_http)) is not None:
                 await response.aclose()
                 hops = _count_hop(client, hops, redirect[0])
                 response = await client.send(redirect[0], auth=redirect[1], stream=True, follow_redirects=False)
+            response.history = []
             await aread_body(response, options.max_response_bytes)
     except (httpx.RequestError, APIError) as error:
         return error
     except TimeoutError:  # the deadline of async_deadline
         return httpx.ReadTimeout("the total timeout of the attempt has passed", request=request)
     return response
+
+
+def _start_attempt(request: httpx.Request, timeout: Mapping[str, float | None], options: ClientOptions) -> float:
+    """Give the attempt about to start the call's `timeout`, cut to what is left of a `wait_deadline`; its start."""
+    now = options.clock.monotonic()
+    left = wait_left(options.clock)
+    if left is not None:
+        request.extensions["timeout"] = capped_timeout(httpx.Timeout(**timeout), max(left, 0.0)).as_dict()
+    return now
 
 
 def _redirect(
@@ -140,6 +163,9 @@ def _judge(
         return None
     policy = policy_for(options.max_retries)
     step = next_step(policy, retries_done=retries, outcome=outcome, now=clock.time(), random=clock.random())
+    left = wait_left(clock)
+    if step is not None and left is not None and step.delay >= left:
+        return None  # the caller's wait ends before the retry could start
     if step is not None:
         logger.info(
             "retrying %s %s in %.2fs after %s (retry %d of %d)",
@@ -161,28 +187,43 @@ def _result(outcome: Outcome) -> str:
     return type(outcome).__name__
 
 
-def _finish(request: httpx.Request, outcome: Outcome, retries: int, errors: StatusErrors[Any]) -> httpx.Response:
-    """Return a 2xx response; raise the typed error (the vendor's class, from `errors`) for anything else."""
-    if isinstance(outcome, httpx.Response):
-        if outcome.is_success:
-            return outcome
-        status = errors.from_response(outcome)
-        status.attempts = retries + 1
-        raise status
-    if isinstance(outcome, APIError):  # already typed: the auth flow's (the OAuth2 token request), a too-large body
-        outcome.attempts = retries + 1
-        raise outcome
-    where = f"{request.method} {safe_url(request.url)}"
-    error: APIConnectionError
-    if isinstance(outcome, httpx.TimeoutException):
-        error = APITimeoutError(f"{where} timed out ({type(outcome).__name__}){_after(retries)}", request=request)
-        error.attempts = retries + 1
-        raise error from outcome
-    detail = f"{type(outcome).__name__}: {outcome}"
-    safe_detail = scrub(detail, request.headers)
-    error = APIConnectionError(f"{where} failed ({safe_detail}){_after(retries)}", request=request)
+def _finish(
+    request: httpx.Request,
+    outcome: Outcome,
+    retries: int,
+    errors: StatusErrors[Any],
+    options: ClientOptions,
+    auth: httpx.Auth | None,
+) -> httpx.Response:
+    """Return a 2xx response; raise the typed error (the vendor's class, from `errors`) for anything else, with no
+    credential of `auth` in any text it carries."""
+    if isinstance(outcome, httpx.Response) and outcome.is_success:
+        return outcome
+    secrets = credentials_of(auth)
+    error = _error(request, outcome, retries, errors, secrets)
     error.attempts = retries + 1
-    raise error from (outcome if safe_detail == detail else None)  # a cause quoting the token stays behind
+    if isinstance(error, APIStatusError):
+        error.retry_after = parse_retry_after(error.headers, now=options.clock.time())
+    raise scrubbed(error, secrets)
+
+
+def _error(
+    request: httpx.Request, outcome: Outcome, retries: int, errors: StatusErrors[Any], secrets: list[str]
+) -> APIError:
+    if isinstance(outcome, httpx.Response):
+        return errors.from_response(scrub_response(outcome, secrets))  # the error model parsed from the clean body
+    if isinstance(outcome, APIError):  # already typed: the auth flow's (the OAuth2 token request), a too-large body
+        return outcome
+    where = f"{request.method} {safe_url(request.url)}"
+    if isinstance(outcome, httpx.TimeoutException):
+        error: APIError = APITimeoutError(
+            f"{where} timed out ({type(outcome).__name__}){_after(retries)}", request=request
+        )
+    else:
+        detail = scrub(f"{type(outcome).__name__}: {outcome}", request.headers, secrets)
+        error = APIConnectionError(f"{where} failed ({detail}){_after(retries)}", request=request)
+    error.__cause__ = outcome  # dropped by `scrubbed` when it quotes a credential
+    return error
 
 
 def _after(retries: int) -> str:

@@ -8,7 +8,7 @@ import httpx
 
 from .exceptions import ConfigurationError
 
-__all__ = ["check_base_url", "is_loopback", "may_carry_token"]
+__all__ = ["check_base_url", "is_loopback", "may_carry_token", "single_segments"]
 
 
 def is_loopback(host: str) -> bool:
@@ -62,3 +62,14 @@ def check_base_url(url: object, *, allow_insecure_http: bool = False) -> str:
             "or pass allow_insecure_http=True if this really is a trusted network"
         )
     return str(parsed).rstrip("/")
+
+
+def single_segments(path: str) -> str:
+    """`path` with each `.` or `..` segment percent-encoded (`%2E`), so it stays a segment and httpx does not resolve
+    it against the ones before it: a path parameter is one segment, whatever its value (`/runs/..` is not `/`)."""
+    before, mark, query = path.partition("?")
+    segments = before.split("/")
+    if not any(segment in (".", "..") for segment in segments):
+        return path
+    encoded = [segment.replace(".", "%2E") if segment in (".", "..") else segment for segment in segments]
+    return "/".join(encoded) + mark + query
