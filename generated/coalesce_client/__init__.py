@@ -25,7 +25,15 @@ from synq_coalesce_core.exceptions import (
 )
 from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN
 
-from ._facade import COALESCE_SERVERS, TERMINAL_RUN_STATUSES, AsyncCoalesceClient, CoalesceClient, RunWaitTimeout
+from ._facade import (
+    COALESCE_SERVERS,
+    DEFAULT_MAX_WAIT,
+    TERMINAL_RUN_STATUSES,
+    AsyncCoalesceClient,
+    CoalesceClient,
+    RunFailedError,
+    RunWaitTimeout,
+)
 from ._version import __version__
 from .errors import (
     APIStatusError,
@@ -45,6 +53,7 @@ from .errors import (
 
 __all__ = (
     "COALESCE_SERVERS",
+    "DEFAULT_MAX_WAIT",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
     "TERMINAL_RUN_STATUSES",
@@ -69,6 +78,7 @@ __all__ = (
     "RequestValidationError",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "RunFailedError",
     "RunWaitTimeout",
     "ServiceUnavailableError",
     "UnexpectedServerStatusError",

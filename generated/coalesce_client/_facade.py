@@ -9,7 +9,8 @@ import contextlib
 import logging
 import os
 import ssl
-from collections.abc import Iterator, Mapping
+import warnings
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Final
 
@@ -18,7 +19,15 @@ from synq_coalesce_core.auth import BearerTokenAuth, credentials_of
 from synq_coalesce_core.base_client import ClientBase, HttpClient
 from synq_coalesce_core.clock import SYSTEM_CLOCK, Clock
 from synq_coalesce_core.deadline import total_timeout, wait_deadline
-from synq_coalesce_core.exceptions import APIError, APITimeoutError, ConfigurationError, scrubbed
+from synq_coalesce_core.exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    ConfigurationError,
+    RequestValidationError,
+    scrubbed,
+)
 from synq_coalesce_core.options import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -27,18 +36,24 @@ from synq_coalesce_core.options import (
     TimeoutTypes,
     to_timeout,
 )
+from synq_coalesce_core.redact import scrub_secrets
+from synq_coalesce_core.retry import RETRY_STATUSES
 from synq_coalesce_core.settings import VendorSettings, select_base_url
-from synq_coalesce_core.validation import check_positive_number
+from synq_coalesce_core.validation import check_positive_number, check_string_list
 
 from .api import AsyncOperations, SyncOperations
+from .models.refresh_run_details import RefreshRunDetails
 from .models.run import Run
-from .models.run_status import RunStatus
+from .models.run_status import RUN_STATUS_FINAL_VALUES, RUN_STATUS_SUCCESS_VALUES, RunStatus
+from .types import Unset
 
 __all__ = [
     "COALESCE_SERVERS",
+    "DEFAULT_MAX_WAIT",
     "TERMINAL_RUN_STATUSES",
     "AsyncCoalesceClient",
     "CoalesceClient",
+    "RunFailedError",
     "RunWaitTimeout",
 ]
 
@@ -69,18 +84,33 @@ DEFAULT_REGION: Final = "us"
 TOKEN_ENV: Final = "COALESCE_TOKEN"
 BASE_URL_ENV: Final = "COALESCE_BASE_URL"
 
-TERMINAL_RUN_STATUSES: Final = frozenset({RunStatus.COMPLETED, RunStatus.FAILED, RunStatus.CANCELED})
-"""A run in one of these statuses will not change again; every other status, known or not, is still in progress."""
+TERMINAL_RUN_STATUSES: Final = RUN_STATUS_FINAL_VALUES
+"""A run in one of these statuses will not change again; every other status, known or not, is still in progress.
+The spec says which (`x-final-values` on `RunStatus`, overlays/coalesce.overlay.yaml)."""
+
+DEFAULT_MAX_WAIT: Final = 1800.0
+"""How long `wait_for_run` waits in all, by default (seconds)."""
 
 
 class RunWaitTimeout(APIError, TimeoutError):
-    """`wait_for_run` gave up before the run reached a terminal status; `last_run` is the last state seen."""
+    """`wait_for_run` gave up before the run reached a final status; `last_run` is the last state seen."""
 
     last_run: Run
 
     def __init__(self, message: str, *, last_run: Run) -> None:
         super().__init__(message)
         self.last_run = last_run
+
+
+class RunFailedError(APIError):
+    """`wait_for_run(..., raise_on_failure=True)` saw the run end in a final status that is not a success
+    (`failed`, `canceled`, or a status of your `final_statuses`); `run` is the run as last polled."""
+
+    run: Run
+
+    def __init__(self, message: str, *, run: Run) -> None:
+        super().__init__(message)
+        self.run = run
 
 
 def _settings(token: str | None, region: str | None, base_url: str | None) -> VendorSettings:
@@ -105,52 +135,134 @@ class _RunWait:
     """The decisions of `wait_for_run`, shared by the sync and the async client (as `retry.next_step` is by the send
     loops): the deadline every poll runs under (`deadline.wait_deadline`: its attempts, retries and `Retry-After`
     sleeps all end by then), and after each poll whether to stop, give up or sleep. The last poll starts up to
-    LAST_POLL seconds before the deadline, so it has time to answer; after it the wait is over. A poll after the first
-    that fails because the wait ran out (cut short by the deadline, or ending past it) gives up like a poll that saw
-    the run still going: RunWaitTimeout with the last state seen, raised from the poll's error."""
+    LAST_POLL seconds before the deadline, so it has time to answer; after it the wait is over.
 
-    def __init__(self, client: ClientBase[Any], run_id: int, timeout: object, poll_interval: object) -> None:
-        self.total = check_positive_number("timeout", timeout)
+    A poll that fails with an error the send loop retries (connection errors, timeouts, 408, 409, 429, 5xx gateway
+    errors) after its own retries does not end the wait: the next poll follows after `poll_interval` (or the
+    server's `Retry-After`), as long as time is left. Any other error ends it. A poll that fails because the wait ran
+    out (cut short by the deadline, or ending past it) gives up like a poll that saw the run still going:
+    RunWaitTimeout with the last state seen, raised from the poll's error (or the error itself, with no state seen).
+    """
+
+    def __init__(
+        self,
+        client: ClientBase[Any],
+        run_id: int,
+        *,
+        max_wait: object,
+        timeout: object,
+        poll_interval: object,
+        final_statuses: object,
+        raise_on_failure: bool,
+    ) -> None:
+        self.total = _total_wait(max_wait, timeout)
         self.interval = check_positive_number("poll_interval", poll_interval)
+        self.final = _statuses(final_statuses)
+        self.raise_on_failure = raise_on_failure
         self.options = options = client._options
         self.secrets = credentials_of(client._auth)  # a status the client does not know is quoted as sent
         self.run_id = run_id
         self.deadline = options.clock.monotonic() + self.total
         self.last = False
         self.last_run: Run | None = None
+        self.failure: APIError | None = None
 
     @contextlib.contextmanager
     def polling(self) -> Iterator[None]:
-        """The scope of one poll: nothing in it reaches past the wait's deadline."""
+        """The scope of one poll: nothing in it reaches past the wait's deadline. A transient failure with time left
+        for another poll is kept in `failure` (and not raised): the next `pause` sleeps before that poll."""
         own = total_timeout(self.options.timeout.as_dict())
         cut = own is None or self.deadline - self.options.clock.monotonic() < own  # the wait bounds this poll
+        self.failure = None
         try:
             with wait_deadline(self.deadline):
                 yield
         except APIError as error:
-            over = self.options.clock.monotonic() >= self.deadline
-            if self.last_run is None or not (over or (cut and isinstance(error, APITimeoutError))):
+            remaining = self.deadline - self.options.clock.monotonic()
+            over = remaining <= 0 or (cut and isinstance(error, APITimeoutError))
+            if not over and _transient(error):
+                asked = getattr(error, "retry_after", None) or 0.0
+                if not self.last and asked < remaining:
+                    self.failure = error
+                    return
+                over = True  # no time for another poll
+            if self.last_run is None or not over:
                 raise
             raise self._given_up(self.last_run) from error
 
-    def pause(self, run: Run) -> float | None:
-        """None when `run` is final; else the seconds to sleep before the next poll. RunWaitTimeout past the wait."""
-        if run.run_status in TERMINAL_RUN_STATUSES:
+    def pause(self, run: Run | None) -> float | None:
+        """None when `run` is final (RunFailedError when it failed and the caller asked for that); else the seconds
+        to sleep before the next poll (`run` is None after a transient failure). RunWaitTimeout past the wait."""
+        if run is not None and str(run.run_status) in self.final:
+            if self.raise_on_failure and run.run_status not in RUN_STATUS_SUCCESS_VALUES:
+                raise scrubbed(RunFailedError(_failure_message(run), run=run), self.secrets)
             return None
-        self.last_run = run
+        if run is not None:
+            self.last_run = run
         remaining = self.deadline - self.options.clock.monotonic()
         if self.last or remaining <= 0:
-            raise self._given_up(run)
-        pause = self.interval
-        if remaining <= self.interval:  # the next poll is the last: it starts early enough to be answered
+            if self.last_run is None:  # no state seen: a transient failure was the last word
+                raise self.failure or APIError(f"run {self.run_id}: no poll succeeded")
+            raise self._given_up(self.last_run)
+        asked = getattr(self.failure, "retry_after", None) or 0.0
+        pause = max(self.interval, asked)
+        if remaining <= pause:  # the next poll is the last: it starts early enough to be answered
             self.last = True
-            pause = remaining - min(LAST_POLL, remaining / 2)
-        self.options.logger.debug("run %s is %s; polling again in %.1fs", self.run_id, run.run_status, pause)
+            pause = max(asked, remaining - min(LAST_POLL, remaining / 2))
+        if run is None:
+            what = f"could not be polled ({self.failure})"
+        else:
+            what = f"is {scrub_secrets(str(run.run_status), self.secrets)!r}"
+        self.options.logger.info("run %s %s; polling again in %.1fs", self.run_id, what, pause)
         return pause
 
     def _given_up(self, run: Run) -> APIError:
         message = f"run {run.id} is still {str(run.run_status)!r} after waiting {self.total:g}s"
         return scrubbed(RunWaitTimeout(message, last_run=run), self.secrets)
+
+
+def _total_wait(max_wait: object, timeout: object) -> float:
+    """`max_wait`, or the deprecated `timeout` (the same total wait, under the name that means a per-request limit
+    everywhere else)."""
+    if timeout is None:
+        return check_positive_number("max_wait", max_wait)
+    warnings.warn(
+        "wait_for_run(timeout=) is deprecated: pass max_wait= (the total wait; timeout= is a per-request limit "
+        "everywhere else in this client)",
+        DeprecationWarning,
+        stacklevel=4,
+    )
+    if max_wait != DEFAULT_MAX_WAIT:
+        raise RequestValidationError("pass max_wait= or the deprecated timeout=, not both", field="timeout")
+    return check_positive_number("timeout", timeout)
+
+
+def _statuses(final_statuses: object) -> frozenset[str]:
+    """The values of the statuses a caller counts as final (default: the spec's `x-final-values`)."""
+    if final_statuses is None:
+        return frozenset(str(status) for status in RUN_STATUS_FINAL_VALUES)
+    return frozenset(str(status) for status in check_string_list("final_statuses", final_statuses, min_items=1))
+
+
+def _transient(error: APIError) -> bool:
+    """An error the send loop retries, so one a later poll may not meet."""
+    if isinstance(error, APIStatusError):
+        return error.status_code in RETRY_STATUSES
+    return isinstance(error, APIConnectionError)
+
+
+def _failure_message(run: Run) -> str:
+    """`run 42 (refresh) ended 'failed': started ..., ended ..., environment 3, job 420 'nightly'`."""
+    facts = []
+    for label, moment in (("started", run.run_start_time), ("ended", run.run_end_time)):
+        if not isinstance(moment, Unset):
+            facts.append(f"{label} {moment.isoformat()}")
+    details = run.run_details
+    facts.append(f"environment {details.environment_id}")
+    if isinstance(details, RefreshRunDetails) and not isinstance(details.job_id, Unset):
+        name = "" if isinstance(details.job_name, Unset) else f" {details.job_name!r}"
+        facts.append(f"job {details.job_id}{name}")
+    return f"run {run.id} ({run.run_type}) ended {str(run.run_status)!r}: {', '.join(facts)}"
 
 
 class _CoalesceConstructor(ClientBase[HttpClient]):
@@ -202,43 +314,94 @@ class CoalesceClient(_CoalesceConstructor[httpx.Client], SyncOperations):
         clock: Time, sleep and jitter (tests pass a `ManualClock`).
     """
 
-    def wait_for_run(self, run_id: int, *, timeout: float = 1800.0, poll_interval: float = 10.0) -> Run:
-        """Poll `get_run` every `poll_interval` seconds until the run is completed, failed or canceled.
+    def wait_for_run(
+        self,
+        run_id: int,
+        *,
+        max_wait: float = DEFAULT_MAX_WAIT,
+        poll_interval: float = 10.0,
+        final_statuses: Iterable[RunStatus | str] | None = None,
+        raise_on_failure: bool = False,
+        timeout: float | None = None,
+    ) -> Run:
+        """Poll `get_run` every `poll_interval` seconds until the run reaches a final status, for at most `max_wait`
+        seconds in all.
 
-        Returns the final `Run` (check `run_status`: a failed run is returned, not raised). No poll, retry or
-        `Retry-After` sleep reaches past the remaining wait: a poll that would is cut short, a retry that would is
-        not made.
+        The final statuses are the spec's (`TERMINAL_RUN_STATUSES`: completed, failed, canceled), or
+        `final_statuses` (values or `RunStatus` members; e.g. `TERMINAL_RUN_STATUSES | {"archived"}`). Any other
+        status, known or not, is still in progress. Each poll retries transient failures (connection errors,
+        timeouts, 429, 5xx gateway errors); when they persist the wait goes on with the next poll. No poll, retry or
+        sleep reaches past the time left: a poll that would is cut short, a retry that would is not made. Progress
+        is logged at INFO on the `coalesce_client` logger.
+
+        Args:
+            run_id: The run to wait for.
+            max_wait: Seconds to wait in all (default 30 minutes).
+            poll_interval: Seconds between polls.
+            final_statuses: The statuses that end the wait, instead of `TERMINAL_RUN_STATUSES`.
+            raise_on_failure: Raise RunFailedError when the run ends in a final status that is not a success
+                (anything but `completed`); by default the final run is returned whatever its status.
+            timeout: Deprecated name of `max_wait` (a DeprecationWarning): elsewhere `timeout` is a per-request limit.
 
         Raises:
-            RunWaitTimeout: still running after `timeout` seconds, or a poll after the first failed because the wait
-                ran out (raised from its error); `.last_run` holds the last state seen.
-            Any error of `get_run` (each poll already retries transient failures); APITimeoutError when the first
-                poll is cut short.
+            RunFailedError: with `raise_on_failure=True`, the run failed or was canceled; `.run` holds it.
+            RunWaitTimeout: still running after `max_wait` seconds, or a later poll failed because the wait ran out
+                (raised from its error); `.last_run` holds the last state seen.
+            RequestValidationError: a bad `run_id`, `max_wait`, `poll_interval` or `final_statuses` (nothing sent).
+            Any error of `get_run` that is not transient (401, 404, ...), and a transient one when the wait ends
+                before any poll succeeded (APITimeoutError when the first poll is cut short).
         """
-        wait = _RunWait(self, run_id, timeout, poll_interval)
+        wait = _RunWait(
+            self,
+            run_id,
+            max_wait=max_wait,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            final_statuses=final_statuses,
+            raise_on_failure=raise_on_failure,
+        )
         while True:
+            run = None
             with wait.polling():
                 run = self.get_run(run_id)
             pause = wait.pause(run)
-            if pause is None:
+            if pause is None and run is not None:
                 return run
-            self._options.clock.sleep(pause)
+            self._options.clock.sleep(pause or 0.0)
 
 
 class AsyncCoalesceClient(_CoalesceConstructor[httpx.AsyncClient], AsyncOperations):
     """The asyncio twin of `CoalesceClient`: the same arguments, and awaitable methods."""
 
-    async def wait_for_run(self, run_id: int, *, timeout: float = 1800.0, poll_interval: float = 10.0) -> Run:
-        """Poll until the run is completed, failed or canceled; see `CoalesceClient.wait_for_run`.
+    async def wait_for_run(
+        self,
+        run_id: int,
+        *,
+        max_wait: float = DEFAULT_MAX_WAIT,
+        poll_interval: float = 10.0,
+        final_statuses: Iterable[RunStatus | str] | None = None,
+        raise_on_failure: bool = False,
+        timeout: float | None = None,
+    ) -> Run:
+        """Poll until the run reaches a final status; see `CoalesceClient.wait_for_run`.
 
         Raises:
             The same errors as `CoalesceClient.wait_for_run`.
         """
-        wait = _RunWait(self, run_id, timeout, poll_interval)
+        wait = _RunWait(
+            self,
+            run_id,
+            max_wait=max_wait,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            final_statuses=final_statuses,
+            raise_on_failure=raise_on_failure,
+        )
         while True:
+            run = None
             with wait.polling():
                 run = await self.get_run(run_id)
             pause = wait.pause(run)
-            if pause is None:
+            if pause is None and run is not None:
                 return run
-            await self._options.clock.async_sleep(pause)
+            await self._options.clock.async_sleep(pause or 0.0)

@@ -4,7 +4,7 @@
   replaces instead of copying it (templates/FORKS.txt lists the overrides).
 - The algorithms the templates need are Python functions here and in the modules they come from, offered to the
   templates as globals and unit-tested on their own: `request_schema(...)` (request_schemas.py), `used_imports(...)`
-  (imports.py), `union_dispatch(...)` (unions.py) and `replace_once(...)`.
+  (imports.py), `union_dispatch(...)` (unions.py), `enum_marks(...)` (enum_marks.py) and `replace_once(...)`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 import jinja2
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
+from scripts.codegen.enum_marks import EnumMarks
 from scripts.codegen.imports import used_imports
 from scripts.codegen.request_schemas import RequestSchemas
 from scripts.codegen.unions import union_dispatch
@@ -35,6 +36,10 @@ def configure(env: jinja2.Environment, spec: Mapping[str, Any]) -> None:
     schemas = RequestSchemas(spec)
     env.globals["request_schema"] = lambda path, method, location, name=None: schemas.literal(
         _text(path), method, location, None if name is None else _text(name)
+    )
+    marks = EnumMarks(spec)
+    env.globals["enum_marks"] = lambda enum: marks.constants(
+        str(enum.class_info.name), str(enum.class_info.module_name), enum.values
     )
     env.globals["used_imports"] = used_imports
     env.globals["union_dispatch"] = union_dispatch

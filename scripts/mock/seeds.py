@@ -12,8 +12,8 @@ Field names are the vendors' (the seed data is domain data). The lists of values
 identifier kinds), so a new member shows up in the seeds after `make generate`; every other value is a fact
 written here as a plain Python value (a run ID, a moment, a duration) and put into the JSON type and format the
 spec asks for by `conform.py`, so a type change in the spec changes the seeds too. What only this module knows:
-the ID naming scheme, which statuses are terminal (they get an end time), which runs lack credentials or re-ran
-another, and the run that never started (`waitingToRun`).
+the ID naming scheme, which runs lack credentials or re-ran another, and the run that never started
+(`waitingToRun`). Runs in a final status (the `x-final-values` the spec marks on `RunStatus`) get an end time.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ from scripts.spec.values import enum_values, oneof_members, operation, success_s
 
 SYNQ_OPERATION = ("POST", "/api/executions/v2/by-id")
 COALESCE_OPERATION = ("GET", "/api/v1/runs/{runID}")
-TERMINAL_RUN_STATUSES = ("canceled", "completed", "failed")
+FINAL_VALUES = "x-final-values"
+"""The extension that marks the values of an enum a resource never leaves (overlays/coalesce.overlay.yaml)."""
 _START = dt.datetime(2026, 1, 15, 1, 30, tzinfo=dt.UTC)
 
 
@@ -139,7 +140,9 @@ def synq_path(identifier: Record) -> str:
 
 def coalesce_runs(spec: Spec) -> dict[int, Record]:
     run = walk(spec, success_schema(spec, operation(spec, *COALESCE_OPERATION)))
-    statuses = enum_values(spec, walk(spec, run, "properties", "runStatus"))
+    status_schema = walk(spec, run, "properties", "runStatus")
+    statuses = enum_values(spec, status_schema)
+    final = spec.follow(status_schema)[1].get(FINAL_VALUES, ())
     run_types = enum_values(spec, walk(spec, run, "properties", "runType"))
     auth_types = enum_values(spec, walk(spec, run, "properties", "userCredentials", "properties", "snowflakeAuthType"))
     details_for = {run_type: _details_branch(spec, run, str(run_type)) for run_type in run_types}
@@ -159,7 +162,7 @@ def coalesce_runs(spec: Spec) -> dict[int, Record]:
         }
         if status != "waitingToRun":
             record["runStartTime"] = _moment(run_id * 90)
-        if status in TERMINAL_RUN_STATUSES:
+        if status in final:
             record["runEndTime"] = _moment(run_id * 90 + 12.25)
         if run_id % 5 != 0:  # every fifth run was started without Snowflake credentials
             record["userCredentials"] = {

@@ -333,7 +333,7 @@ async def test_wait_for_run_sleeps_for_no_retry_past_its_timeout(
     once: it took 12 s of sleeps before), a shorter one is."""
     route = router.get("/api/v1/runs/42").respond(503, headers={"Retry-After": retry_after})
     with pytest.raises(ServiceUnavailableError) as caught:
-        await api.wait_for_run(42, timeout=1)
+        await api.wait_for_run(42, max_wait=1)
     assert clock.sleeps == sleeps
     assert route.call_count == caught.value.attempts == len(sleeps) + 1
     assert caught.value.retry_after == float(retry_after)
@@ -341,23 +341,24 @@ async def test_wait_for_run_sleeps_for_no_retry_past_its_timeout(
 
 @pytest.mark.asyncio
 async def test_wait_for_run_cuts_each_retry_to_the_time_left(api: Api, router: Any, clock: ManualClock) -> None:
-    """The backoff of a poll's retries counts against the wait: after 0.5 s and 1 s of backoff, 0.7 s are left."""
+    """The backoff of a poll's retries counts against the wait: after 0.5 s and 1 s of backoff, 0.7 s are left, for
+    one last poll that starts half of that before the deadline; its retry (0.5 s) would not fit, so none is made."""
     route = router.get("/api/v1/runs/42").respond(502)
     with pytest.raises(BadGatewayError):
-        await api.wait_for_run(42, timeout=2.2)
-    assert clock.sleeps == [0.5, 1.0] and route.call_count == 3
+        await api.wait_for_run(42, max_wait=2.2)
+    assert clock.sleeps == pytest.approx([0.5, 1.0, 0.35]) and route.call_count == 4
     route.reset()
     clock.sleeps.clear()
     with pytest.raises(BadGatewayError):
-        await api.wait_for_run(42, timeout=1.2)  # 0.7 s left after the first backoff: the second (1 s) is not slept
-    assert clock.sleeps == [0.5] and route.call_count == 2
+        await api.wait_for_run(42, max_wait=1.2)  # 0.7 s left after the first backoff: the second (1 s) is not slept
+    assert clock.sleeps == pytest.approx([0.5, 0.35]) and route.call_count == 3
 
 
 @pytest.mark.asyncio
 async def test_wait_for_run_quotes_no_token_a_server_put_in_the_status(api: Api, router: Any) -> None:
     router.get("/api/v1/runs/42").respond(200, json=run_body(TOKEN))  # an unknown status is quoted as sent
     with pytest.raises(RunWaitTimeout) as caught:
-        await api.wait_for_run(42, timeout=1, poll_interval=1)
+        await api.wait_for_run(42, max_wait=1, poll_interval=1)
     assert str(caught.value) == "run 42 is still '[redacted]' after waiting 1s"
 
 
@@ -365,7 +366,7 @@ async def test_wait_for_run_quotes_no_token_a_server_put_in_the_status(api: Api,
 async def test_wait_for_run_times_out_with_the_last_run(api: Api, router: Any, clock: ManualClock) -> None:
     route = router.get("/api/v1/runs/42").respond(200, json=run_body("running"))
     with pytest.raises(RunWaitTimeout) as caught:
-        await api.wait_for_run(42, timeout=25, poll_interval=10)
+        await api.wait_for_run(42, max_wait=25, poll_interval=10)
     assert isinstance(caught.value, TimeoutError)
     assert isinstance(caught.value, APIError)
     assert caught.value.last_run.run_status is RunStatus.RUNNING
@@ -387,7 +388,7 @@ async def test_wait_for_run_survives_transient_errors(api: Api, router: Any, clo
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize(("name", "value"), [("timeout", 0), ("poll_interval", -1), ("poll_interval", True)])
+@pytest.mark.parametrize(("name", "value"), [("max_wait", 0), ("poll_interval", -1), ("poll_interval", True)])
 async def test_wait_for_run_rejects_bad_limits(api: Api, router: Any, name: str, value: object) -> None:
     route = router.route().respond(200, json=run_body())
     with pytest.raises(RequestValidationError, match=name):
@@ -447,18 +448,23 @@ def test_missing_token_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None
 
 def test_base_url_from_region_environment_or_argument(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("COALESCE_BASE_URL", raising=False)
-    assert CoalesceClient(TOKEN).base_url == "https://app.coalescesoftware.io"
-    assert CoalesceClient(TOKEN, region="au").base_url == "https://app.australia-southeast1.gcp.coalescesoftware.io"
+    assert base_url_of() == "https://app.coalescesoftware.io"
+    assert base_url_of(region="au") == "https://app.australia-southeast1.gcp.coalescesoftware.io"
     sso = "https://acme.app.eu.coalescesoftware.io/"
-    assert CoalesceClient(TOKEN, base_url=sso).base_url == sso.rstrip("/")
+    assert base_url_of(base_url=sso) == sso.rstrip("/")
     monkeypatch.setenv("COALESCE_BASE_URL", "http://127.0.0.1:4011")
-    assert CoalesceClient(TOKEN).base_url == "http://127.0.0.1:4011"
+    assert base_url_of() == "http://127.0.0.1:4011"
     with pytest.raises(ConfigurationError, match="unknown region 'mars'"):
         CoalesceClient(TOKEN, region="mars")
     with pytest.raises(ConfigurationError, match="scheme"):
         CoalesceClient(TOKEN, base_url="app.coalescesoftware.io")
     with pytest.raises(ConfigurationError, match="plain http"):
         CoalesceClient(TOKEN, base_url="http://app.coalescesoftware.io")
+
+
+def base_url_of(**options: Any) -> str:
+    with CoalesceClient(TOKEN, **options) as client:
+        return client.base_url
 
 
 def test_servers_match_the_spec_and_the_research() -> None:
@@ -486,3 +492,101 @@ async def test_async_client_closes_its_pool() -> None:
     async with AsyncCoalesceClient(TOKEN) as client:
         pool = client.http_client
     assert pool.is_closed
+
+
+@pytest.mark.asyncio
+async def test_wait_for_run_polls_on_through_failures_a_retry_would_meet(
+    api: Api, router: Any, clock: ManualClock
+) -> None:
+    """Three 503s exhaust one poll's retries; the wait goes on with the next poll instead of ending a 600 s wait."""
+    route = router.get("/api/v1/runs/42")
+    route.side_effect = [httpx.Response(503, json=error_body("busy"))] * 3 + [
+        httpx.Response(200, json=run_body("completed"))
+    ]
+    run = await api.wait_for_run(42, max_wait=600, poll_interval=5)
+    assert run.run_status is RunStatus.COMPLETED
+    assert clock.sleeps == [0.5, 1.0, 5.0] and route.call_count == 4
+
+
+@pytest.mark.asyncio
+async def test_wait_for_run_ends_at_an_error_no_retry_would_fix(api: Api, router: Any, clock: ManualClock) -> None:
+    route = router.get("/api/v1/runs/42")
+    route.side_effect = [httpx.Response(200, json=run_body("running")), httpx.Response(404, json=error_body("gone"))]
+    with pytest.raises(NotFoundError):
+        await api.wait_for_run(42, max_wait=600, poll_interval=5)
+    assert clock.sleeps == [5.0] and route.call_count == 2
+
+
+FAILED_REFRESH = run_body(
+    "failed",
+    runType="refresh",
+    runDetails={"environmentID": "env-1", "jobID": 7, "jobName": "nightly"},
+    runStartTime="2026-01-15T01:30:00Z",
+    runEndTime="2026-01-15T01:42:05Z",
+)
+
+
+@pytest.mark.asyncio
+async def test_wait_for_run_raises_a_failed_run_when_asked(api: Api, router: Any) -> None:
+    router.get("/api/v1/runs/42").respond(200, json=FAILED_REFRESH)
+    with pytest.raises(coalesce_client.RunFailedError) as caught:
+        await api.wait_for_run(42, raise_on_failure=True)
+    assert isinstance(caught.value, APIError)
+    assert caught.value.run.run_status is RunStatus.FAILED
+    assert str(caught.value) == (
+        "run 42 (refresh) ended 'failed': started 2026-01-15T01:30:00+00:00, ended 2026-01-15T01:42:05+00:00, "
+        "environment env-1, job 7 'nightly'"
+    )
+    assert (await api.wait_for_run(42)).run_status is RunStatus.FAILED  # returned by default
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("success", sorted(coalesce_client.TERMINAL_RUN_STATUSES & {RunStatus.COMPLETED}))
+async def test_wait_for_run_returns_a_successful_run_with_raise_on_failure(
+    api: Api, router: Any, success: RunStatus
+) -> None:
+    router.get("/api/v1/runs/42").respond(200, json=run_body(success.value))
+    assert (await api.wait_for_run(42, raise_on_failure=True)).run_status is success
+
+
+@pytest.mark.asyncio
+async def test_wait_for_run_takes_the_callers_final_statuses(api: Api, router: Any, clock: ManualClock) -> None:
+    """A status the spec does not know keeps the wait going, unless the caller names it final."""
+    router.get("/api/v1/runs/42").respond(200, json=run_body("archived"))
+    with pytest.raises(RunWaitTimeout):
+        await api.wait_for_run(42, max_wait=30, poll_interval=10)
+    final = coalesce_client.TERMINAL_RUN_STATUSES | {"archived"}
+    assert str((await api.wait_for_run(42, final_statuses=final)).run_status) == "archived"
+    with pytest.raises(coalesce_client.RunFailedError):  # final, and not a success
+        await api.wait_for_run(42, final_statuses=final, raise_on_failure=True)
+    with pytest.raises(RequestValidationError, match="final_statuses"):
+        await api.wait_for_run(42, final_statuses=[])
+
+
+@pytest.mark.asyncio
+async def test_wait_for_run_logs_progress_at_info(
+    api: Api, router: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    route = router.get("/api/v1/runs/42")
+    route.side_effect = [httpx.Response(200, json=run_body(s)) for s in ("running", "completed")]
+    with caplog.at_level(logging.INFO, logger="coalesce_client"):
+        await api.wait_for_run(42, poll_interval=5)
+    assert "run 42 is 'running'; polling again in 5.0s" in [r.getMessage() for r in caplog.records if r.levelno == 20]
+
+
+@pytest.mark.asyncio
+async def test_wait_for_run_timeout_is_a_deprecated_max_wait(api: Api, router: Any, clock: ManualClock) -> None:
+    router.get("/api/v1/runs/42").respond(200, json=run_body("running"))
+    with pytest.warns(DeprecationWarning, match="max_wait"), pytest.raises(RunWaitTimeout, match="after waiting 25s"):
+        await api.wait_for_run(42, timeout=25, poll_interval=10)
+    with pytest.warns(DeprecationWarning), pytest.raises(RequestValidationError, match="not both"):
+        await api.wait_for_run(42, timeout=25, max_wait=30)
+
+
+def test_the_final_run_statuses_are_the_ones_the_spec_marks() -> None:
+    spec = yaml.safe_load((ROOT / "generated" / "coalesce.openapi.yaml").read_text(encoding="utf-8"))
+    marked = spec["components"]["schemas"]["RunStatus"]
+    assert {s.value for s in coalesce_client.TERMINAL_RUN_STATUSES} == set(marked["x-final-values"])
+    from coalesce_client.models.run_status import RUN_STATUS_SUCCESS_VALUES
+
+    assert {s.value for s in RUN_STATUS_SUCCESS_VALUES} == set(marked["x-success-values"])

@@ -115,7 +115,7 @@ def test_wait_for_run_cuts_its_poll_short_sync() -> None:
         CoalesceClient("t", base_url=server.url, max_retries=0, clock=ManualClock()) as coalesce,
     ):
         assert coalesce.timeout.read == 60.0
-        error, elapsed = timed(lambda: _raised(lambda: coalesce.wait_for_run(1, timeout=TIMEOUT)))
+        error, elapsed = timed(lambda: _raised(lambda: coalesce.wait_for_run(1, max_wait=TIMEOUT)))
     assert isinstance(error, APITimeoutError), repr(error)
     assert elapsed < TIMEOUT + SLACK
 
@@ -123,7 +123,7 @@ def test_wait_for_run_cuts_its_poll_short_sync() -> None:
 def test_wait_for_run_cuts_its_poll_short_async() -> None:
     async def wait(url: str) -> None:
         async with AsyncCoalesceClient("t", base_url=url, max_retries=0, clock=ManualClock()) as coalesce:
-            await coalesce.wait_for_run(1, timeout=TIMEOUT)
+            await coalesce.wait_for_run(1, max_wait=TIMEOUT)
 
     with hostile.serve(drip_body) as server:
         error, elapsed = timed(lambda: _raised(lambda: asyncio.run(wait(server.url))))
@@ -190,11 +190,11 @@ def test_wait_for_run_makes_no_retry_past_its_timeout(sync: bool) -> None:
 
     async def wait_async(url: str) -> None:
         async with AsyncCoalesceClient("t", base_url=url, max_retries=2) as coalesce:
-            await coalesce.wait_for_run(1, timeout=1.0)
+            await coalesce.wait_for_run(1, max_wait=1.0)
 
     def wait_sync(url: str) -> None:
         with CoalesceClient("t", base_url=url, max_retries=2) as coalesce:
-            coalesce.wait_for_run(1, timeout=1.0)
+            coalesce.wait_for_run(1, max_wait=1.0)
 
     with hostile.serve(never_answer) as server:
         wait = (lambda: wait_sync(server.url)) if sync else (lambda: asyncio.run(wait_async(server.url)))
@@ -218,11 +218,11 @@ def test_a_later_poll_cut_short_by_the_wait_gives_up_with_the_last_run(sync: boo
 
     async def wait_async(url: str) -> None:
         async with AsyncCoalesceClient("t", base_url=url) as coalesce:
-            await coalesce.wait_for_run(1, timeout=1.0, poll_interval=0.3)
+            await coalesce.wait_for_run(1, max_wait=1.0, poll_interval=0.3)
 
     def wait_sync(url: str) -> None:
         with CoalesceClient("t", base_url=url) as coalesce:
-            coalesce.wait_for_run(1, timeout=1.0, poll_interval=0.3)
+            coalesce.wait_for_run(1, max_wait=1.0, poll_interval=0.3)
 
     with hostile.serve(running_then_hang) as server:
         wait = (lambda: wait_sync(server.url)) if sync else (lambda: asyncio.run(wait_async(server.url)))

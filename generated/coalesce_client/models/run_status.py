@@ -1,5 +1,6 @@
 # Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
 from enum import StrEnum
+from typing import Final
 
 from synq_coalesce_core.json_fields import FieldTypeError
 
@@ -74,3 +75,19 @@ class RunStatus(StrEnum):
 _RunStatus_BY_VALUE: dict[object, RunStatus] = {member.value: member for member in RunStatus}
 for _member in RunStatus:
     _member._raw = _member.value
+
+RUN_STATUS_FINAL_VALUES: Final[frozenset[RunStatus]] = frozenset(
+    {
+        RunStatus.CANCELED,
+        RunStatus.COMPLETED,
+        RunStatus.FAILED,
+    }
+)
+"""The members the spec marks with `x-final-values` (final: a value it never changes from)."""
+
+RUN_STATUS_SUCCESS_VALUES: Final[frozenset[RunStatus]] = frozenset(
+    {
+        RunStatus.COMPLETED,
+    }
+)
+"""The members the spec marks with `x-success-values` (final, and a success)."""
