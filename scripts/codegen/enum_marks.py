@@ -49,9 +49,9 @@ class EnumMarks:
             marked = schema.get(extension)
             if marked is None:
                 continue
-            unknown = [value for value in marked if value not in member_of]
-            if not isinstance(marked, list) or unknown:
-                raise ValueError(f"{class_name}: {extension} must list values of its enum, not {unknown or marked!r}")
+            unknown = [value for value in marked if value not in member_of] if isinstance(marked, list) else marked
+            if unknown:
+                raise ValueError(f"{class_name}: {extension} must list values of its enum, not {unknown!r}")
             doc = f"The members the spec marks with `{extension}` ({meaning})."
             found.append((f"{module_name.upper()}_{suffix}", doc, sorted(member_of[value] for value in marked)))
         not_final = set(schema.get("x-success-values", ())) - set(schema.get("x-final-values", ()))

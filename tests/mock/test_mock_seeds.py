@@ -206,3 +206,25 @@ def assert_seeds_validate(spec: Spec, records: dict[Any, Any]) -> None:
         return
     for record in records.values():
         assert spec.validator(schema).is_valid(record), list(spec.validator(schema).iter_errors(record))[:2]
+
+
+def test_the_runs_in_a_final_status_have_an_end_time(tmp_path: Path) -> None:
+    """Final means what the spec marks with x-final-values: marking one more status final gives its runs an end."""
+
+    def final_of(spec: Spec) -> list[Any]:
+        return list(resolved(spec, spec.document["components"]["schemas"]["RunStatus"])["x-final-values"])
+
+    def ended(spec: Spec) -> set[Any]:
+        return {record["runStatus"] for record in seed_records(spec).values() if "runEndTime" in record}
+
+    spec = Spec.load("coalesce")
+    assert ended(spec) == set(final_of(spec))
+    running = next(
+        status for status in enum_of(spec, {"$ref": "#/components/schemas/RunStatus"}) if status not in ended(spec)
+    )
+
+    def mark(document: dict[str, Any]) -> None:
+        document["components"]["schemas"]["RunStatus"]["x-final-values"].append(running)
+
+    marked = Spec.load("coalesce", scratch_spec("coalesce", tmp_path, mark))
+    assert ended(marked) == set(final_of(spec)) | {running}
