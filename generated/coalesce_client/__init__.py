@@ -12,7 +12,6 @@ The generated low-level API stays available: `coalesce_client.api.runs.get_run` 
 `coalesce_client.client.AuthenticatedClient`.
 """
 
-from synq_coalesce_core.clock import ManualClock
 from synq_coalesce_core.exceptions import (
     APIConnectionError,
     APIError,
@@ -71,7 +70,6 @@ __all__ = (
     "ConflictError",
     "GatewayTimeoutError",
     "InternalServerError",
-    "ManualClock",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",

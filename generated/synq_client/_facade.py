@@ -19,6 +19,7 @@ from synq_coalesce_core.auth import BearerTokenAuth, ClientCredentialsAuth
 from synq_coalesce_core.base_client import ClientBase, HttpClient
 from synq_coalesce_core.clock import SYSTEM_CLOCK, Clock
 from synq_coalesce_core.exceptions import APIError, ConfigurationError, RequestValidationError
+from synq_coalesce_core.logs import configure_from_environment
 from synq_coalesce_core.options import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -51,6 +52,7 @@ __all__ = [
 
 _PACKAGE = __name__.rpartition(".")[0]
 _LOGGER = logging.getLogger(_PACKAGE)
+configure_from_environment(_LOGGER)  # $SYNQ_COALESCE_LOG
 
 SYNQ_SERVERS: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -84,6 +86,28 @@ class FailedBatch(NamedTuple):
     ids: list[str]
     error: APIError
 
+    def __repr__(self) -> str:
+        # Short on purpose: a batch holds up to 100 IDs, and reprs end up in logs and tracebacks.
+        ids = f"{self.ids[0]!r}, ... {self.ids[-1]!r}" if len(self.ids) > 1 else ", ".join(map(repr, self.ids))
+        return f"FailedBatch(ids=<{len(self.ids)} IDs: {ids}>, error={self.error!r})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """`{"ids": [...], "error": {"type", "message", "status_code", "request_id"}}` (the last two None when the
+        error has none): JSON-ready."""
+        error = {
+            "type": type(self.error).__name__,
+            "message": self.error.message,
+            "status_code": getattr(self.error, "status_code", None),
+            "request_id": getattr(self.error, "request_id", None),
+        }
+        return {"ids": list(self.ids), "error": error}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FailedBatch:
+        """The batch `to_dict` wrote; its error comes back as a plain `APIError` with the message (the response is
+        not kept: `to_dict()["error"]` has the class name, status code and request ID)."""
+        return cls(list(data["ids"]), APIError(data["error"]["message"]))
+
 
 @dataclass(frozen=True, slots=True)
 class ExecutionsResult:
@@ -95,6 +119,26 @@ class ExecutionsResult:
     executions: dict[str, EntityExecution] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
     failed: list[FailedBatch] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result as JSON-ready data, e.g. for an Airflow XCom: `{"executions": {id: the execution's
+        to_dict()}, "missing": [ids], "failed": [FailedBatch.to_dict()]}`. `ExecutionsResult.from_dict` reads it
+        back: the executions and missing IDs as they were, each failed batch's error as an APIError with its message.
+        """
+        return {
+            "executions": {key: execution.to_dict() for key, execution in self.executions.items()},
+            "missing": list(self.missing),
+            "failed": [batch.to_dict() for batch in self.failed],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ExecutionsResult:
+        """The result `to_dict` wrote."""
+        return cls(
+            executions={key: EntityExecution.from_dict(value) for key, value in data["executions"].items()},
+            missing=list(data["missing"]),
+            failed=[FailedBatch.from_dict(batch) for batch in data["failed"]],
+        )
 
     def __repr__(self) -> str:
         # Short on purpose: asyncio.run() may format the result, and 10,000 executions would take a second.
@@ -159,6 +203,12 @@ def _batches(ids: object, on_error: object) -> tuple[list[str], list[BatchGetExe
     unique = list(dict.fromkeys(check_string_list("ids", ids)))
     chunks = [unique[i : i + MAX_IDS_PER_REQUEST] for i in range(0, len(unique), MAX_IDS_PER_REQUEST)]
     return unique, [BatchGetExecutionsRequest(execution_ids=chunk) for chunk in chunks]
+
+
+def _collected(logger: logging.Logger, batch: BatchGetExecutionsRequest, error: APIError) -> FailedBatch:
+    failed = FailedBatch(batch.execution_ids, error)
+    logger.warning("a batch of %d IDs failed and was collected in result.failed: %s", len(failed.ids), error.message)
+    return failed
 
 
 def _merge(requested: list[str], outcomes: Iterable[BatchGetExecutionsResponse | FailedBatch]) -> ExecutionsResult:
@@ -227,7 +277,7 @@ class SynqClient(_SynqConstructor[httpx.Client], SyncOperations):
         headers: Extra headers for every request.
         http_client / httpx_args: Your own `httpx.Client`, or arguments for the one this client creates.
         verify_ssl: TLS certificate verification; only an explicit `False` (or an `SSLContext`) changes it.
-        clock: Time, sleep and jitter (tests pass a `ManualClock`).
+        clock: Time, sleep and jitter (tests pass a `synq_coalesce_core.clock.ManualClock`).
     """
 
     def get_executions(
@@ -252,7 +302,7 @@ class SynqClient(_SynqConstructor[httpx.Client], SyncOperations):
             except APIError as error:
                 if on_error == "raise":
                     raise
-                outcomes.append(FailedBatch(batch.execution_ids, error))
+                outcomes.append(_collected(self._options.logger, batch, error))
         return _merge(requested, outcomes)
 
 
@@ -293,7 +343,7 @@ class AsyncSynqClient(_SynqConstructor[httpx.AsyncClient], AsyncOperations):
                     return await self.batch_get_executions(body=batch, timeout=timeout)
                 except APIError as error:
                     if on_error == "collect":
-                        return FailedBatch(batch.execution_ids, error)
+                        return _collected(self._options.logger, batch, error)
                     failed.set()
                     raise
                 except BaseException:

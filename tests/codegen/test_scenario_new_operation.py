@@ -75,7 +75,8 @@ CHECK = textwrap.dedent(
     import asyncio, json
 
     import respx
-    from synq_client import AsyncSynqClient, ManualClock, NotFoundError, RequestValidationError, SynqClient
+    from synq_client import AsyncSynqClient, NotFoundError, RequestValidationError, SynqClient
+    from synq_coalesce_core.clock import ManualClock
     from synq_client.models import GetExecutionsSummaryBody, RpcStatus
 
     URL = "https://developer.synq.io/api/executions/v2/summary"

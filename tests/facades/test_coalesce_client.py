@@ -25,7 +25,6 @@ from coalesce_client import (
     ConfigurationError,
     GatewayTimeoutError,
     InternalServerError,
-    ManualClock,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -39,6 +38,7 @@ from coalesce_client._facade import LAST_POLL
 from coalesce_client.models.error_response import ErrorResponse
 from coalesce_client.models.run import Run
 from coalesce_client.models.run_status import RunStatus
+from synq_coalesce_core.clock import ManualClock
 
 from tests.paths import ROOT
 
@@ -564,9 +564,7 @@ async def test_wait_for_run_takes_the_callers_final_statuses(api: Api, router: A
 
 
 @pytest.mark.asyncio
-async def test_wait_for_run_logs_progress_at_info(
-    api: Api, router: Any, caplog: pytest.LogCaptureFixture
-) -> None:
+async def test_wait_for_run_logs_progress_at_info(api: Api, router: Any, caplog: pytest.LogCaptureFixture) -> None:
     route = router.get("/api/v1/runs/42")
     route.side_effect = [httpx.Response(200, json=run_body(s)) for s in ("running", "completed")]
     with caplog.at_level(logging.INFO, logger="coalesce_client"):

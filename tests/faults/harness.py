@@ -16,8 +16,9 @@ from typing import Any
 import httpx
 from coalesce_client import AsyncCoalesceClient, CoalesceClient
 from starlette.types import ASGIApp, Receive, Scope, Send
-from synq_client import AsyncSynqClient, ManualClock, SynqClient
+from synq_client import AsyncSynqClient, SynqClient
 from synq_client.models import BatchGetExecutionsRequest
+from synq_coalesce_core.clock import ManualClock
 
 from scripts.load import canonical
 from scripts.mock.app import create_app

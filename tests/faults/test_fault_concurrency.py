@@ -14,7 +14,8 @@ from typing import Any
 import httpcore
 import httpx
 import pytest
-from synq_client import APIError, APITimeoutError, AsyncSynqClient, ClientClosedError, ManualClock
+from synq_client import APIError, APITimeoutError, AsyncSynqClient, ClientClosedError
+from synq_coalesce_core.clock import ManualClock
 
 from . import hostile
 

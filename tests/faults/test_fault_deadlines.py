@@ -16,7 +16,8 @@ from typing import Any
 import httpx
 import pytest
 from coalesce_client import AsyncCoalesceClient, CoalesceClient, RunWaitTimeout
-from synq_client import APITimeoutError, ManualClock
+from synq_client import APITimeoutError
+from synq_coalesce_core.clock import ManualClock
 
 from . import hostile
 from .harness import RUN_ID, mock, store_record

@@ -14,7 +14,8 @@ from typing import Any
 import httpx
 import pytest
 from coalesce_client import AsyncCoalesceClient, CoalesceClient
-from synq_client import AsyncSynqClient, ManualClock, ResponseTooLargeError, SynqClient
+from synq_client import AsyncSynqClient, ResponseTooLargeError, SynqClient
+from synq_coalesce_core.clock import ManualClock
 from synq_coalesce_core.exceptions import APIStatusError, class_for_status
 
 from . import hostile

@@ -6,7 +6,8 @@ import asyncio
 
 import httpx
 import pytest
-from synq_client import AsyncSynqClient, ManualClock, ServiceUnavailableError, SynqClient
+from synq_client import AsyncSynqClient, ServiceUnavailableError, SynqClient
+from synq_coalesce_core.clock import ManualClock
 
 from scripts.load import canonical
 

@@ -16,11 +16,11 @@ from synq_client import (
     AsyncSynqClient,
     ExecutionsResult,
     FailedBatch,
-    ManualClock,
     RequestValidationError,
     ServiceUnavailableError,
     SynqClient,
 )
+from synq_coalesce_core.clock import ManualClock
 
 from scripts.mock.serving import serve_in_background
 

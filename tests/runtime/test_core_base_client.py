@@ -119,11 +119,11 @@ def test_with_options_copies_and_shares_the_pool() -> None:
 
 
 def test_with_options_keeps_what_is_not_given() -> None:
-    client = make(timeout=7, max_retries=1)
-    copy = client.with_options()
-    assert (copy.timeout, copy.max_retries) == (httpx.Timeout(7.0), 1)
-    with pytest.raises(ConfigurationError):
-        client.with_options(max_retries=-1)
+    with make(timeout=7, max_retries=1) as client:
+        copy = client.with_options()
+        assert (copy.timeout, copy.max_retries) == (httpx.Timeout(7.0), 1)
+        with pytest.raises(ConfigurationError):
+            client.with_options(max_retries=-1)
 
 
 def test_borrowed_http_client_is_not_closed() -> None:

@@ -17,7 +17,8 @@ import httpx
 import pytest
 import respx
 from coalesce_client import AsyncCoalesceClient, CoalesceClient
-from synq_client import AsyncSynqClient, ManualClock, SynqClient
+from synq_client import AsyncSynqClient, SynqClient
+from synq_coalesce_core.clock import ManualClock
 
 from scripts.mock.app import create_app
 from scripts.mock.serving import serve_in_background

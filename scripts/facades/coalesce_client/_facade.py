@@ -27,6 +27,7 @@ from synq_coalesce_core.exceptions import (
     RequestValidationError,
     scrubbed,
 )
+from synq_coalesce_core.logs import configure_from_environment
 from synq_coalesce_core.options import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -58,6 +59,7 @@ __all__ = [
 
 _PACKAGE = __name__.rpartition(".")[0]
 _LOGGER = logging.getLogger(_PACKAGE)
+configure_from_environment(_LOGGER)  # $SYNQ_COALESCE_LOG
 
 COALESCE_SERVERS: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -310,7 +312,7 @@ class CoalesceClient(_CoalesceConstructor[httpx.Client], SyncOperations):
         headers: Extra headers for every request.
         http_client / httpx_args: Your own `httpx.Client`, or arguments for the one this client creates.
         verify_ssl: TLS certificate verification; only an explicit `False` (or an `SSLContext`) changes it.
-        clock: Time, sleep and jitter (tests pass a `ManualClock`).
+        clock: Time, sleep and jitter (tests pass a `synq_coalesce_core.clock.ManualClock`).
     """
 
     def wait_for_run(

@@ -12,7 +12,6 @@ The generated low-level API stays available: `synq_client.api.executions.batch_g
 `synq_client.client.AuthenticatedClient`.
 """
 
-from synq_coalesce_core.clock import ManualClock
 from synq_coalesce_core.exceptions import (
     APIConnectionError,
     APIError,
@@ -63,7 +62,6 @@ __all__ = (
     "FailedBatch",
     "GatewayTimeoutError",
     "InternalServerError",
-    "ManualClock",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",

@@ -80,6 +80,13 @@ class ClientBase(Generic[HttpClient]):
             )
         self._owns_http = http_client is None
 
+    def _failed(self, error: APIError) -> APIError:
+        """`error` with no credential in it, logged at WARNING: the call failed for good (after its retries)."""
+        clean = scrubbed(error, credentials_of(self._auth))
+        attempts = f" after {clean.attempts} attempts" if clean.attempts > 1 else ""
+        self._options.logger.warning("call failed%s: %s", attempts, clean.message)
+        return clean
+
     def _use(self, options: ClientOptions) -> None:
         self._options = options
         self._headers = {"Accept": "application/json", "User-Agent": self._user_agent, **options.headers}
@@ -126,8 +133,9 @@ class ClientBase(Generic[HttpClient]):
         changes: dict[str, Any] = {name: value for name, value in given.items() if not isinstance(value, NotGiven)}
         if not isinstance(headers, NotGiven):
             changes["headers"] = {**self._options.headers, **(headers or {})}
+        options = self._options.replace(**changes)  # checked before the copy: a refused option leaves no copy behind
         clone = copy.copy(self)
-        clone._use(self._options.replace(**changes))
+        clone._use(options)
         clone._owns_http = False
         clone._original = self  # the original closes the pool when collected: not while a copy still uses it
         return clone
@@ -177,7 +185,7 @@ class SyncAPIClient(ClientBase[httpx.Client]):
         try:
             return operation.parse(self._send(kwargs, timeout, operation.errors))
         except APIError as error:  # the send loop's errors are clean already; the parser's may quote a credential
-            raise scrubbed(error, credentials_of(self._auth))  # noqa: B904 (the same error, its chain kept)
+            raise self._failed(error)  # noqa: B904 (the same error, its chain kept)
 
     def _send(
         self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, errors: StatusErrors[Any]
@@ -220,7 +228,7 @@ class AsyncAPIClient(ClientBase[httpx.AsyncClient]):
         try:
             return operation.parse(await self._send(kwargs, timeout, operation.errors))
         except APIError as error:
-            raise scrubbed(error, credentials_of(self._auth))  # noqa: B904
+            raise self._failed(error)  # noqa: B904
 
     async def _send(
         self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, errors: StatusErrors[Any]

@@ -2,7 +2,8 @@
 
     Exception
     ├── APIError                        an API call failed (.message, .request)
-    │   ├── APIStatusError[E]           the server answered with a non-2xx status (.status_code .headers .text .error)
+    │   ├── APIStatusError[E]           the server answered with a non-2xx status (.status_code .headers .text .error
+    │   │                               .vendor_message .request_id)
     │   │   ├── BadRequestError             400
     │   │   ├── AuthenticationError         401
     │   │   ├── PermissionDeniedError       403
@@ -20,14 +21,17 @@
     │   ├── ResponseValidationError     a 2xx body that is not JSON or does not match the API description
     │   ├── ResponseTooLargeError       a body (of any status) larger than the client's max_response_bytes
     │   ├── ClientClosedError           the client was closed before the call (also a RuntimeError, as httpx raises)
-    │   └── RunWaitTimeout              coalesce_client's wait_for_run gave up (also a TimeoutError)
+    │   ├── RunWaitTimeout              coalesce_client's wait_for_run gave up (also a TimeoutError)
+    │   └── RunFailedError              coalesce_client's wait_for_run(raise_on_failure=True) saw the run fail
     └── ValueError
         ├── RequestValidationError      a bad argument, caught before anything is sent (.field)
         └── ConfigurationError          a bad client setting: base URL, missing credentials, plain http
 
-Each vendor package subclasses the status errors once (`synq_client.NotFoundError` is a
-`NotFoundError[RpcStatus]`), so `.error` has the type of the error model its API description declares, and the send
-loop raises the vendor's classes (`status_errors.StatusErrors`): one `except APIError` still catches both clients.
+This module is where code that calls both clients imports what it catches: `except NotFoundError` with the class
+from here catches a 404 of either client. Each vendor package subclasses the status errors once
+(`synq_client.NotFoundError` is a `NotFoundError[RpcStatus]`), so `.error` has the type of the error model its API
+description declares, and the send loop raises the vendor's classes (`status_errors.StatusErrors`): the class
+imported from a client package catches that client's errors only, with `.error` typed.
 
 Every exception here pickles (to cross a process pool) with its class and attributes; the pickle holds the
 request's method, URL and redacted headers but not its body (a token request's body holds the client secret), and
@@ -68,12 +72,9 @@ __all__ = [
     "ServiceUnavailableError",
     "UnexpectedServerStatusError",
     "UnexpectedStatusError",
-    "class_for_status",
-    "describe_response",
-    "error_text",
-    "scrubbed",
-    "status_message",
 ]
+# Also importable from here for the runtime and the generated errors modules, but no public name: class_for_status,
+# scrubbed, and (from `messages`) describe_response, error_text and status_message.
 
 E = TypeVar("E")
 """The vendor's error model: what `APIStatusError.error` holds when the body parsed."""
@@ -155,6 +156,12 @@ class APIStatusError(APIError, Generic[E]):
         super().__init__(message, request=request_of(response))
         _record(self, response)
         self.error = error
+
+    @property
+    def vendor_message(self) -> str | None:
+        """The vendor's own text in the parsed error body (Coalesce's `error.errorString` with its `errorDetail`,
+        SYNQ's `message`), or None when the body carried none: `message` is this with the status and URL."""
+        return error_text(self.error)
 
     @property
     def request_id(self) -> str | None:

@@ -17,16 +17,20 @@ from .redact import safe_url
 __all__ = ["describe_response", "error_text", "request_of", "status_message", "text_of"]
 
 _EXCERPT = 200
+_REQUEST_ID = 100
+"""The longest request ID quoted in a message (a server decides what the header holds)."""
 _MAX_NESTING = 8
 """How deep `error_text` looks into nested `error` objects (the vendors nest one level)."""
 
 
 def status_message(response: httpx.Response, error_model: object | None = None, *, detail: str | None = None) -> str:
-    """`"<status> <reason> from <METHOD> <url>: <detail>"`, where detail is where a redirect pointed, else `detail` if
-    given, else the vendor's text found in `error_model` (a `message` attribute, or `error.error_string` plus
-    `error_detail`), else a short excerpt of the body."""
+    """`"<status> <reason> from <METHOD> <url>: <detail> (request ID <id>)"`, where detail is where a redirect
+    pointed, else `detail` if given, else the vendor's text found in `error_model` (a `message` attribute, or
+    `error.error_string` plus `error_detail`), else a short excerpt of the body; the request ID (`x-request-id`, what
+    the vendor's support asks for) when the response carries one."""
     text = _redirect_note(response) or detail or error_text(error_model) or _body_excerpt(response)
-    return f"{describe_response(response)}: {text}"
+    request_id = " ".join(response.headers.get("x-request-id", "").split())[:_REQUEST_ID]
+    return f"{describe_response(response)}: {text}" + (f" (request ID {request_id})" if request_id else "")
 
 
 def describe_response(response: httpx.Response) -> str:
