@@ -546,3 +546,63 @@ def test_the_generated_api_stays_available_beside_the_facades() -> None:
 def test_executions_result_repr_is_short_whatever_its_size() -> None:
     result = ExecutionsResult(executions={}, missing=[f"id-{n}" for n in range(10_000)])
     assert repr(result) == "ExecutionsResult(executions=<0 found>, missing=<10000 IDs>, failed=<0 batches>)"
+
+
+def test_a_failed_batch_repr_names_its_size_and_ends_not_every_id() -> None:
+    batch = synq_client.FailedBatch([f"id-{n}" for n in range(100)], APIError("boom"))
+    assert repr(batch) == "FailedBatch(ids=<100 IDs: 'id-0', ... 'id-99'>, error=APIError('boom'))"
+    assert repr(synq_client.FailedBatch(["id-0"], APIError("boom"))) == (
+        "FailedBatch(ids=<1 ID: 'id-0'>, error=APIError('boom'))"
+    )
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+def test_a_collected_batch_is_logged_and_the_result_survives_json(
+    sync: bool, router: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """150 IDs: the first batch answers (some IDs missing), the second fails with a 503 and is collected. The
+    result goes through `to_dict`, JSON (an Airflow XCom) and `from_dict` unchanged but for the error's class."""
+    ids = [f"e{n}" for n in range(150)]
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        asked = json.loads(request.content)["executionIds"]
+        if "e0" not in asked:
+            return httpx.Response(503, json=rpc_status(14, "busy"), headers={"x-request-id": "req-5"})
+        return httpx.Response(200, json=executions_body(*asked[::2]))
+
+    router.post(PATH).mock(side_effect=answer)
+
+    async def fetch() -> ExecutionsResult:
+        async with AsyncSynqClient(TOKEN, max_retries=0, verify_ssl=TLS) as aclient:
+            return await aclient.get_executions(ids, on_error="collect")
+
+    with caplog.at_level(logging.WARNING, logger="synq_client"):
+        if sync:
+            with SynqClient(TOKEN, max_retries=0, verify_ssl=TLS) as client:
+                result = client.get_executions(ids, on_error="collect")
+        else:
+            result = asyncio.run(fetch())
+    collected = [r.getMessage() for r in caplog.records if "collected" in r.getMessage()]
+    assert len(collected) == len(result.failed) == 1 and "a batch of 50 IDs" in collected[0]
+    assert collected[0].endswith("(request ID req-5)")
+
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["failed"][0]["error"] == {
+        "type": "ServiceUnavailableError",
+        "message": result.failed[0].error.message,
+        "status_code": 503,
+        "request_id": "req-5",
+    }
+    again = ExecutionsResult.from_dict(data)
+    assert again.to_dict() == {
+        **data,
+        "failed": [
+            {
+                **data["failed"][0],
+                "error": {**data["failed"][0]["error"], "type": "APIError", "status_code": None, "request_id": None},
+            }
+        ],
+    }
+    assert list(again.executions) == list(result.executions) and again.missing == result.missing
+    assert again.executions == result.executions
+    assert again.failed[0].ids == result.failed[0].ids and str(again.failed[0].error) == str(result.failed[0].error)

@@ -103,3 +103,39 @@ def test_the_low_level_error_is_an_http_error_of_the_same_tree() -> None:
     error = coalesce_client.errors.UnexpectedStatus(599, b"", response=response)
     assert isinstance(error, coalesce_client.UnexpectedStatusError)
     assert isinstance(error, core.APIError)
+
+
+@pytest.mark.parametrize("status", [401, 404])
+def test_the_shared_classes_catch_either_client_and_the_client_classes_their_own(status: int) -> None:
+    """`synq_coalesce_core.exceptions` is the one place to import from when a block calls both clients."""
+    shared = core.class_for_status(status)
+    with respx.mock:
+        respx.get(f"{COALESCE}/api/v1/runs/7").respond(status, json={"error": {"errorString": "nope"}})
+        respx.post(f"{SYNQ}/api/executions/v2/by-id").respond(status, json={"code": 5, "message": "nope"})
+        for call, own, other in [
+            (coalesce_call, coalesce_client, synq_client),
+            (synq_call, synq_client, coalesce_client),
+        ]:
+            with pytest.raises(shared) as caught:
+                call()
+            assert isinstance(caught.value, getattr(own, shared.__name__))
+            assert not isinstance(caught.value, getattr(other, shared.__name__))
+
+
+def test_vendor_message_is_the_vendors_own_text_and_the_message_quotes_the_request_id() -> None:
+    body = {"error": {"errorString": "Run not found", "errorDetail": "no run 7 in this org"}}
+    with respx.mock:
+        respx.get(f"{COALESCE}/api/v1/runs/7").respond(404, json=body, headers={"x-request-id": "req-77"})
+        with pytest.raises(core.NotFoundError) as caught:
+            coalesce_call()
+        respx.post(f"{SYNQ}/api/executions/v2/by-id").respond(404, json={"code": 5, "message": "unknown id"})
+        with pytest.raises(core.NotFoundError) as synq_caught:
+            synq_call()
+    error = caught.value
+    assert error.vendor_message == "Run not found (no run 7 in this org)"
+    assert error.request_id == "req-77"
+    assert str(error) == (
+        f"404 Not Found from GET {COALESCE}/api/v1/runs/7: Run not found (no run 7 in this org) (request ID req-77)"
+    )
+    assert synq_caught.value.vendor_message == "unknown id" and synq_caught.value.request_id is None
+    assert "request ID" not in str(synq_caught.value)

@@ -126,6 +126,8 @@ def test_no_secret_in_logs_errors_or_reprs(
     if not fault.startswith("reset"):  # a reset comes before any response, so before any access-log line
         assert "uvicorn.access" in {record.name for record in caplog.records}, "the access log was not captured"
     assert any(record.levelno == logging.DEBUG for record in caplog.records)
+    if fault:  # the failed call's WARNING line is among the lines checked
+        assert any(r.levelno == logging.WARNING and r.name == f"{vendor}_client" for r in caplog.records)
     assert evidence.leaks(logs) == []
     if not fault:
         assert any("ExecutionsResult(" in part or "Run(" in part for part in evidence.parts), "no successful call"
@@ -175,3 +177,38 @@ def test_the_evidence_check_can_fail(caplog: pytest.LogCaptureFixture) -> None:
     evidence = Evidence()
     evidence.add(RuntimeError(f"secret={CLIENT_SECRET}"))
     assert evidence.leaks(caplog.text) == [TOKEN, CLIENT_SECRET, TOKEN[4:], CLIENT_SECRET[5:]]
+
+
+def test_the_warning_and_progress_lines_quote_no_credential_a_server_echoes(caplog: pytest.LogCaptureFixture) -> None:
+    """A server that puts the token in its error text, its request ID and a run's status: the WARNING line of a failed
+    call, of a collected batch and `wait_for_run`'s INFO progress carry none of it."""
+    echo = {"x-request-id": f"req-{TOKEN}"}
+    caplog.set_level(logging.DEBUG)
+    with respx.mock(assert_all_called=False) as router:
+        router.post("https://developer.synq.io/api/executions/v2/by-id").respond(
+            503, json={"code": 14, "message": f"bad token {TOKEN}"}, headers=echo
+        )
+        runs = router.get("https://app.coalescesoftware.io/api/v1/runs/1")
+        runs.side_effect = [
+            httpx.Response(503, json={"error": {"errorString": f"no {TOKEN}"}}, headers=echo),
+            httpx.Response(
+                200,
+                json={
+                    "id": 1,
+                    "runDetails": {"environmentID": "e"},
+                    "runStatus": TOKEN,
+                    "runTimeParameters": {},
+                    "runType": "refresh",
+                },
+            ),
+        ] * 3
+        with SynqClient(TOKEN, clock=ManualClock(), max_retries=0) as synq:
+            result = synq.get_executions(["e1"], on_error="collect")
+        with CoalesceClient(TOKEN, clock=ManualClock(), max_retries=0) as coalesce, pytest.raises(Exception) as caught:
+            coalesce.wait_for_run(1, max_wait=30, poll_interval=10)
+    evidence = Evidence()
+    evidence.add(result, *result.failed, caught.value)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert any("collected" in line for line in warnings) and any("runs/1" in line for line in warnings)
+    assert any("polling again" in r.getMessage() for r in caplog.records if r.levelno == logging.INFO)
+    assert evidence.leaks(caplog.text) == []

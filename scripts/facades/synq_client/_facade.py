@@ -88,7 +88,8 @@ class FailedBatch(NamedTuple):
     def __repr__(self) -> str:
         # Short on purpose: a batch holds up to 100 IDs, and reprs end up in logs and tracebacks.
         ids = f"{self.ids[0]!r}, ... {self.ids[-1]!r}" if len(self.ids) > 1 else ", ".join(map(repr, self.ids))
-        return f"FailedBatch(ids=<{len(self.ids)} IDs: {ids}>, error={self.error!r})"
+        count = f"{len(self.ids)} ID" + ("s" if len(self.ids) != 1 else "")
+        return f"FailedBatch(ids=<{count}: {ids}>, error={self.error!r})"
 
     def to_dict(self) -> dict[str, Any]:
         """`{"ids": [...], "error": {"type", "message", "status_code", "request_id"}}` (the last two None when the
