@@ -105,10 +105,9 @@ def test_the_low_level_error_is_an_http_error_of_the_same_tree() -> None:
     assert isinstance(error, core.APIError)
 
 
-@pytest.mark.parametrize("status", [401, 404])
-def test_the_shared_classes_catch_either_client_and_the_client_classes_their_own(status: int) -> None:
+@pytest.mark.parametrize(("status", "shared"), [(401, core.AuthenticationError), (404, core.NotFoundError)])
+def test_the_shared_classes_catch_either_client_and_the_client_classes_their_own(status: int, shared: type) -> None:
     """`synq_coalesce_core.exceptions` is the one place to import from when a block calls both clients."""
-    shared = core.class_for_status(status)
     with respx.mock:
         respx.get(f"{COALESCE}/api/v1/runs/7").respond(status, json={"error": {"errorString": "nope"}})
         respx.post(f"{SYNQ}/api/executions/v2/by-id").respond(status, json={"code": 5, "message": "nope"})
