@@ -55,14 +55,20 @@ EXPECTED = {
     "Configuration": [r"^base_url 'http://synq\.internal\.example' must use https", r"^SynqClient is closed"],
     "Errors": [
         r"^404 .*Run 424242 was not found",
-        r"^errorString: .*Run 424242 was not found",
+        r"^vendor_message: .*Run 424242 was not found",
+        r"^401 AuthenticationError False$",
+        r"^401 AuthenticationError True$",
         r"^body\.executionIds must contain at least 1 item\(s\), got 0 \(minItems\)$",
     ],
     "Values the vendor adds later": [r"^False EXECUTION_TYPE_NEXT_MONTH 5$", r"^True True$"],
     "Reading responses": [r"^e1 True 123456$", r"^2026-01-15T01:30:15\.123456789Z dict_keys\(\['e1'\]\)$"],
     "Retries and timeouts": [r"^0 2\.0 \| 5 20\.0$"],
     "Batching": [r"24 found, 226 missing, e\.g\. \['exec-024', 'exec-025'\]"],
-    "Polling a Coalesce run": [r"^completed$", r"^still running$"],
+    "Polling a Coalesce run": [
+        r"^completed$",
+        r"^run 10 \(refresh\) ended 'failed': started .*, environment ",
+        r"^still running$",
+    ],
     "Logging": [],
 }
 
@@ -76,7 +82,7 @@ PYPI_EXPECTED = {
         r"^9 completed$",
     ],
     "Quick start 2": [r"^\['exec-003'\] deploy completed$"],
-    "Errors": [r"^404 True$"],
+    "Errors": [r"^404 .*Run 424242 was not found", r"^401 True$"],
 }
 
 
