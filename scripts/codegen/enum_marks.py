@@ -33,7 +33,9 @@ class EnumMarks:
             if isinstance(schema, Mapping) and "enum" in schema and MARKS.keys() & schema.keys()
         }
 
-    def constants(self, class_name: str, module_name: str, values: Mapping[str, object]) -> list[tuple[str, str, list[str]]]:
+    def constants(
+        self, class_name: str, module_name: str, values: Mapping[str, object]
+    ) -> list[tuple[str, str, list[str]]]:
         """(constant name, docstring, member names) per mark of the enum `class_name`, whose members are `values` (name ->
         value); [] for an enum without marks.
 

@@ -47,7 +47,8 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from .messages import describe_response, error_text, request_of, status_message, text_of
+from .messages import error_text, request_of, text_of
+from .messages import status_message as status_message  # for the generated errors modules (`core.status_message`)
 from .redact import redact_headers, safe_url, scrub_response, scrub_secrets
 
 __all__ = [

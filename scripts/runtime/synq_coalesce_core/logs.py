@@ -31,9 +31,7 @@ def configure_from_environment(logger: logging.Logger) -> None:
         return
     level = LEVELS.get(value)
     if level is None:
-        warnings.warn(
-            f"{LOG_ENV}={value!r} is not one of {', '.join(LEVELS)}: ignored", RuntimeWarning, stacklevel=2
-        )
+        warnings.warn(f"{LOG_ENV}={value!r} is not one of {', '.join(LEVELS)}: ignored", RuntimeWarning, stacklevel=2)
         return
     logging.basicConfig(format=FORMAT)
     logger.setLevel(level)
