@@ -308,6 +308,11 @@ class EntityExecution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is EntityExecution and type(src_dict) is dict:
+            try:
+                return _decode_entity_execution(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -578,6 +583,189 @@ class EntityExecution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = EntityExecution.__new__(EntityExecution)
+    get = d.get
+    absent = 0
+    v = get("id", UNSET)
+    if v is not UNSET:
+        if type(v) is not str:
+            raise _Unusual
+    else:
+        absent += 1
+    o.id = v
+    v = get("entities", UNSET)
+    if v is not UNSET:
+        if type(v) is not list:
+            raise _Unusual
+        v = list(map(_parse_entities_item, v))
+    else:
+        absent += 1
+    o.entities = v
+    v = get("entitiesSynqPaths", UNSET)
+    if v is not UNSET:
+        if type(v) is not list:
+            raise _Unusual
+        for item in v:
+            if type(item) is not str:
+                raise _Unusual
+    else:
+        absent += 1
+    o.entities_synq_paths = v
+    v = get("targets", UNSET)
+    if v is not UNSET:
+        if type(v) is not list:
+            raise _Unusual
+        v = list(map(_parse_targets_item, v))
+    else:
+        absent += 1
+    o.targets = v
+    v = get("targetsSynqPaths", UNSET)
+    if v is not UNSET:
+        if type(v) is not list:
+            raise _Unusual
+        for item in v:
+            if type(item) is not str:
+                raise _Unusual
+    else:
+        absent += 1
+    o.targets_synq_paths = v
+    v = get("extraReferences", UNSET)
+    if v is not UNSET:
+        if type(v) is not list:
+            raise _Unusual
+        v = list(map(_parse_extra_references_item, v))
+    else:
+        absent += 1
+    o.extra_references = v
+    v = get("extraReferencesSynqPaths", UNSET)
+    if v is not UNSET:
+        if type(v) is not list:
+            raise _Unusual
+        for item in v:
+            if type(item) is not str:
+                raise _Unusual
+    else:
+        absent += 1
+    o.extra_references_synq_paths = v
+    v = get("executionType", UNSET)
+    if v is not UNSET:
+        if type(v) is not str:
+            raise _Unusual
+        v = _ExecutionType_MEMBERS[v] if v in _ExecutionType_MEMBERS else ExecutionType.from_value(v)
+    else:
+        absent += 1
+    o.execution_type = v
+    v = get("status", UNSET)
+    if v is not UNSET:
+        if type(v) is not str:
+            raise _Unusual
+        v = _ExecutionStatus_MEMBERS[v] if v in _ExecutionStatus_MEMBERS else ExecutionStatus.from_value(v)
+    else:
+        absent += 1
+    o.status = v
+    v = get("skipped", UNSET)
+    if v is not UNSET:
+        if type(v) is not bool:
+            raise _Unusual
+    else:
+        absent += 1
+    o.skipped = v
+    v = get("message", UNSET)
+    if v is not UNSET:
+        if type(v) is not str:
+            raise _Unusual
+    else:
+        absent += 1
+    o.message = v
+    v = get("createdAt", UNSET)
+    if v is not UNSET:
+        if type(v) is not str:
+            raise _Unusual
+        t = _fromisoformat(v)
+        n = len(v)
+        # json_fields.timestamp's canonical form, which a plain datetime writes back unchanged
+        if (
+            v[-1] == "Z"
+            and v[4:17:3] == "--T::"
+            and (n == 20 or ((n == 24 or n == 27) and v[19] == "." and v[-4:-1] != "000"))
+        ):
+            v = t
+        else:
+            v = _Timestamp.parse(v)
+    else:
+        absent += 1
+    o.created_at = v
+    v = get("startedAt", UNSET)
+    if v is not UNSET:
+        if type(v) is not str:
+            raise _Unusual
+        t = _fromisoformat(v)
+        n = len(v)
+        # json_fields.timestamp's canonical form, which a plain datetime writes back unchanged
+        if (
+            v[-1] == "Z"
+            and v[4:17:3] == "--T::"
+            and (n == 20 or ((n == 24 or n == 27) and v[19] == "." and v[-4:-1] != "000"))
+        ):
+            v = t
+        else:
+            v = _Timestamp.parse(v)
+    else:
+        absent += 1
+    o.started_at = v
+    v = get("finishedAt", UNSET)
+    if v is not UNSET:
+        if type(v) is not str:
+            raise _Unusual
+        t = _fromisoformat(v)
+        n = len(v)
+        # json_fields.timestamp's canonical form, which a plain datetime writes back unchanged
+        if (
+            v[-1] == "Z"
+            and v[4:17:3] == "--T::"
+            and (n == 20 or ((n == 24 or n == 27) and v[19] == "." and v[-4:-1] != "000"))
+        ):
+            v = t
+        else:
+            v = _Timestamp.parse(v)
+    else:
+        absent += 1
+    o.finished_at = v
+    v = get("parentExecutionIds", UNSET)
+    if v is not UNSET:
+        if type(v) is not list:
+            raise _Unusual
+        for item in v:
+            if type(item) is not str:
+                raise _Unusual
+    else:
+        absent += 1
+    o.parent_execution_ids = v
+    v = get("durationSeconds", UNSET)
+    if v is not UNSET:
+        if type(v) is not float and type(v) is not int:
+            raise _Unusual
+    else:
+        absent += 1
+    o.duration_seconds = v
+    o.additional_properties = {}
+    if len(d) + absent > 16:
+        o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
+    return o
+
+
+from datetime import datetime as _datetime  # noqa: E402
+
+from synq_coalesce_core.json_fields import Timestamp as _Timestamp  # noqa: E402
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
+
+_fromisoformat = _datetime.fromisoformat
+_ExecutionType_MEMBERS: dict[str, ExecutionType] = {member.value: member for member in ExecutionType}
+_ExecutionStatus_MEMBERS: dict[str, ExecutionStatus] = {member.value: member for member in ExecutionStatus}
 
 
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every

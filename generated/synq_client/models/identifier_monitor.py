@@ -42,6 +42,11 @@ class IdentifierMonitor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is IdentifierMonitor and type(src_dict) is dict:
+            try:
+                return _decode_identifier_monitor(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -59,6 +64,16 @@ class IdentifierMonitor:
         )
 
         return identifier_monitor
+
+
+def _decode_identifier_monitor(d: Mapping[str, Any]) -> IdentifierMonitor:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = IdentifierMonitor.__new__(IdentifierMonitor)
+    get = d.get
+    v = get("monitor", UNSET)
+    v = MonitorIdentifier.from_dict(v)
+    o.monitor = v
+    return o
 
 
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
