@@ -87,7 +87,7 @@ class FieldTypeError(TypeError, ValueError):
         )
 
 
-class Unusual(Exception):  # noqa: N818 - not an error: a signal between generated functions
+class Unusual(Exception):
     """Raised by a generated model's fast decoder for a value it does not take (a null, a wrong type, an integer
     enum...): its `from_dict` then runs the general code, which decides what the value stands for or words the
     error. Never reaches a caller of `from_dict`."""
