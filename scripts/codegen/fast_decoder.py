@@ -17,6 +17,7 @@ general code, that both give the same classes, values, `to_dict()`, and errors.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 _SCALARS = {"StringProperty": ("str",), "BooleanProperty": ("bool",), "IntProperty": ("int",)}
@@ -89,6 +90,29 @@ def decoder_name(model: Any) -> str:
     return f"_decode_{model.class_info.module_name}"
 
 
+@dataclass(frozen=True)
+class Read:
+    """How a decoder reads a property's raw value `v` (UNSET when the key is absent): `usual` is the test of its
+    usual type (None: any value), `parse` the statements that turn such a value into the attribute's value."""
+
+    usual: str | None
+    parse: list[str] = field(default_factory=list)
+
+    def lines(self, *, required: bool, counting: bool) -> list[str]:
+        """The type test first (one test for a present value), then what an absent or other value means."""
+        absent = ["absent += 1"] if counting else []
+        if self.usual is None:
+            if required:
+                return ["if v is UNSET:", f"    {DECLINE}"]
+            return ["if v is UNSET:", f"    {absent[0]}"] if absent else []
+        if required:
+            return [f"if not ({self.usual}):", f"    {DECLINE}", *self.parse]
+        parse = [f"    {line}" for line in self.parse] or ["    pass"]
+        if absent:
+            return [f"if {self.usual}:", *parse, "elif v is UNSET:", f"    {absent[0]}", "else:", f"    {DECLINE}"]
+        return [f"if {self.usual}:", *parse, "elif v is not UNSET:", f"    {DECLINE}"]
+
+
 class FastDecoders:
     """The hooks model.py.jinja calls, for the models of one generator run (nested references are looked up by
     class name: the property a parent holds may be a copy made before the model's properties were read)."""
@@ -103,61 +127,52 @@ class FastDecoders:
             return f"{decoder_name(model)}({value})"
         return f"{model.class_info.name}.from_dict({value})"
 
-    def _read(self, prop: Any, *, nested: bool = True) -> list[str] | None:
-        """Statements turning `v`, the raw value (not UNSET), into the attribute's value, or None when the property's
-        kind has no fast path. Each declines what the general code would not take as it usually does."""
+    def _read(self, prop: Any, *, nested: bool = True) -> Read | None:
+        """How the value `v` of `prop` is read (see Read), or None when the property's kind has no fast path."""
         value = _without_null(prop)
         kind = _kind(value)
         scalar = _scalar_types(value)
         if scalar is not None:
-            return [f"if {' and '.join(f'type(v) is not {name}' for name in scalar)}:", f"    {DECLINE}"]
+            return Read(" or ".join(f"type(v) is {name}" for name in scalar))
         if kind == "AnyProperty":
-            return []
+            return Read(None)
         if kind == "DateTimeProperty":
-            return [
-                "if type(v) is not str:",
-                f"    {DECLINE}",
-                "t = _fromisoformat(v)",
-                "n = len(v)",
-                "# json_fields.timestamp's canonical form, which a plain datetime writes back unchanged",
-                'if v[-1] == "Z" and v[4:17:3] == "--T::" and (n == 20 or ((n == 24 or n == 27) and v[19] == "."'
-                ' and v[-4:-1] != "000")):',
-                "    v = t",
-                "else:",
-                "    v = _Timestamp.parse(v)",
-            ]
+            return Read(
+                "type(v) is str",
+                [
+                    "t = _fromisoformat(v)",
+                    "n = len(v)",
+                    "# json_fields.timestamp's canonical form, which a plain datetime writes back unchanged",
+                    'if v[-1] == "Z" and v[4:17:3] == "--T::" and (n == 20 or ((n == 24 or n == 27) and v[19] == "."'
+                    ' and v[-4:-1] != "000")):',
+                    "    v = t",
+                    "else:",
+                    "    v = _Timestamp.parse(v)",
+                ],
+            )
         if kind == "EnumProperty" and value.value_type is str:
             table = _members(value)
-            return [
-                "if type(v) is not str:",
-                f"    {DECLINE}",
-                f"v = {table}[v] if v in {table} else {value.class_info.name}.from_value(v)",
-            ]
+            return Read(
+                "type(v) is str", [f"v = {table}[v] if v in {table} else {value.class_info.name}.from_value(v)"]
+            )
         if kind == "ModelProperty":
-            return [f"v = {self._decode(value, 'v', nested=nested)}"]
+            return Read("type(v) is dict", [f"v = {self._decode(value, 'v', nested=nested)}"])
         if kind == "ListProperty":
             return self._read_list(value.inner_property, nested=nested)
         return None
 
-    def _read_list(self, inner: Any, *, nested: bool) -> list[str] | None:
+    def _read_list(self, inner: Any, *, nested: bool) -> Read | None:
         if _kind(inner) in _SCALARS:
             # kept as is (the same list) by the general code when every item has exactly the kind
-            return [
-                "if type(v) is not list:",
-                f"    {DECLINE}",
-                "for item in v:",
-                f"    if type(item) is not {_SCALARS[_kind(inner)][0]}:",
-                f"        {DECLINE}",
-            ]
+            item = _SCALARS[_kind(inner)][0]
+            return Read(
+                "type(v) is list", ["for item in v:", f"    if type(item) is not {item}:", f"        {DECLINE}"]
+            )
         if _kind(inner) == "ModelProperty":
-            return [
-                "if type(v) is not list:",
-                f"    {DECLINE}",
-                f"v = [{self._decode(inner, 'item', nested=nested)} for item in v]",
-            ]
+            return Read("type(v) is list", [f"v = [{self._decode(inner, 'item', nested=nested)} for item in v]"])
         if _kind(inner) == "UnionProperty" and _is_model_union(inner):
             # the union's own dispatch function, as the general code calls it (its variants' from_dict go fast)
-            return ["if type(v) is not list:", f"    {DECLINE}", f"v = list(map(_parse_{inner.python_name}, v))"]
+            return Read("type(v) is list", [f"v = list(map(_parse_{inner.python_name}, v))"])
         return None
 
     def has_decoder(self, model: Any) -> bool:
@@ -198,15 +213,9 @@ class FastDecoders:
         if counting:
             lines.append("    absent = 0")
         for prop in properties:
-            read = self._read(prop) or []
+            read = self._read(prop) or Read(None)
             lines.append(f"    v = get({_json_name(prop)!r}, UNSET)")
-            if prop.required:
-                lines += [f"    {line}" for line in read or ["if v is UNSET:", f"    {DECLINE}"]]
-            elif read:
-                lines += ["    if v is not UNSET:", *[f"        {line}" for line in read]]
-                lines += ["    else:", "        absent += 1"] if counting else []
-            elif counting:
-                lines += ["    if v is UNSET:", "        absent += 1"]
+            lines += [f"    {line}" for line in read.lines(required=prop.required, counting=counting)]
             lines.append(f"    o.{prop.python_name} = v")
         if extra == "models":
             call = self._decode(model.additional_properties, "item", nested=True)

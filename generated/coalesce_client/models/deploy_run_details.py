@@ -171,40 +171,44 @@ def _decode_deploy_run_details(d: Mapping[str, Any]) -> DeployRunDetails:
     get = d.get
     absent = 0
     v = get("deployCommit", UNSET)
-    if type(v) is not str:
+    if not (type(v) is str):
         raise _Unusual
     o.deploy_commit = v
     v = get("environmentID", UNSET)
-    if type(v) is not str:
+    if not (type(v) is str):
         raise _Unusual
     o.environment_id = v
     v = get("canceled", UNSET)
-    if v is not UNSET:
-        if type(v) is not bool:
-            raise _Unusual
-    else:
+    if type(v) is bool:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.canceled = v
     v = get("deployCommitMessage", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.deploy_commit_message = v
     v = get("parallelism", UNSET)
-    if v is not UNSET:
-        if type(v) is not int:
-            raise _Unusual
-    else:
+    if type(v) is int:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.parallelism = v
     v = get("nodesInRun", UNSET)
-    if v is not UNSET:
-        if type(v) is not int:
-            raise _Unusual
-    else:
+    if type(v) is int:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.nodes_in_run = v
     o.additional_properties = {}
     if len(d) + absent > 6:

@@ -113,15 +113,16 @@ def _decode_error(d: Mapping[str, Any]) -> Error:
     get = d.get
     absent = 0
     v = get("errorString", UNSET)
-    if type(v) is not str:
+    if not (type(v) is str):
         raise _Unusual
     o.error_string = v
     v = get("errorDetail", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.error_detail = v
     o.additional_properties = {}
     if len(d) + absent > 2:

@@ -101,6 +101,8 @@ def _decode_error_response(d: Mapping[str, Any]) -> ErrorResponse:
     o = ErrorResponse.__new__(ErrorResponse)
     get = d.get
     v = get("error", UNSET)
+    if not (type(v) is dict):
+        raise _Unusual
     v = _decode_error(v)
     o.error = v
     o.additional_properties = {}
@@ -108,6 +110,8 @@ def _decode_error_response(d: Mapping[str, Any]) -> ErrorResponse:
         o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
     return o
 
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
 
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.

@@ -206,57 +206,64 @@ def _decode_refresh_run_details(d: Mapping[str, Any]) -> RefreshRunDetails:
     get = d.get
     absent = 0
     v = get("environmentID", UNSET)
-    if type(v) is not str:
+    if not (type(v) is str):
         raise _Unusual
     o.environment_id = v
     v = get("canceled", UNSET)
-    if v is not UNSET:
-        if type(v) is not bool:
-            raise _Unusual
-    else:
+    if type(v) is bool:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.canceled = v
     v = get("excludeNodesSelector", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.exclude_nodes_selector = v
     v = get("includeNodesSelector", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.include_nodes_selector = v
     v = get("jobID", UNSET)
-    if v is not UNSET:
-        if type(v) is not int and type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is int or type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.job_id = v
     v = get("parallelism", UNSET)
-    if v is not UNSET:
-        if type(v) is not int:
-            raise _Unusual
-    else:
+    if type(v) is int:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.parallelism = v
     v = get("jobName", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.job_name = v
     v = get("nodesInRun", UNSET)
-    if v is not UNSET:
-        if type(v) is not int:
-            raise _Unusual
-    else:
+    if type(v) is int:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.nodes_in_run = v
     o.additional_properties = {}
     if len(d) + absent > 8:

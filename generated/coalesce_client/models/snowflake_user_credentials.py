@@ -157,31 +157,33 @@ def _decode_snowflake_user_credentials(d: Mapping[str, Any]) -> SnowflakeUserCre
     get = d.get
     absent = 0
     v = get("snowflakeAccount", UNSET)
-    if type(v) is not str:
+    if not (type(v) is str):
         raise _Unusual
     o.snowflake_account = v
     v = get("snowflakeAuthType", UNSET)
-    if type(v) is not str:
+    if not (type(v) is str):
         raise _Unusual
     v = _UserConnectionType_MEMBERS[v] if v in _UserConnectionType_MEMBERS else UserConnectionType.from_value(v)
     o.snowflake_auth_type = v
     v = get("snowflakeUsername", UNSET)
-    if type(v) is not str:
+    if not (type(v) is str):
         raise _Unusual
     o.snowflake_username = v
     v = get("snowflakeRole", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.snowflake_role = v
     v = get("snowflakeWarehouse", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.snowflake_warehouse = v
     o.additional_properties = {}
     if len(d) + absent > 5:

@@ -130,25 +130,28 @@ def _decode_airflow_task_identifier(d: Mapping[str, Any]) -> AirflowTaskIdentifi
     get = d.get
     absent = 0
     v = get("integrationId", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.integration_id = v
     v = get("dagId", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.dag_id = v
     v = get("taskId", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.task_id = v
     o.additional_properties = {}
     if len(d) + absent > 3:

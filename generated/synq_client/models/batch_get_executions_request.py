@@ -97,7 +97,7 @@ def _decode_batch_get_executions_request(d: Mapping[str, Any]) -> BatchGetExecut
     o = BatchGetExecutionsRequest.__new__(BatchGetExecutionsRequest)
     get = d.get
     v = get("executionIds", UNSET)
-    if type(v) is not list:
+    if not (type(v) is list):
         raise _Unusual
     for item in v:
         if type(item) is not str:

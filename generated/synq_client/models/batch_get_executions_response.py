@@ -109,16 +109,20 @@ def _decode_batch_get_executions_response(d: Mapping[str, Any]) -> BatchGetExecu
     get = d.get
     absent = 0
     v = get("executions", UNSET)
-    if v is not UNSET:
+    if type(v) is dict:
         v = _decode_batch_get_executions_response_executions(v)
-    else:
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.executions = v
     o.additional_properties = {}
     if len(d) + absent > 1:
         o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
     return o
 
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
 
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.

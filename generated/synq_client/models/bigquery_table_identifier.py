@@ -130,25 +130,28 @@ def _decode_bigquery_table_identifier(d: Mapping[str, Any]) -> BigqueryTableIden
     get = d.get
     absent = 0
     v = get("project", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.project = v
     v = get("dataset", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.dataset = v
     v = get("table", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.table = v
     o.additional_properties = {}
     if len(d) + absent > 3:

@@ -130,25 +130,28 @@ def _decode_clickhouse_table_identifier(d: Mapping[str, Any]) -> ClickhouseTable
     get = d.get
     absent = 0
     v = get("host", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.host = v
     v = get("schema", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.schema = v
     v = get("table", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.table = v
     o.additional_properties = {}
     if len(d) + absent > 3:

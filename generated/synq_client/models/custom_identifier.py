@@ -101,11 +101,12 @@ def _decode_custom_identifier(d: Mapping[str, Any]) -> CustomIdentifier:
     get = d.get
     absent = 0
     v = get("id", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.id = v
     o.additional_properties = {}
     if len(d) + absent > 1:

@@ -130,25 +130,28 @@ def _decode_dbt_cloud_node_identifier(d: Mapping[str, Any]) -> DbtCloudNodeIdent
     get = d.get
     absent = 0
     v = get("projectId", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.project_id = v
     v = get("accountId", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.account_id = v
     v = get("nodeId", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.node_id = v
     o.additional_properties = {}
     if len(d) + absent > 3:

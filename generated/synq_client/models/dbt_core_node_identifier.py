@@ -117,18 +117,20 @@ def _decode_dbt_core_node_identifier(d: Mapping[str, Any]) -> DbtCoreNodeIdentif
     get = d.get
     absent = 0
     v = get("integrationId", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.integration_id = v
     v = get("nodeId", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.node_id = v
     o.additional_properties = {}
     if len(d) + absent > 2:

@@ -591,100 +591,101 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     get = d.get
     absent = 0
     v = get("id", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.id = v
     v = get("entities", UNSET)
-    if v is not UNSET:
-        if type(v) is not list:
-            raise _Unusual
+    if type(v) is list:
         v = list(map(_parse_entities_item, v))
-    else:
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.entities = v
     v = get("entitiesSynqPaths", UNSET)
-    if v is not UNSET:
-        if type(v) is not list:
-            raise _Unusual
+    if type(v) is list:
         for item in v:
             if type(item) is not str:
                 raise _Unusual
-    else:
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.entities_synq_paths = v
     v = get("targets", UNSET)
-    if v is not UNSET:
-        if type(v) is not list:
-            raise _Unusual
+    if type(v) is list:
         v = list(map(_parse_targets_item, v))
-    else:
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.targets = v
     v = get("targetsSynqPaths", UNSET)
-    if v is not UNSET:
-        if type(v) is not list:
-            raise _Unusual
+    if type(v) is list:
         for item in v:
             if type(item) is not str:
                 raise _Unusual
-    else:
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.targets_synq_paths = v
     v = get("extraReferences", UNSET)
-    if v is not UNSET:
-        if type(v) is not list:
-            raise _Unusual
+    if type(v) is list:
         v = list(map(_parse_extra_references_item, v))
-    else:
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.extra_references = v
     v = get("extraReferencesSynqPaths", UNSET)
-    if v is not UNSET:
-        if type(v) is not list:
-            raise _Unusual
+    if type(v) is list:
         for item in v:
             if type(item) is not str:
                 raise _Unusual
-    else:
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.extra_references_synq_paths = v
     v = get("executionType", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
+    if type(v) is str:
         v = _ExecutionType_MEMBERS[v] if v in _ExecutionType_MEMBERS else ExecutionType.from_value(v)
-    else:
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.execution_type = v
     v = get("status", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
+    if type(v) is str:
         v = _ExecutionStatus_MEMBERS[v] if v in _ExecutionStatus_MEMBERS else ExecutionStatus.from_value(v)
-    else:
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.status = v
     v = get("skipped", UNSET)
-    if v is not UNSET:
-        if type(v) is not bool:
-            raise _Unusual
-    else:
+    if type(v) is bool:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.skipped = v
     v = get("message", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.message = v
     v = get("createdAt", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
+    if type(v) is str:
         t = _fromisoformat(v)
         n = len(v)
         # json_fields.timestamp's canonical form, which a plain datetime writes back unchanged
@@ -696,13 +697,13 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
             v = t
         else:
             v = _Timestamp.parse(v)
-    else:
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.created_at = v
     v = get("startedAt", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
+    if type(v) is str:
         t = _fromisoformat(v)
         n = len(v)
         # json_fields.timestamp's canonical form, which a plain datetime writes back unchanged
@@ -714,13 +715,13 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
             v = t
         else:
             v = _Timestamp.parse(v)
-    else:
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.started_at = v
     v = get("finishedAt", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
+    if type(v) is str:
         t = _fromisoformat(v)
         n = len(v)
         # json_fields.timestamp's canonical form, which a plain datetime writes back unchanged
@@ -732,25 +733,28 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
             v = t
         else:
             v = _Timestamp.parse(v)
-    else:
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.finished_at = v
     v = get("parentExecutionIds", UNSET)
-    if v is not UNSET:
-        if type(v) is not list:
-            raise _Unusual
+    if type(v) is list:
         for item in v:
             if type(item) is not str:
                 raise _Unusual
-    else:
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.parent_execution_ids = v
     v = get("durationSeconds", UNSET)
-    if v is not UNSET:
-        if type(v) is not float and type(v) is not int:
-            raise _Unusual
-    else:
+    if type(v) is float or type(v) is int:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.duration_seconds = v
     o.additional_properties = {}
     if len(d) + absent > 16:

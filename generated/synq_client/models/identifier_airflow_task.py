@@ -71,10 +71,14 @@ def _decode_identifier_airflow_task(d: Mapping[str, Any]) -> IdentifierAirflowTa
     o = IdentifierAirflowTask.__new__(IdentifierAirflowTask)
     get = d.get
     v = get("airflowTask", UNSET)
+    if not (type(v) is dict):
+        raise _Unusual
     v = _decode_airflow_task_identifier(v)
     o.airflow_task = v
     return o
 
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
 
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.

@@ -71,10 +71,14 @@ def _decode_identifier_bigquery_table(d: Mapping[str, Any]) -> IdentifierBigquer
     o = IdentifierBigqueryTable.__new__(IdentifierBigqueryTable)
     get = d.get
     v = get("bigqueryTable", UNSET)
+    if not (type(v) is dict):
+        raise _Unusual
     v = _decode_bigquery_table_identifier(v)
     o.bigquery_table = v
     return o
 
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
 
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.

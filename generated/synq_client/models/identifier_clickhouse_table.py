@@ -71,10 +71,14 @@ def _decode_identifier_clickhouse_table(d: Mapping[str, Any]) -> IdentifierClick
     o = IdentifierClickhouseTable.__new__(IdentifierClickhouseTable)
     get = d.get
     v = get("clickhouseTable", UNSET)
+    if not (type(v) is dict):
+        raise _Unusual
     v = _decode_clickhouse_table_identifier(v)
     o.clickhouse_table = v
     return o
 
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
 
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.

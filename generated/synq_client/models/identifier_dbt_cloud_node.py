@@ -72,10 +72,14 @@ def _decode_identifier_dbt_cloud_node(d: Mapping[str, Any]) -> IdentifierDbtClou
     o = IdentifierDbtCloudNode.__new__(IdentifierDbtCloudNode)
     get = d.get
     v = get("dbtCloudNode", UNSET)
+    if not (type(v) is dict):
+        raise _Unusual
     v = _decode_dbt_cloud_node_identifier(v)
     o.dbt_cloud_node = v
     return o
 
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
 
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.

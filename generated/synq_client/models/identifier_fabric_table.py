@@ -72,10 +72,14 @@ def _decode_identifier_fabric_table(d: Mapping[str, Any]) -> IdentifierFabricTab
     o = IdentifierFabricTable.__new__(IdentifierFabricTable)
     get = d.get
     v = get("fabricTable", UNSET)
+    if not (type(v) is dict):
+        raise _Unusual
     v = _decode_fabric_table_identifier(v)
     o.fabric_table = v
     return o
 
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
 
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.

@@ -71,10 +71,14 @@ def _decode_identifier_saved_view(d: Mapping[str, Any]) -> IdentifierSavedView:
     o = IdentifierSavedView.__new__(IdentifierSavedView)
     get = d.get
     v = get("savedView", UNSET)
+    if not (type(v) is dict):
+        raise _Unusual
     v = _decode_saved_view_identifier(v)
     o.saved_view = v
     return o
 
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
 
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.

@@ -71,10 +71,14 @@ def _decode_identifier_sql_mesh_audit(d: Mapping[str, Any]) -> IdentifierSqlMesh
     o = IdentifierSqlMeshAudit.__new__(IdentifierSqlMeshAudit)
     get = d.get
     v = get("sqlMeshAudit", UNSET)
+    if not (type(v) is dict):
+        raise _Unusual
     v = _decode_sql_mesh_audit_identifier(v)
     o.sql_mesh_audit = v
     return o
 
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
 
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.

@@ -71,10 +71,14 @@ def _decode_identifier_synq_path(d: Mapping[str, Any]) -> IdentifierSynqPath:
     o = IdentifierSynqPath.__new__(IdentifierSynqPath)
     get = d.get
     v = get("synqPath", UNSET)
+    if not (type(v) is dict):
+        raise _Unusual
     v = _decode_synq_path_identifier(v)
     o.synq_path = v
     return o
 
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
 
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.

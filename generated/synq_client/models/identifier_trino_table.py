@@ -71,10 +71,14 @@ def _decode_identifier_trino_table(d: Mapping[str, Any]) -> IdentifierTrinoTable
     o = IdentifierTrinoTable.__new__(IdentifierTrinoTable)
     get = d.get
     v = get("trinoTable", UNSET)
+    if not (type(v) is dict):
+        raise _Unusual
     v = _decode_trino_table_identifier(v)
     o.trino_table = v
     return o
 
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
 
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.

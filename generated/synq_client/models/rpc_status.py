@@ -144,26 +144,28 @@ def _decode_rpc_status(d: Mapping[str, Any]) -> RpcStatus:
     get = d.get
     absent = 0
     v = get("code", UNSET)
-    if v is not UNSET:
-        if type(v) is not int:
-            raise _Unusual
-    else:
+    if type(v) is int:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.code = v
     v = get("message", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.message = v
     v = get("details", UNSET)
-    if v is not UNSET:
-        if type(v) is not list:
-            raise _Unusual
+    if type(v) is list:
         v = [_decode_protobuf_any(item) for item in v]
-    else:
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.details = v
     o.additional_properties = {}
     if len(d) + absent > 3:

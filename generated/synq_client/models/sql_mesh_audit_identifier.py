@@ -130,25 +130,28 @@ def _decode_sql_mesh_audit_identifier(d: Mapping[str, Any]) -> SqlMeshAuditIdent
     get = d.get
     absent = 0
     v = get("integrationId", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.integration_id = v
     v = get("fqn", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.fqn = v
     v = get("auditId", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.audit_id = v
     o.additional_properties = {}
     if len(d) + absent > 3:

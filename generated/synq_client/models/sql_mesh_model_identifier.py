@@ -115,18 +115,20 @@ def _decode_sql_mesh_model_identifier(d: Mapping[str, Any]) -> SqlMeshModelIdent
     get = d.get
     absent = 0
     v = get("integrationId", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.integration_id = v
     v = get("fqn", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.fqn = v
     o.additional_properties = {}
     if len(d) + absent > 2:

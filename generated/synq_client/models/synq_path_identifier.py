@@ -101,11 +101,12 @@ def _decode_synq_path_identifier(d: Mapping[str, Any]) -> SynqPathIdentifier:
     get = d.get
     absent = 0
     v = get("path", UNSET)
-    if v is not UNSET:
-        if type(v) is not str:
-            raise _Unusual
-    else:
+    if type(v) is str:
+        pass
+    elif v is UNSET:
         absent += 1
+    else:
+        raise _Unusual
     o.path = v
     o.additional_properties = {}
     if len(d) + absent > 1:
