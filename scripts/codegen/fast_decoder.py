@@ -20,8 +20,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-_SCALARS = {"StringProperty": ("str",), "BooleanProperty": ("bool",), "IntProperty": ("int",)}
-_SCALARS["FloatProperty"] = ("float", "int")  # a double may be a JSON integer, kept as an int
+_SCALARS: dict[str, tuple[str, ...]] = {
+    "StringProperty": ("str",),
+    "BooleanProperty": ("bool",),
+    "IntProperty": ("int",),
+    "FloatProperty": ("float", "int"),  # a double may be a JSON integer, kept as an int
+}
 
 DECLINE = "raise _Unusual"
 """The statement that hands a body to the general code."""

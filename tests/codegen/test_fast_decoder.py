@@ -208,7 +208,7 @@ def variants(draw: st.DrawFn, execution: dict[str, Any], identifiers: list[dict[
     return body
 
 
-ONE_CHANGE_VALUES = [
+ONE_CHANGE_VALUES: list[Any] = [
     None,
     True,
     0,
@@ -230,7 +230,7 @@ ONE_CHANGE_VALUES = [
 ]
 
 
-IDENTIFIER_CHANGE_VALUES = [None, True, 0, "", [], {}, {"newKindOfTable": {}}]
+IDENTIFIER_CHANGE_VALUES: list[Any] = [None, True, 0, "", [], {}, {"newKindOfTable": {}}]
 """Identifiers hold strings and objects only: fewer values to try there."""
 
 
