@@ -445,14 +445,19 @@ def test_missing_token_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None
         AsyncCoalesceClient()
 
 
+def _base_url(**settings: Any) -> str:
+    with CoalesceClient(TOKEN, **settings) as client:
+        return client.base_url
+
+
 def test_base_url_from_region_environment_or_argument(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("COALESCE_BASE_URL", raising=False)
-    assert CoalesceClient(TOKEN).base_url == "https://app.coalescesoftware.io"
-    assert CoalesceClient(TOKEN, region="au").base_url == "https://app.australia-southeast1.gcp.coalescesoftware.io"
+    assert _base_url() == "https://app.coalescesoftware.io"
+    assert _base_url(region="au") == "https://app.australia-southeast1.gcp.coalescesoftware.io"
     sso = "https://acme.app.eu.coalescesoftware.io/"
-    assert CoalesceClient(TOKEN, base_url=sso).base_url == sso.rstrip("/")
+    assert _base_url(base_url=sso) == sso.rstrip("/")
     monkeypatch.setenv("COALESCE_BASE_URL", "http://127.0.0.1:4011")
-    assert CoalesceClient(TOKEN).base_url == "http://127.0.0.1:4011"
+    assert _base_url() == "http://127.0.0.1:4011"
     with pytest.raises(ConfigurationError, match="unknown region 'mars'"):
         CoalesceClient(TOKEN, region="mars")
     with pytest.raises(ConfigurationError, match="scheme"):
