@@ -24,6 +24,7 @@ from openapi_python_client.parser.errors import GeneratorError
 
 from scripts import overlay
 from scripts.codegen.environment import TEMPLATES, configure
+from scripts.codegen.fast_decoder import FastDecoders
 from scripts.errors import GenerationFailed
 from scripts.paths import FACADES, ROOT
 from scripts.vendors import VENDORS
@@ -99,6 +100,7 @@ def run_generator(spec_path: Path, config_path: Path, output: Path) -> None:
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     configure(project.env, spec)
     project.env.bytecode_cache = TEMPLATE_CACHE
+    project.env.globals["fast_decoder"] = FastDecoders(openapi.models)
     with _tools_on_path(), contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     if errors:

@@ -192,6 +192,20 @@ def collector_paused(call: Call) -> Call:
     return paused
 
 
+def collector_frozen(call: Call) -> Call:
+    """`call` with what exists before it moved out of the collector's reach (`gc.freeze`) while it runs: collections
+    triggered by the parse scan only what the parse made, not the rest of the program's heap (P7's other control)."""
+
+    def frozen() -> object:
+        gc.freeze()
+        try:
+            return call()
+        finally:
+            gc.unfreeze()
+
+    return frozen
+
+
 def parsers(body: bytes, vendor: Vendor) -> dict[str, Call]:
     """P2/P5: eager, fully typed parsing of one SYNQ body by each contestant, and plain JSON decoding for scale."""
     return {

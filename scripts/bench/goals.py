@@ -1,18 +1,20 @@
-"""Issue #16's goals, each a ratio measured side by side in one run, judged on the median of the per-round ratios.
+"""The performance goals (issues #16 and #26), each a ratio measured side by side in one run.
 
 P1  calls/s of the generated client / raw httpx + `json.loads`, against uvicorn on 127.0.0.1 with fixed bytes:
-    SYNQ (100 executions) sync and async >= 0.80, Coalesce get_run >= 0.95
-P2  parse of the 100-execution body (decode_json + from_dict): <= 2.5x the msgspec Structs' time and
+    SYNQ (100 executions) sync and async >= 0.70, Coalesce get_run >= 0.95
+P2  parse of the 100-execution body (decode_json + from_dict): <= 3.0x the msgspec Structs' time and
     <= 0.25x the datamodel-codegen pydantic models' time; first vs last Identifier kind within 10%
-P3  `AsyncSynqClient.get_executions` of 10,000 IDs (concurrency 8, mock with 20 ms latency) <= 1.1x the time of
+P3  `AsyncSynqClient.get_executions` of 10,000 IDs (concurrency 8, mock with 20 ms latency) <= 1.15x the time of
     raw httpx + json.loads doing the same fan-out against the same mock
 P4  the `make generate` recipe (`python -m scripts.generate`, into a temporary directory): seconds, reported only
 P5  `decode_json` <= 1.05x `orjson.loads` on the 100-execution body (results identical to json.loads: the tests)
 P6  memory one parsed execution keeps, tracemalloc: <= 2.75 KiB
-P7  per-execution parse time at 1,000 executions <= 1.2x that at 100, on a fresh heap and on a busy one
+P7  per-execution parse time at 1,000 executions <= 1.1x that at 100, on a fresh heap and on a busy one
 
-Before anything is timed, every group's contestants are checked to return the same values (`same_work.check`).
-Rows whose target is "-" are context, not goals.
+Each goal is judged on the ratio of the contestants' minimums, and only when the run was quiet enough to tell
+(`verdicts`); the paired median and the spread are printed beside it. Each block starts with the machine's
+1-minute load. Before anything is timed, every group's contestants are checked to return the same values
+(`same_work.check`). Rows whose target is "-" are context, not goals.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import dataclasses
 import functools
 import gc
 import math
+import os
 import subprocess
 import sys
 import tempfile
@@ -36,6 +39,7 @@ from scripts.bench.peers import Peers
 from scripts.bench.profile import profile
 from scripts.bench.server import BenchServers
 from scripts.bench.timing import CPU, WALL, Ratio, Sample, calibrate, interleaved
+from scripts.bench.verdicts import Verdict, verdict
 from scripts.paths import ROOT
 
 GOALS = ("P1", "P2", "P3", "P4", "P5", "P6", "P7")
@@ -84,6 +88,7 @@ class Group:
     unit: str  # what one operation is
     samples: dict[str, Sample]
     baselines: tuple[str, ...]
+    load: float  # the 1-minute load average when the block started
 
 
 @dataclass(frozen=True)
@@ -93,8 +98,8 @@ class Goal:
     ratio: Ratio
     target: str  # ">= x", "<= x", "a .. b", "report" or "-" (context)
     unit: str = "x"
-    met: bool | None = None  # judged on `ratio.paired`; None: no target
-    profile: str | None = None  # where the time (or memory) goes, for a goal not met
+    verdict: Verdict | None = None  # on `ratio.of_mins` (see `verdicts`); None: no target
+    profile: str | None = None  # where the time (or memory) goes, for a goal not (known to be) met
 
 
 @dataclass
@@ -112,6 +117,12 @@ class _Run:
     peers: Peers
     results: Results
     progress: Progress
+    load: float = 0.0  # the 1-minute load when the current block started (`start`)
+
+    def start(self, message: str) -> None:
+        """Say which block starts, with the machine's 1-minute load (other processes compete for the cores)."""
+        self.load = os.getloadavg()[0]
+        self.progress(f"{message} (1-minute load {self.load:.2f})")
 
     @functools.cached_property
     def vendors(self) -> c.Vendors:
@@ -130,13 +141,13 @@ class _Run:
 
     def goal(self, goal: Goal, subject: c.Call | None = None, repeat: int = 20) -> None:
         judged = _judged(goal)
-        if subject is not None and (judged.met is False or self.settings.profile_all):
+        if subject is not None and (judged.verdict not in (None, Verdict.MET) or self.settings.profile_all):
             calls = repeat if self.settings.profile_calls is None else self.settings.profile_calls
             judged = dataclasses.replace(judged, profile=profile(subject, repeat=calls))
         self.results.goals.append(judged)
 
     def group(self, key: str, title: str, unit: str, samples: dict[str, Sample], *baselines: str) -> None:
-        self.results.groups.append(Group(key, title, unit, samples, baselines))
+        self.results.groups.append(Group(key, title, unit, samples, baselines, self.load))
 
 
 def _check(calls: Mapping[str, c.Call]) -> None:
@@ -211,17 +222,17 @@ def _rates(state: _Run, key: str, samples: dict[str, Sample], target: str, subje
 def _p1(state: _Run, servers: BenchServers) -> None:
     bodies, settings = state.bodies, state.settings
     unit = f"call, {settings.executions} executions"
-    state.progress("P1 SYNQ BatchGetExecutions, sync")
+    state.start("P1 SYNQ BatchGetExecutions, sync")
     with c.synq_calls(servers.fixed, bodies.synq_ids, state.vendors.synq) as calls:
         synq = state.measure(calls, clock=WALL)
         state.group("P1-synq", "P1 SYNQ BatchGetExecutions, sync", unit, synq, c.RAW)
-        _rates(state, "P1-synq", synq, ">= 0.80", calls[c.GENERATED])
-    state.progress("P1 SYNQ BatchGetExecutions, async")
+        _rates(state, "P1-synq", synq, ">= 0.70", calls[c.GENERATED])
+    state.start("P1 SYNQ BatchGetExecutions, async")
     with c.synq_calls_async(servers.fixed, bodies.synq_ids) as calls:
         synq_async = state.measure(calls, clock=WALL)
         state.group("P1-synq-async", "P1 SYNQ BatchGetExecutions, async", unit, synq_async, c.RAW)
-        _rates(state, "P1-synq-async", synq_async, ">= 0.80", calls[c.GENERATED])
-    state.progress("P1 Coalesce get_run")
+        _rates(state, "P1-synq-async", synq_async, ">= 0.70", calls[c.GENERATED])
+    state.start("P1 Coalesce get_run")
     with c.coalesce_calls(servers.fixed, bodies.coalesce_run_id, state.vendors.coalesce) as calls:
         coalesce = state.measure(calls, clock=WALL)
         state.group("P1-coalesce", "P1 Coalesce get_run", "call", coalesce, c.RAW)
@@ -229,7 +240,7 @@ def _p1(state: _Run, servers: BenchServers) -> None:
 
 
 def _p2(state: _Run) -> None:
-    state.progress("P2 parsing")
+    state.start("P2 parsing")
     bodies, vendor = state.bodies, state.vendors.synq
     mixed = c.parsers(bodies.synq, vendor)
     first, last = c.parsers(bodies.synq_first_kind, vendor), c.parsers(bodies.synq_last_kind, vendor)
@@ -241,7 +252,7 @@ def _p2(state: _Run) -> None:
     unit = f"parse, {state.settings.executions} executions"
     state.group("P2", "P2 parse the BatchGetExecutions body", unit, samples, c.MSGSPEC, c.PYDANTIC)
     subject = mixed[c.GENERATED]
-    for name, target in ((c.MSGSPEC, "<= 2.50"), (c.PYDANTIC, "<= 0.25"), (c.STOCK, "-"), (c.JSON_LOADS, "-")):
+    for name, target in ((c.MSGSPEC, "<= 3.00"), (c.PYDANTIC, "<= 0.25"), (c.STOCK, "-"), (c.JSON_LOADS, "-")):
         metric = f"{c.GENERATED} time / {name} time"
         state.goal(Goal(f"P2 vs {name}", metric, Ratio.of(samples[c.GENERATED], samples[name]), target), subject)
     metric = f"{c.GENERATED} time, all {bodies.last_kind} / all {bodies.first_kind}"
@@ -249,7 +260,7 @@ def _p2(state: _Run) -> None:
 
 
 def _p5(state: _Run) -> None:
-    state.progress("P5 decode_json vs orjson.loads")
+    state.start("P5 decode_json vs orjson.loads")
     body = state.bodies.synq
     calls = c.decoders(body)
     samples = state.measure(calls)
@@ -260,7 +271,7 @@ def _p5(state: _Run) -> None:
 
 
 def _p6(state: _Run) -> None:
-    state.progress("P6 memory per retained execution (tracemalloc)")
+    state.start("P6 memory per retained execution (tracemalloc)")
     executions = state.settings.executions
     parses = c.parsers(state.bodies.synq, state.vendors.synq)
     for name in (c.GENERATED, c.PYDANTIC, c.MSGSPEC, c.STOCK, c.JSON_LOADS):
@@ -268,7 +279,7 @@ def _p6(state: _Run) -> None:
         goal = Goal(f"P6 {name}", "KiB retained per execution", Ratio.constant(kib), "-", unit=" KiB")
         if name == c.GENERATED:
             goal = _judged(dataclasses.replace(goal, target="<= 2.75"))
-            if goal.met is False or state.settings.profile_all:
+            if goal.verdict is not Verdict.MET or state.settings.profile_all:
                 goal = dataclasses.replace(goal, profile=memory.top_allocations(parses[name]))
         state.results.goals.append(goal)
 
@@ -277,34 +288,38 @@ def _p7(state: _Run) -> None:
     small, large = state.settings.executions, state.settings.large
     parse_large = c.generated_parse(state.bodies.synq_large)
     names = (f"{c.GENERATED}, {small} executions", f"{c.GENERATED}, {large} executions")
-    paused = f"(context) {names[1]}, collector paused"
+    paused, frozen = f"(context) {names[1]}, collector paused", f"(context) {names[1]}, heap frozen"
     calls = {
         names[0]: c.generated_parse(state.bodies.synq),
         names[1]: parse_large,
         paused: c.collector_paused(parse_large),
+        frozen: c.collector_frozen(parse_large),
     }
-    per_execution = {names[0]: 1 / small, names[1]: 1 / large, paused: 1 / large}
-    state.progress(f"P7 parse cost per execution, {small} vs {large} executions, fresh heap")
-    fresh = state.measure(calls, check=False)
+    per_execution = {names[0]: 1 / small, names[1]: 1 / large, paused: 1 / large, frozen: 1 / large}
+    state.start(f"P7 parse cost per execution, {small} vs {large} executions, fresh heap")
+    fresh, fresh_load = state.measure(calls, check=False), state.load
     ballast = [calls[names[0]]() for _ in range(100)]  # 100 parsed bodies alive: a heap for the collector to scan
-    state.progress(f"P7 the same with {len(ballast) * small} parsed executions alive")
-    busy = state.measure(calls, check=False)
+    state.start(f"P7 the same with {len(ballast) * small} parsed executions alive")
+    busy, busy_load = state.measure(calls, check=False), state.load
     del ballast
-    for title, samples in (("fresh heap", fresh), ("busy heap", busy)):
+    for title, samples, load in (("fresh heap", fresh, fresh_load), ("busy heap", busy, busy_load)):
+        state.load = load
         scaled = {name: sample.scaled(per_execution[name]) for name, sample in samples.items()}
         state.group(
             f"P7 {title}", f"P7 parse cost per execution, {title}", "execution, inside one parse", scaled, names[0]
         )
         metric = f"per-execution time at {large} / at {small} ({title})"
-        state.goal(Goal(f"P7 {title}", metric, Ratio.of(scaled[names[1]], scaled[names[0]]), "<= 1.20"), parse_large)
-        metric = f"(context) the same with the cyclic collector paused during the large parse ({title})"
-        state.goal(Goal(f"P7 {title}, collector paused", metric, Ratio.of(scaled[paused], scaled[names[0]]), "-"))
+        state.goal(Goal(f"P7 {title}", metric, Ratio.of(scaled[names[1]], scaled[names[0]]), "<= 1.10"), parse_large)
+        for row, how in ((paused, "the cyclic collector paused"), (frozen, "the heap before it frozen (gc.freeze)")):
+            metric = f"(context) the same with {how} during the large parse ({title})"
+            key = f"P7 {title}, {row.rsplit(', ', 1)[1]}"
+            state.goal(Goal(key, metric, Ratio.of(scaled[row], scaled[names[0]]), "-"))
 
 
 def _p3(state: _Run, servers: BenchServers) -> None:
     settings = state.settings
     ids = [execution_id(number) for number in range(settings.fan_out_ids)]
-    state.progress(f"P3 fan-out of {len(ids)} IDs, concurrency {settings.concurrency}, +{settings.latency_ms:g} ms")
+    state.start(f"P3 fan-out of {len(ids)} IDs, concurrency {settings.concurrency}, +{settings.latency_ms:g} ms")
     with c.fan_out(servers.mock, ids, settings.concurrency) as calls:
         for call in calls.values():
             call()  # warm-up: connections, the mock's validators
@@ -312,7 +327,7 @@ def _p3(state: _Run, servers: BenchServers) -> None:
         state.group("P3", "P3 fan-out against the mock", f"get_executions of {len(ids)} IDs", samples, c.RAW)
         metric = f"AsyncSynqClient time / {c.RAW} fan-out time (same mock, same concurrency)"
         ratio = Ratio.of(samples[c.GENERATED], samples[c.RAW])
-        state.goal(Goal("P3 fan-out vs httpx", metric, ratio, "<= 1.10"), calls[c.GENERATED], repeat=1)
+        state.goal(Goal("P3 fan-out vs httpx", metric, ratio, "<= 1.15"), calls[c.GENERATED], repeat=1)
     waves = math.ceil(math.ceil(len(ids) / 100) / settings.concurrency)
     floor = waves * settings.latency_ms / 1000
     metric = f"(context) AsyncSynqClient time / the latency alone ({waves} waves x {settings.latency_ms:g} ms)"
@@ -327,7 +342,7 @@ def _p3(state: _Run, servers: BenchServers) -> None:
 
 
 def _p4(state: _Run) -> None:
-    state.progress("P4 make generate (python -m scripts.generate into a temporary directory)")
+    state.start("P4 make generate (python -m scripts.generate into a temporary directory)")
     times = []
     for _ in range(state.settings.generate_runs):
         with tempfile.TemporaryDirectory(prefix="bench-generate-") as out:
@@ -338,22 +353,14 @@ def _p4(state: _Run) -> None:
             times.append(time.perf_counter() - started)
     sample = Sample(tuple(times))
     state.group("P4", "P4 developer loop", "run", {"make generate recipe": sample})
-    ratio = Ratio(sample.median, sample.min, sample.min, max(times), sample.min, max(times))
+    ratio = Ratio(sample.median, sample.min, sample.min, sample.max, sample.min, sample.max, sample.spread)
     state.results.goals.append(Goal("P4 make generate", "seconds", ratio, "report", unit=" s"))
 
 
 def _judged(goal: Goal) -> Goal:
     if goal.target in ("report", "-"):
         return goal
-    value = goal.ratio.paired
-    low, _, high = goal.target.partition(" .. ")
-    if high:
-        met = float(low) <= value <= float(high)
-    elif goal.target.startswith(">="):
-        met = value >= float(goal.target[2:])
-    else:
-        met = value <= float(goal.target[2:])
-    return dataclasses.replace(goal, met=met)
+    return dataclasses.replace(goal, verdict=verdict(goal.target, goal.ratio))
 
 
 def parse_only(text: str | None) -> tuple[str, ...]:

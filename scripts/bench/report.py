@@ -1,4 +1,5 @@
-"""The benchmark's output: environment, the measurements (median, min, ratio to each baseline) and the goals."""
+"""The benchmark's output: environment, the measurements (min, median, max, ratio of minimums to each baseline, the
+load each block started at) and the goals with their verdicts."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import platform
 from importlib import metadata
 
 from scripts.bench.goals import Goal, Group, Results
+from scripts.bench.verdicts import SPREAD_LIMIT, Verdict
 
 LIBRARIES = (
     "httpx",
@@ -51,7 +53,8 @@ def _group_rows(group: Group) -> list[list[str]]:
             reference = group.samples[baseline].min
             ratios.append("-" if baseline == name else f"{sample.min / reference:.2f}x")
         rate = "-" if sample.min <= 0 else f"{1 / sample.min:,.{0 if sample.min < 0.1 else 2}f}"
-        rows.append([group.title, name, _duration(sample.min), _duration(sample.median), rate, *ratios])
+        times = [_duration(sample.min), _duration(sample.median), _duration(sample.max), f"{sample.spread:.2f}"]
+        rows.append([group.title, name, *times, rate, *ratios])
     return rows
 
 
@@ -77,32 +80,38 @@ def _value(goal: Goal, value: float) -> str:
 
 def render(results: Results) -> str:
     settings = results.settings
-    lines = ["# Benchmark (issue #16)", ""]
+    lines = ["# Benchmark (issues #16, #26)", ""]
     lines.append(", ".join(f"{name} {version}" for name, version in versions().items()))
     lines.append(f"{os.cpu_count()} CPUs, {platform.system()} {platform.machine()}; rounds: {settings.rounds}")
     lines.append("; ".join(f"{name}: {size:,} bytes" for name, size in results.sizes.items()))
     lines.append("")
     for group in sorted(results.groups, key=_order):
         baselines = [f"time / {name}" for name in group.baselines]
-        lines.append(f"## {group.title} (per {group.unit})")
+        lines.append(f"## {group.title} (per {group.unit}; 1-minute load at the start: {group.load:.2f})")
         lines.append("")
-        header = ["goal", "contestant", "min", "median", "per second (min)", *baselines]
+        header = ["goal", "contestant", "min", "median", "max", "median/min", "per second (min)", *baselines]
         lines += _table(header, _group_rows(group))
         lines.append("")
-    lines.append("## Goals (judged on the median of the per-round ratios; spread: quartiles, then lowest .. highest)")
+    lines.append("## Goals")
+    lines.append("")
+    lines.append(
+        "Judged on the ratio of minimums; the paired median (of the per-round ratios, with their quartiles and range)"
+        " beside it. median/min is the wider of the two contestants'; above"
+        f" {SPREAD_LIMIT:g} the run was too noisy to decide, and the verdict is 'inconclusive'."
+    )
     lines.append("")
     rows = []
     for goal in sorted(results.goals, key=_order):
-        status = "-" if goal.met is None else ("met" if goal.met else "NOT MET")
+        status = "-" if goal.verdict is None else goal.verdict.value
         ratio = goal.ratio
         quartiles = f"{_value(goal, ratio.q1)} .. {_value(goal, ratio.q3)}"
         extremes = f"{_value(goal, ratio.low)} .. {_value(goal, ratio.high)}"
-        rows.append([goal.key, goal.metric, _value(goal, ratio.paired), _value(goal, ratio.of_mins), quartiles])
-        rows[-1] += [extremes, goal.target, status]
-    header = ["goal", "metric", "paired median", "of mins", "quartiles", "range", "target", "status"]
+        rows.append([goal.key, goal.metric, _value(goal, ratio.of_mins), _value(goal, ratio.paired), quartiles])
+        rows[-1] += [extremes, f"{ratio.spread:.2f}", goal.target, status]
+    header = ["goal", "metric", "of mins", "paired median", "quartiles", "range", "median/min", "target", "verdict"]
     lines += _table(header, rows)
     for goal in sorted(results.goals, key=_order):
         if goal.profile:
-            why = "not met" if goal.met is False else "profiled on request"
+            why = "profiled on request" if goal.verdict in (None, Verdict.MET) else goal.verdict.value
             lines += ["", f"## Where it goes: {goal.key} ({why})", "", "```", goal.profile, "```"]
     return "\n".join(lines)

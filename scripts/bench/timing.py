@@ -28,15 +28,28 @@ class Sample:
     def min(self) -> float:
         return min(self.per_op)
 
+    @property
+    def max(self) -> float:
+        return max(self.per_op)
+
+    @property
+    def spread(self) -> float:
+        """median / min: how far the typical round ran above the quietest one (1.0: every round alike)."""
+        return self.median / self.min
+
     def scaled(self, factor: float) -> Sample:
         return Sample(tuple(value * factor for value in self.per_op))
 
 
 @dataclass(frozen=True)
 class Ratio:
-    """`name` / `baseline` in one interleaved run. Both ran in every round, one right after the other, so a burst of
-    load from other processes hits both: the headline is the median of the per-round ratios (`paired`), with their
-    quartiles and range as the spread; the ratio of the two minimums is shown beside it as a check."""
+    """`name` / `baseline` in one interleaved run: the ratio of the two minimums (`of_mins`, the quietest round of
+    each, what the goals are judged on) beside the median of the per-round ratios (`paired`), with the quartiles and
+    range of those; `spread` is the wider of the two contestants' median / min.
+
+    A paired median taken under load drifts towards 1: load from other processes adds about the same time to both
+    contestants of a round, shrinking their ratio. The minimums are the rounds least touched by load; when even the
+    typical round ran far above them (a wide `spread`), neither figure decides a goal (see `verdicts`)."""
 
     paired: float
     of_mins: float
@@ -44,12 +57,14 @@ class Ratio:
     q3: float
     low: float
     high: float
+    spread: float = 1.0
 
     @classmethod
     def of(cls, name: Sample, baseline: Sample) -> Ratio:
         rounds = sorted(mine / theirs for mine, theirs in zip(name.per_op, baseline.per_op, strict=True))
         q1, _, q3 = statistics.quantiles(rounds, n=4, method="inclusive") if len(rounds) > 1 else rounds * 3
-        return cls(statistics.median(rounds), name.min / baseline.min, q1, q3, rounds[0], rounds[-1])
+        paired, of_mins, spread = statistics.median(rounds), name.min / baseline.min, max(name.spread, baseline.spread)
+        return cls(paired, of_mins, q1, q3, rounds[0], rounds[-1], spread)
 
     @classmethod
     def constant(cls, value: float) -> Ratio:
@@ -58,7 +73,9 @@ class Ratio:
 
     def inverted(self) -> Ratio:
         """baseline / name: for rates (calls/s) instead of times."""
-        return Ratio(1 / self.paired, 1 / self.of_mins, 1 / self.q3, 1 / self.q1, 1 / self.high, 1 / self.low)
+        return Ratio(
+            1 / self.paired, 1 / self.of_mins, 1 / self.q3, 1 / self.q1, 1 / self.high, 1 / self.low, self.spread
+        )
 
 
 def calibrate(call: Callable[[], object], target_seconds: float, *, at_most: int = 10_000) -> int:

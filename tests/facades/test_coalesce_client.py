@@ -446,25 +446,25 @@ def test_missing_token_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None
         AsyncCoalesceClient()
 
 
+def _base_url(**settings: Any) -> str:
+    with CoalesceClient(TOKEN, **settings) as client:
+        return client.base_url
+
+
 def test_base_url_from_region_environment_or_argument(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("COALESCE_BASE_URL", raising=False)
-    assert base_url_of() == "https://app.coalescesoftware.io"
-    assert base_url_of(region="au") == "https://app.australia-southeast1.gcp.coalescesoftware.io"
+    assert _base_url() == "https://app.coalescesoftware.io"
+    assert _base_url(region="au") == "https://app.australia-southeast1.gcp.coalescesoftware.io"
     sso = "https://acme.app.eu.coalescesoftware.io/"
-    assert base_url_of(base_url=sso) == sso.rstrip("/")
+    assert _base_url(base_url=sso) == sso.rstrip("/")
     monkeypatch.setenv("COALESCE_BASE_URL", "http://127.0.0.1:4011")
-    assert base_url_of() == "http://127.0.0.1:4011"
+    assert _base_url() == "http://127.0.0.1:4011"
     with pytest.raises(ConfigurationError, match="unknown region 'mars'"):
         CoalesceClient(TOKEN, region="mars")
     with pytest.raises(ConfigurationError, match="scheme"):
         CoalesceClient(TOKEN, base_url="app.coalescesoftware.io")
     with pytest.raises(ConfigurationError, match="plain http"):
         CoalesceClient(TOKEN, base_url="http://app.coalescesoftware.io")
-
-
-def base_url_of(**options: Any) -> str:
-    with CoalesceClient(TOKEN, **options) as client:
-        return client.base_url
 
 
 def test_servers_match_the_spec_and_the_research() -> None:

@@ -474,14 +474,14 @@ def test_credentials_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
     with pytest.raises(ConfigurationError, match="client_secret is missing"):
         AsyncSynqClient()
     monkeypatch.setenv("SYNQ_CLIENT_SECRET", CLIENT_SECRET)
-    with SynqClient() as from_env:
+    with SynqClient() as client:
         assert (
             "ClientCredentialsAuth(token_url='https://developer.synq.io/oauth2/token', client_id='env-client'"
-            in repr(from_env)
+            in repr(client)
         )
     monkeypatch.setenv("SYNQ_TOKEN", TOKEN)
-    with SynqClient() as from_env:
-        assert "BearerTokenAuth" in repr(from_env)
+    with SynqClient() as client:
+        assert "BearerTokenAuth" in repr(client)
     with respx.mock(base_url=BASE) as mock, SynqClient() as client:
         route = mock.post(PATH).respond(200, json={})
         client.get_executions(["e1"])
@@ -495,24 +495,24 @@ def test_ambiguous_credentials_are_refused() -> None:
         SynqClient(client_secret="y")
 
 
+def _base_url(**settings: Any) -> str:
+    with SynqClient(TOKEN, **settings) as client:
+        return client.base_url
+
+
 def test_base_url_from_region_environment_or_argument(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SYNQ_BASE_URL", raising=False)
-    assert base_url_of() == "https://developer.synq.io" == SYNQ_SERVERS["eu"]
-    assert base_url_of(region="au") == "https://api.au.synq.io"
+    assert _base_url() == "https://developer.synq.io" == SYNQ_SERVERS["eu"]
+    assert _base_url(region="au") == "https://api.au.synq.io"
     monkeypatch.setenv("SYNQ_BASE_URL", "http://localhost:4010/")
-    assert base_url_of() == "http://localhost:4010"
+    assert _base_url() == "http://localhost:4010"
     with pytest.raises(ConfigurationError, match="unknown region 'emea'; known regions: 'eu', 'us', 'au'"):
         SynqClient(TOKEN, region="emea")
     with pytest.raises(ConfigurationError, match="scheme"):
         SynqClient(TOKEN, base_url="developer.synq.io")
     with pytest.raises(ConfigurationError, match="plain http"):
         SynqClient(TOKEN, base_url="http://developer.synq.io")
-    assert base_url_of(base_url="http://synq.internal", allow_insecure_http=True) == "http://synq.internal"
-
-
-def base_url_of(**options: Any) -> str:
-    with SynqClient(TOKEN, **options) as client:
-        return client.base_url
+    assert _base_url(base_url="http://synq.internal", allow_insecure_http=True) == "http://synq.internal"
 
 
 def test_servers_match_the_spec() -> None:

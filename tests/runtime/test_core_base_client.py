@@ -6,6 +6,7 @@ import asyncio
 import gc
 import logging
 import ssl
+import warnings
 from typing import Any
 
 import httpx
@@ -122,8 +123,12 @@ def test_with_options_keeps_what_is_not_given() -> None:
     with make(timeout=7, max_retries=1) as client:
         copy = client.with_options()
         assert (copy.timeout, copy.max_retries) == (httpx.Timeout(7.0), 1)
-        with pytest.raises(ConfigurationError):
-            client.with_options(max_retries=-1)
+        with warnings.catch_warnings():  # as a user runs: a ResourceWarning is not an error there
+            warnings.simplefilter("ignore", ResourceWarning)
+            with pytest.raises(ConfigurationError):
+                client.with_options(max_retries=-1)
+            gc.collect()  # a half-made copy that believed it owned the pool would close it when collected
+        assert not client.http_client.is_closed
 
 
 def test_borrowed_http_client_is_not_closed() -> None:

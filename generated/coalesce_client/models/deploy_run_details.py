@@ -87,6 +87,11 @@ class DeployRunDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is DeployRunDetails and type(src_dict) is dict:
+            try:
+                return _decode_deploy_run_details(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -158,3 +163,57 @@ class DeployRunDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_deploy_run_details(d: Mapping[str, Any]) -> DeployRunDetails:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = DeployRunDetails.__new__(DeployRunDetails)
+    get = d.get
+    absent = 0
+    v = get("deployCommit", UNSET)
+    if not (type(v) is str):
+        raise _Unusual
+    o.deploy_commit = v
+    v = get("environmentID", UNSET)
+    if not (type(v) is str):
+        raise _Unusual
+    o.environment_id = v
+    v = get("canceled", UNSET)
+    if type(v) is bool:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.canceled = v
+    v = get("deployCommitMessage", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.deploy_commit_message = v
+    v = get("parallelism", UNSET)
+    if type(v) is int:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.parallelism = v
+    v = get("nodesInRun", UNSET)
+    if type(v) is int:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.nodes_in_run = v
+    o.additional_properties = {}
+    if len(d) + absent > 6:
+        o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402

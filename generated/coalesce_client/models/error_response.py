@@ -51,6 +51,11 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ErrorResponse and type(src_dict) is dict:
+            try:
+                return _decode_error_response(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -91,6 +96,26 @@ class ErrorResponse:
         return key in self.additional_properties
 
 
+def _decode_error_response(d: Mapping[str, Any]) -> ErrorResponse:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = ErrorResponse.__new__(ErrorResponse)
+    get = d.get
+    v = get("error", UNSET)
+    if not (type(v) is dict):
+        raise _Unusual
+    v = _decode_error(v)
+    o.error = v
+    o.additional_properties = {}
+    if len(d) > 1:
+        o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
+
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.
-from ..models.error import Error  # noqa: E402
+from ..models.error import (
+    Error,  # noqa: E402
+    _decode_error,  # noqa: E402
+)

@@ -103,6 +103,11 @@ class RefreshRunDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is RefreshRunDetails and type(src_dict) is dict:
+            try:
+                return _decode_refresh_run_details(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -193,3 +198,77 @@ class RefreshRunDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_refresh_run_details(d: Mapping[str, Any]) -> RefreshRunDetails:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = RefreshRunDetails.__new__(RefreshRunDetails)
+    get = d.get
+    absent = 0
+    v = get("environmentID", UNSET)
+    if not (type(v) is str):
+        raise _Unusual
+    o.environment_id = v
+    v = get("canceled", UNSET)
+    if type(v) is bool:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.canceled = v
+    v = get("excludeNodesSelector", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.exclude_nodes_selector = v
+    v = get("includeNodesSelector", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.include_nodes_selector = v
+    v = get("jobID", UNSET)
+    if type(v) is int or type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.job_id = v
+    v = get("parallelism", UNSET)
+    if type(v) is int:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.parallelism = v
+    v = get("jobName", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.job_name = v
+    v = get("nodesInRun", UNSET)
+    if type(v) is int:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.nodes_in_run = v
+    o.additional_properties = {}
+    if len(d) + absent > 8:
+        o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402

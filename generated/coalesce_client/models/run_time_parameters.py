@@ -28,6 +28,11 @@ class RunTimeParameters(Mapping[str, "Any"]):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is RunTimeParameters and type(src_dict) is dict:
+            try:
+                return _decode_run_time_parameters(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         run_time_parameters = cls()
@@ -57,3 +62,10 @@ class RunTimeParameters(Mapping[str, "Any"]):
 
     def __len__(self) -> int:
         return len(self.additional_properties)
+
+
+def _decode_run_time_parameters(d: Mapping[str, Any]) -> RunTimeParameters:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = RunTimeParameters.__new__(RunTimeParameters)
+    o.additional_properties = dict(d)
+    return o

@@ -80,6 +80,11 @@ class SnowflakeUserCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is SnowflakeUserCredentials and type(src_dict) is dict:
+            try:
+                return _decode_snowflake_user_credentials(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -144,3 +149,48 @@ class SnowflakeUserCredentials:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_snowflake_user_credentials(d: Mapping[str, Any]) -> SnowflakeUserCredentials:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = SnowflakeUserCredentials.__new__(SnowflakeUserCredentials)
+    get = d.get
+    absent = 0
+    v = get("snowflakeAccount", UNSET)
+    if not (type(v) is str):
+        raise _Unusual
+    o.snowflake_account = v
+    v = get("snowflakeAuthType", UNSET)
+    if not (type(v) is str):
+        raise _Unusual
+    v = _UserConnectionType_MEMBERS[v] if v in _UserConnectionType_MEMBERS else UserConnectionType.from_value(v)
+    o.snowflake_auth_type = v
+    v = get("snowflakeUsername", UNSET)
+    if not (type(v) is str):
+        raise _Unusual
+    o.snowflake_username = v
+    v = get("snowflakeRole", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.snowflake_role = v
+    v = get("snowflakeWarehouse", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.snowflake_warehouse = v
+    o.additional_properties = {}
+    if len(d) + absent > 5:
+        o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
+
+_UserConnectionType_MEMBERS: dict[str, UserConnectionType] = {member.value: member for member in UserConnectionType}

@@ -64,6 +64,11 @@ class AirflowTaskIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is AirflowTaskIdentifier and type(src_dict) is dict:
+            try:
+                return _decode_airflow_task_identifier(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -117,3 +122,41 @@ class AirflowTaskIdentifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_airflow_task_identifier(d: Mapping[str, Any]) -> AirflowTaskIdentifier:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = AirflowTaskIdentifier.__new__(AirflowTaskIdentifier)
+    get = d.get
+    absent = 0
+    v = get("integrationId", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.integration_id = v
+    v = get("dagId", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.dag_id = v
+    v = get("taskId", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.task_id = v
+    o.additional_properties = {}
+    if len(d) + absent > 3:
+        o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402

@@ -74,6 +74,11 @@ class AthenaTableIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is AthenaTableIdentifier and type(src_dict) is dict:
+            try:
+                return _decode_athena_table_identifier(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -135,3 +140,49 @@ class AthenaTableIdentifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_athena_table_identifier(d: Mapping[str, Any]) -> AthenaTableIdentifier:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = AthenaTableIdentifier.__new__(AthenaTableIdentifier)
+    get = d.get
+    absent = 0
+    v = get("instance", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.instance = v
+    v = get("catalog", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.catalog = v
+    v = get("database", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.database = v
+    v = get("table", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.table = v
+    o.additional_properties = {}
+    if len(d) + absent > 4:
+        o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402

@@ -52,6 +52,11 @@ class BatchGetExecutionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is BatchGetExecutionsRequest and type(src_dict) is dict:
+            try:
+                return _decode_batch_get_executions_request(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -85,3 +90,23 @@ class BatchGetExecutionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_batch_get_executions_request(d: Mapping[str, Any]) -> BatchGetExecutionsRequest:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = BatchGetExecutionsRequest.__new__(BatchGetExecutionsRequest)
+    get = d.get
+    v = get("executionIds", UNSET)
+    if not (type(v) is list):
+        raise _Unusual
+    for item in v:
+        if type(item) is not str:
+            raise _Unusual
+    o.execution_ids = v
+    o.additional_properties = {}
+    if len(d) > 1:
+        o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402

@@ -54,6 +54,11 @@ class BatchGetExecutionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is BatchGetExecutionsResponse and type(src_dict) is dict:
+            try:
+                return _decode_batch_get_executions_response(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -98,8 +103,30 @@ class BatchGetExecutionsResponse:
         return key in self.additional_properties
 
 
+def _decode_batch_get_executions_response(d: Mapping[str, Any]) -> BatchGetExecutionsResponse:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = BatchGetExecutionsResponse.__new__(BatchGetExecutionsResponse)
+    get = d.get
+    absent = 0
+    v = get("executions", UNSET)
+    if type(v) is dict:
+        v = _decode_batch_get_executions_response_executions(v)
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.executions = v
+    o.additional_properties = {}
+    if len(d) + absent > 1:
+        o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
+
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.
 from ..models.batch_get_executions_response_executions import (
     BatchGetExecutionsResponseExecutions,  # noqa: E402
+    _decode_batch_get_executions_response_executions,  # noqa: E402
 )

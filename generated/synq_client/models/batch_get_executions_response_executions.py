@@ -33,6 +33,11 @@ class BatchGetExecutionsResponseExecutions(Mapping[str, "EntityExecution"]):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is BatchGetExecutionsResponseExecutions and type(src_dict) is dict:
+            try:
+                return _decode_batch_get_executions_response_executions(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         batch_get_executions_response_executions = cls()
@@ -69,6 +74,16 @@ class BatchGetExecutionsResponseExecutions(Mapping[str, "EntityExecution"]):
         return len(self.additional_properties)
 
 
+def _decode_batch_get_executions_response_executions(d: Mapping[str, Any]) -> BatchGetExecutionsResponseExecutions:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = BatchGetExecutionsResponseExecutions.__new__(BatchGetExecutionsResponseExecutions)
+    o.additional_properties = {key: _decode_entity_execution(item) for key, item in d.items()}
+    return o
+
+
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.
-from ..models.entity_execution import EntityExecution  # noqa: E402
+from ..models.entity_execution import (
+    EntityExecution,  # noqa: E402
+    _decode_entity_execution,  # noqa: E402
+)

@@ -64,6 +64,11 @@ class ClickhouseTableIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is ClickhouseTableIdentifier and type(src_dict) is dict:
+            try:
+                return _decode_clickhouse_table_identifier(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -117,3 +122,41 @@ class ClickhouseTableIdentifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_clickhouse_table_identifier(d: Mapping[str, Any]) -> ClickhouseTableIdentifier:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = ClickhouseTableIdentifier.__new__(ClickhouseTableIdentifier)
+    get = d.get
+    absent = 0
+    v = get("host", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.host = v
+    v = get("schema", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.schema = v
+    v = get("table", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.table = v
+    o.additional_properties = {}
+    if len(d) + absent > 3:
+        o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402

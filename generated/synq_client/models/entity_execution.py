@@ -308,6 +308,11 @@ class EntityExecution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is EntityExecution and type(src_dict) is dict:
+            try:
+                return _decode_entity_execution(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -578,6 +583,193 @@ class EntityExecution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = EntityExecution.__new__(EntityExecution)
+    get = d.get
+    absent = 0
+    v = get("id", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.id = v
+    v = get("entities", UNSET)
+    if type(v) is list:
+        v = list(map(_parse_entities_item, v))
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.entities = v
+    v = get("entitiesSynqPaths", UNSET)
+    if type(v) is list:
+        for item in v:
+            if type(item) is not str:
+                raise _Unusual
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.entities_synq_paths = v
+    v = get("targets", UNSET)
+    if type(v) is list:
+        v = list(map(_parse_targets_item, v))
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.targets = v
+    v = get("targetsSynqPaths", UNSET)
+    if type(v) is list:
+        for item in v:
+            if type(item) is not str:
+                raise _Unusual
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.targets_synq_paths = v
+    v = get("extraReferences", UNSET)
+    if type(v) is list:
+        v = list(map(_parse_extra_references_item, v))
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.extra_references = v
+    v = get("extraReferencesSynqPaths", UNSET)
+    if type(v) is list:
+        for item in v:
+            if type(item) is not str:
+                raise _Unusual
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.extra_references_synq_paths = v
+    v = get("executionType", UNSET)
+    if type(v) is str:
+        v = _ExecutionType_MEMBERS[v] if v in _ExecutionType_MEMBERS else ExecutionType.from_value(v)
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.execution_type = v
+    v = get("status", UNSET)
+    if type(v) is str:
+        v = _ExecutionStatus_MEMBERS[v] if v in _ExecutionStatus_MEMBERS else ExecutionStatus.from_value(v)
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.status = v
+    v = get("skipped", UNSET)
+    if type(v) is bool:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.skipped = v
+    v = get("message", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.message = v
+    v = get("createdAt", UNSET)
+    if type(v) is str:
+        t = _fromisoformat(v)
+        n = len(v)
+        # json_fields.timestamp's canonical form, which a plain datetime writes back unchanged
+        if (
+            v[-1] == "Z"
+            and v[4:17:3] == "--T::"
+            and (n == 20 or ((n == 24 or n == 27) and v[19] == "." and v[-4:-1] != "000"))
+        ):
+            v = t
+        else:
+            v = _Timestamp.parse(v)
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.created_at = v
+    v = get("startedAt", UNSET)
+    if type(v) is str:
+        t = _fromisoformat(v)
+        n = len(v)
+        # json_fields.timestamp's canonical form, which a plain datetime writes back unchanged
+        if (
+            v[-1] == "Z"
+            and v[4:17:3] == "--T::"
+            and (n == 20 or ((n == 24 or n == 27) and v[19] == "." and v[-4:-1] != "000"))
+        ):
+            v = t
+        else:
+            v = _Timestamp.parse(v)
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.started_at = v
+    v = get("finishedAt", UNSET)
+    if type(v) is str:
+        t = _fromisoformat(v)
+        n = len(v)
+        # json_fields.timestamp's canonical form, which a plain datetime writes back unchanged
+        if (
+            v[-1] == "Z"
+            and v[4:17:3] == "--T::"
+            and (n == 20 or ((n == 24 or n == 27) and v[19] == "." and v[-4:-1] != "000"))
+        ):
+            v = t
+        else:
+            v = _Timestamp.parse(v)
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.finished_at = v
+    v = get("parentExecutionIds", UNSET)
+    if type(v) is list:
+        for item in v:
+            if type(item) is not str:
+                raise _Unusual
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.parent_execution_ids = v
+    v = get("durationSeconds", UNSET)
+    if type(v) is float or type(v) is int:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.duration_seconds = v
+    o.additional_properties = {}
+    if len(d) + absent > 16:
+        o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
+    return o
+
+
+from datetime import datetime as _datetime  # noqa: E402
+
+from synq_coalesce_core.json_fields import Timestamp as _Timestamp  # noqa: E402
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
+
+_fromisoformat = _datetime.fromisoformat
+_ExecutionType_MEMBERS: dict[str, ExecutionType] = {member.value: member for member in ExecutionType}
+_ExecutionStatus_MEMBERS: dict[str, ExecutionStatus] = {member.value: member for member in ExecutionStatus}
 
 
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every

@@ -90,6 +90,11 @@ class FabricTableIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is FabricTableIdentifier and type(src_dict) is dict:
+            try:
+                return _decode_fabric_table_identifier(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -167,3 +172,65 @@ class FabricTableIdentifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_fabric_table_identifier(d: Mapping[str, Any]) -> FabricTableIdentifier:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = FabricTableIdentifier.__new__(FabricTableIdentifier)
+    get = d.get
+    absent = 0
+    v = get("instance", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.instance = v
+    v = get("database", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.database = v
+    v = get("schema", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.schema = v
+    v = get("table", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.table = v
+    v = get("workspaceId", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.workspace_id = v
+    v = get("tenantId", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.tenant_id = v
+    o.additional_properties = {}
+    if len(d) + absent > 6:
+        o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402

@@ -42,6 +42,11 @@ class IdentifierDataproduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is IdentifierDataproduct and type(src_dict) is dict:
+            try:
+                return _decode_identifier_dataproduct(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -61,6 +66,23 @@ class IdentifierDataproduct:
         return identifier_dataproduct
 
 
+def _decode_identifier_dataproduct(d: Mapping[str, Any]) -> IdentifierDataproduct:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = IdentifierDataproduct.__new__(IdentifierDataproduct)
+    get = d.get
+    v = get("dataproduct", UNSET)
+    if not (type(v) is dict):
+        raise _Unusual
+    v = _decode_dataproduct_identifier(v)
+    o.dataproduct = v
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
+
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.
-from ..models.dataproduct_identifier import DataproductIdentifier  # noqa: E402
+from ..models.dataproduct_identifier import (
+    DataproductIdentifier,  # noqa: E402
+    _decode_dataproduct_identifier,  # noqa: E402
+)

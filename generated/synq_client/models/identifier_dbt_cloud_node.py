@@ -43,6 +43,11 @@ class IdentifierDbtCloudNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is IdentifierDbtCloudNode and type(src_dict) is dict:
+            try:
+                return _decode_identifier_dbt_cloud_node(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -62,6 +67,23 @@ class IdentifierDbtCloudNode:
         return identifier_dbt_cloud_node
 
 
+def _decode_identifier_dbt_cloud_node(d: Mapping[str, Any]) -> IdentifierDbtCloudNode:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = IdentifierDbtCloudNode.__new__(IdentifierDbtCloudNode)
+    get = d.get
+    v = get("dbtCloudNode", UNSET)
+    if not (type(v) is dict):
+        raise _Unusual
+    v = _decode_dbt_cloud_node_identifier(v)
+    o.dbt_cloud_node = v
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
+
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.
-from ..models.dbt_cloud_node_identifier import DbtCloudNodeIdentifier  # noqa: E402
+from ..models.dbt_cloud_node_identifier import (
+    DbtCloudNodeIdentifier,  # noqa: E402
+    _decode_dbt_cloud_node_identifier,  # noqa: E402
+)

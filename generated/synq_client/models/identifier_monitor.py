@@ -42,6 +42,11 @@ class IdentifierMonitor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is IdentifierMonitor and type(src_dict) is dict:
+            try:
+                return _decode_identifier_monitor(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -60,6 +65,20 @@ class IdentifierMonitor:
 
         return identifier_monitor
 
+
+def _decode_identifier_monitor(d: Mapping[str, Any]) -> IdentifierMonitor:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = IdentifierMonitor.__new__(IdentifierMonitor)
+    get = d.get
+    v = get("monitor", UNSET)
+    if not (type(v) is dict):
+        raise _Unusual
+    v = MonitorIdentifier.from_dict(v)
+    o.monitor = v
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
 
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.

@@ -42,6 +42,11 @@ class IdentifierPostgresTable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is IdentifierPostgresTable and type(src_dict) is dict:
+            try:
+                return _decode_identifier_postgres_table(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -61,6 +66,23 @@ class IdentifierPostgresTable:
         return identifier_postgres_table
 
 
+def _decode_identifier_postgres_table(d: Mapping[str, Any]) -> IdentifierPostgresTable:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = IdentifierPostgresTable.__new__(IdentifierPostgresTable)
+    get = d.get
+    v = get("postgresTable", UNSET)
+    if not (type(v) is dict):
+        raise _Unusual
+    v = _decode_postgres_table_identifier(v)
+    o.postgres_table = v
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
+
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.
-from ..models.postgres_table_identifier import PostgresTableIdentifier  # noqa: E402
+from ..models.postgres_table_identifier import (
+    PostgresTableIdentifier,  # noqa: E402
+    _decode_postgres_table_identifier,  # noqa: E402
+)

@@ -73,6 +73,11 @@ class RpcStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is RpcStatus and type(src_dict) is dict:
+            try:
+                return _decode_rpc_status(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -133,6 +138,46 @@ class RpcStatus:
         return key in self.additional_properties
 
 
+def _decode_rpc_status(d: Mapping[str, Any]) -> RpcStatus:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = RpcStatus.__new__(RpcStatus)
+    get = d.get
+    absent = 0
+    v = get("code", UNSET)
+    if type(v) is int:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.code = v
+    v = get("message", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.message = v
+    v = get("details", UNSET)
+    if type(v) is list:
+        v = [_decode_protobuf_any(item) for item in v]
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.details = v
+    o.additional_properties = {}
+    if len(d) + absent > 3:
+        o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
+
 # Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
 # model module defines its class before importing any other model, so any import order resolves.
-from ..models.protobuf_any import ProtobufAny  # noqa: E402
+from ..models.protobuf_any import (
+    ProtobufAny,  # noqa: E402
+    _decode_protobuf_any,  # noqa: E402
+)

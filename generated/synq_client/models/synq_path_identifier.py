@@ -51,6 +51,11 @@ class SynqPathIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is SynqPathIdentifier and type(src_dict) is dict:
+            try:
+                return _decode_synq_path_identifier(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
@@ -88,3 +93,25 @@ class SynqPathIdentifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_synq_path_identifier(d: Mapping[str, Any]) -> SynqPathIdentifier:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = SynqPathIdentifier.__new__(SynqPathIdentifier)
+    get = d.get
+    absent = 0
+    v = get("path", UNSET)
+    if type(v) is str:
+        pass
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.path = v
+    o.additional_properties = {}
+    if len(d) + absent > 1:
+        o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402

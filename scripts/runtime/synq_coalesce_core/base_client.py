@@ -133,10 +133,10 @@ class ClientBase(Generic[HttpClient]):
         changes: dict[str, Any] = {name: value for name, value in given.items() if not isinstance(value, NotGiven)}
         if not isinstance(headers, NotGiven):
             changes["headers"] = {**self._options.headers, **(headers or {})}
-        options = self._options.replace(**changes)  # checked before the copy: a refused option leaves no copy behind
+        options = self._options.replace(**changes)  # checked before the copy: a refused change leaves no copy behind
         clone = copy.copy(self)
-        clone._use(options)
         clone._owns_http = False
+        clone._use(options)
         clone._original = self  # the original closes the pool when collected: not while a copy still uses it
         return clone
 

@@ -29,6 +29,7 @@ from .unset import UNSET
 __all__ = [
     "FieldTypeError",
     "Timestamp",
+    "Unusual",
     "all_of",
     "coerce",
     "enum_member",
@@ -84,6 +85,12 @@ class FieldTypeError(TypeError, ValueError):
             if self.missing
             else f"{where}: expected {self.expected}, got {self.got}"
         )
+
+
+class Unusual(Exception):
+    """Raised by a generated model's fast decoder for a value it does not take (a null, a wrong type, an integer
+    enum...): its `from_dict` then runs the general code, which decides what the value stands for or words the
+    error. Never reaches a caller of `from_dict`."""
 
 
 def coerce(key: str | int, expected: str, value: object, *, required: bool = False) -> Any:
