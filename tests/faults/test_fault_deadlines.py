@@ -1,6 +1,6 @@
 """`timeout=` is a total deadline per attempt: a server that drips its headers or body a byte at a time cannot keep a
 call alive past it, sync or async, over a socket or in-process, for API and OAuth2 token requests alike; retries
-multiply it by the attempts; `wait_for_run(timeout=)` cuts its poll short.
+multiply it by the attempts; `wait_for_run(max_wait=)` cuts its poll short.
 
 The dripping servers would take a minute or more to finish; the bounds below allow a second or two of slack.
 """

@@ -149,14 +149,12 @@ class _RunWait:
         self,
         client: ClientBase[Any],
         run_id: int,
-        *,
-        max_wait: object,
-        timeout: object,
+        total: tuple[object, object],
         poll_interval: object,
         final_statuses: object,
         raise_on_failure: bool,
     ) -> None:
-        self.total = _total_wait(max_wait, timeout)
+        self.total = _total_wait(*total)  # (max_wait, the deprecated timeout)
         self.interval = check_positive_number("poll_interval", poll_interval)
         self.final = _statuses(final_statuses)
         self.raise_on_failure = raise_on_failure
@@ -352,15 +350,7 @@ class CoalesceClient(_CoalesceConstructor[httpx.Client], SyncOperations):
             Any error of `get_run` that is not transient (401, 404, ...), and a transient one when the wait ends
                 before any poll succeeded (APITimeoutError when the first poll is cut short).
         """
-        wait = _RunWait(
-            self,
-            run_id,
-            max_wait=max_wait,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            final_statuses=final_statuses,
-            raise_on_failure=raise_on_failure,
-        )
+        wait = _RunWait(self, run_id, (max_wait, timeout), poll_interval, final_statuses, raise_on_failure)
         while True:
             run = None
             with wait.polling():
@@ -389,15 +379,7 @@ class AsyncCoalesceClient(_CoalesceConstructor[httpx.AsyncClient], AsyncOperatio
         Raises:
             The same errors as `CoalesceClient.wait_for_run`.
         """
-        wait = _RunWait(
-            self,
-            run_id,
-            max_wait=max_wait,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            final_statuses=final_statuses,
-            raise_on_failure=raise_on_failure,
-        )
+        wait = _RunWait(self, run_id, (max_wait, timeout), poll_interval, final_statuses, raise_on_failure)
         while True:
             run = None
             with wait.polling():
