@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -99,8 +100,9 @@ def outcome(task: str, action: Any) -> str:
 
 def main() -> list[str]:
     ids = [f"exec-{n:03d}" for n in range(1000)]
-    flaky = {"X-Mock-Fault": "flap;n=4;status=503;key=pipeline-flap"}
-    throttled = {"X-Mock-Fault": "rate-limited;retry-after=0.1;times=1;key=pipeline-429"}
+    fresh = uuid.uuid4().hex  # the mock counts `times` and `flap` per key, across runs
+    flaky = {"X-Mock-Fault": f"flap;n=4;status=503;key=flap-{fresh}"}
+    throttled = {"X-Mock-Fault": f"rate-limited;retry-after=0.1;times=1;key=429-{fresh}"}
     slow = {"X-Mock-Fault": "latency;ms=1500"}
     return [
         outcome("run 9", lambda: wait_for_coalesce_run(9, poll_interval=0.2)),
