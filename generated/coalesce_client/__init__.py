@@ -7,7 +7,9 @@
         run = coalesce.wait_for_run(42)         # polls until completed, failed or canceled
 
 `AsyncCoalesceClient` is the asyncio twin. Every failure is an `APIError` of `synq_coalesce_core.exceptions`, shared
-with `synq_client`; the status errors here are its subclasses with `.error` typed `ErrorResponse | None`.
+with `synq_client`; the status errors here are its subclasses with `.error` typed `ErrorResponse | None`, and catch
+this client's errors only. To catch a status of either client (`except NotFoundError`), import the class from
+`synq_coalesce_core.exceptions`.
 The generated low-level API stays available: `coalesce_client.api.runs.get_run` with
 `coalesce_client.client.AuthenticatedClient`.
 """

@@ -6,8 +6,10 @@
         found = synq.get_executions(ids)        # any number of IDs, batched by 100
         found.executions, found.missing
 
-`AsyncSynqClient` is the asyncio twin. Every failure is an `APIError` of `synq_coalesce_core.exceptions`, shared with
-`coalesce_client`; the status errors here are its subclasses with `.error` typed `RpcStatus | None`.
+`AsyncSynqClient` is the asyncio twin. Every failure is an `APIError` of `synq_coalesce_core.exceptions`, shared
+with `coalesce_client`; the status errors here are its subclasses with `.error` typed `RpcStatus | None`, and catch
+this client's errors only. To catch a status of either client (`except NotFoundError`), import the class from
+`synq_coalesce_core.exceptions`.
 The generated low-level API stays available: `synq_client.api.executions.batch_get_executions` with
 `synq_client.client.AuthenticatedClient`.
 """
