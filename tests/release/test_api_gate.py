@@ -56,14 +56,14 @@ def test_private_modules_are_not_api(tmp_path: Path) -> None:
 
 def test_a_public_looking_name_left_out_of_all_is_not_api(tmp_path: Path) -> None:
     """`__all__` decides: a re-export and a constant that `__init__.py` leaves out of it may go without a change;
-    the same constant listed in `__all__` is API, and its removal is breaking."""
+    nor is their addition news; the same constant listed in `__all__` is API, and its removal is breaking."""
     extra = "from .calls import Gone\nDEFAULT_TIMEOUT = 60.0\n\n__all__"
     unlisted = {"__init__.py": BASE["__init__.py"].replace("\n\n__all__", "\n" + extra)}
     listed = {"__init__.py": unlisted["__init__.py"].replace("'Client', ", "'Client', 'DEFAULT_TIMEOUT', ")}
     plain = api.load([package(tmp_path / "plain")])["pkg"]
     with_unlisted = api.load([package(tmp_path / "unlisted", **unlisted)])["pkg"]
     with_listed = api.load([package(tmp_path / "listed", **listed)])["pkg"]
-    assert api.compare(with_unlisted, plain) == []
+    assert api.compare(with_unlisted, plain) == [] == api.compare(plain, with_unlisted)
     assert [(c.rule, c.level, c.location) for c in api.compare(with_listed, plain)] == [
         ("python-object-removed", Level.BREAKING, "pkg.DEFAULT_TIMEOUT")
     ]
