@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 BASE ?= $(shell git describe --tags --abbrev=0 --match 'v[0-9]*' 2>/dev/null || echo HEAD)
 
 .DEFAULT_GOAL := all
-.PHONY: all clean-dist help venv generate check-drift gate diff wheel docs release publish test lint typecheck mock contract-live bench load clean
+.PHONY: all clean-dist help venv generate check-drift gate diff wheel docs release publish test runbook-fuzz lint typecheck mock contract-live bench load clean
 
 # dist/ is emptied first, so a failing step (the gate, say) never leaves a wheel built from an older generated/.
 all: clean-dist generate check-drift gate wheel ## Regenerate both clients, check drift, run the breaking-change gate, build dist/*.whl
@@ -60,6 +60,10 @@ publish: $(STAMP) wheel ## twine upload dist/* to TWINE_REPOSITORY_URL (TWINE_US
 # process re-rewrites the asserts of ~290 plugin modules (about 5 s) and every subprocess recompiles generated/.
 test: $(STAMP) ## Run the whole test suite (pytest-xdist, 2 workers)
 	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 2 --dist loadscope --no-loadscope-reorder $(PYTEST_ARGS)
+
+# Not part of make test: each seed runs make and the whole suite in its own scratch copy of HEAD (2-4 minutes).
+runbook-fuzz: $(STAMP) ## SEEDS=N random seeds of 3-5 vendor changes through make + make test (RUNBOOK_SEED=n replays one)
+	$(PY) -m tests.runbook.fuzz $(if $(SEEDS),--seeds $(SEEDS))
 
 lint: $(STAMP) ## ruff over the hand-written code
 	$(VENV)/bin/ruff check scripts tests

@@ -136,15 +136,28 @@ def test_rpc_status_is_google_rpc_status_and_permissive(spec: dict[str, Any]) ->
 # ---------------------------------------------------------------- request and response
 
 
-def test_request_takes_1_to_100_opaque_string_ids(spec: dict[str, Any]) -> None:
+BOUNDS = ("minItems", "maxItems", "minLength", "maxLength", "minimum", "maximum")
+
+
+def test_request_takes_the_listed_number_of_opaque_string_ids(spec: dict[str, Any]) -> None:
     request = schemas(spec)["BatchGetExecutionsRequest"]
     assert request["required"] == ["executionIds"]
     ids = request["properties"]["executionIds"]
-    assert (ids["type"], ids["minItems"], ids["maxItems"]) == ("array", 1, 100)
-    assert ids["items"] == {"type": "string"}  # opaque: no format, length or pattern (research §2.1)
+    where = {"executionIds": ids, "executionIds[]": ids["items"]}
+    in_spec = [f"{name} {key} {node[key]}" for name, node in where.items() for key in BOUNDS if key in node]
+    assert_listed(in_spec, DATA / "request_limits.txt", ordered=False)
+    assert ids["type"] == "array" and ids["items"]["type"] == "string"
+    assert not {"format", "pattern"} & set(ids["items"])  # opaque: no format or pattern (research §2.1)
+    limits = {(name, key): int(value) for name, key, value in map(str.split, read_list("request_limits.txt"))}
+    most, shortest = limits[("executionIds", "maxItems")], limits.get(("executionIds[]", "minLength"), 0)
     check = validator(spec, "BatchGetExecutionsRequest")
-    check.validate({"executionIds": ["a"] * 100})
-    bad_bodies: list[dict[str, Any]] = [{"executionIds": []}, {"executionIds": ["a"] * 101}, {}, {"executionIds": [1]}]
+    check.validate({"executionIds": ["a" * max(shortest, 1)] * most})
+    bad_bodies: list[dict[str, Any]] = [
+        {"executionIds": []},
+        {"executionIds": ["a"] * (most + 1)},
+        {},
+        {"executionIds": [1]},
+    ]
     for bad in bad_bodies:
         assert not check.is_valid(bad), bad
 
