@@ -15,6 +15,7 @@ import random
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +49,6 @@ WORDS = [
     "yonder",
     "zephyr",
 ]
-HAND_WRITTEN = ("README.md", "scripts/facades")
-"""Where hand-written code names spec values; what it names is not removed, renamed or retyped here."""
 
 
 @dataclass
@@ -106,12 +105,15 @@ class Workspace:
             self.edited.add(f"openapi/{vendor}.yaml")
 
     def named_by_hand(self, name: str) -> bool:
-        for relative in HAND_WRITTEN:
-            path = self.root / relative
-            files = [path] if path.is_file() else sorted(path.rglob("*.py"))
-            if any(re.search(rf"\b{re.escape(name)}\b", f.read_text(encoding="utf-8")) for f in files):
-                return True
-        return False
+        return re.search(rf"\b{re.escape(name)}\b", self.hand_written) is not None
+
+    @cached_property
+    def hand_written(self) -> str:
+        """The facades' code and the README's Python examples."""
+        readme = (self.root / "README.md").read_text(encoding="utf-8")
+        blocks = re.findall(r"^```python\n(.*?)^```", readme, re.MULTILINE | re.DOTALL)
+        code = [path.read_text(encoding="utf-8") for path in sorted((self.root / "scripts/facades").rglob("*.py"))]
+        return "\n".join(blocks + code)
 
 
 @dataclass(frozen=True)
@@ -419,11 +421,16 @@ def examples_of(workspace: Workspace, target: Target) -> Iterator[Node]:
             yield node
 
 
-@kind("optional-field-added")
-def add_optional_field(rng: random.Random, workspace: Workspace) -> Change:
-    target, shape = rng.choice(targets(workspace)), rng.choice(SHAPES)
-    name = add_field(rng, workspace, target, shape, required=False)
-    return Change("optional-field-added", f"{target.vendor} {target.schema}.{name} ({shape})", breaking=False)
+def optional_field_kind(shape: str) -> None:
+    @kind(f"optional-field-added:{shape}")
+    def add_optional_field(rng: random.Random, workspace: Workspace) -> Change:
+        target = rng.choice(targets(workspace))
+        name = add_field(rng, workspace, target, shape, required=False)
+        return Change(f"optional-field-added:{shape}", f"{target.vendor} {target.schema}.{name}", breaking=False)
+
+
+for _shape in SHAPES:
+    optional_field_kind(_shape)
 
 
 @kind("required-field-added")
