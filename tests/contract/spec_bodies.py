@@ -114,7 +114,7 @@ class SpecDoc:
         assert isinstance(operation, dict)
         return operation
 
-    def operation(self, operation_id: str | None = None) -> tuple[str, str]:
+    def tested_operation(self, operation_id: str | None = None) -> tuple[str, str]:
         """(METHOD, path) of the operation with this operationId (default: the one the client tests call, in
         TESTED_OPERATIONS); the spec may hold others beside it."""
         wanted = operation_id or TESTED_OPERATIONS[self.vendor]
