@@ -806,11 +806,13 @@ def draw(rng: random.Random, low: int, high: int) -> list[str]:
     return rng.sample(KINDS, rng.randint(low, high))
 
 
-def apply(seed: int, root: Path, low: int, high: int) -> list[Change]:
-    """Draw from `seed` and apply to the checkout at `root`: openapi/ and tests/data/ only."""
+def apply(seed: int, root: Path, low: int, high: int, kinds: list[str] | None = None) -> list[Change]:
+    """Draw `low`..`high` kinds from `seed` (or take `kinds`, in an order drawn from it), draw their parameters, and
+    apply them to the checkout at `root`: openapi/ and tests/data/ only."""
     rng = random.Random(seed)
+    chosen = draw(rng, low, high) if kinds is None else rng.sample(kinds, len(kinds))
     workspace = Workspace(root)
-    changes = [CATALOGUE[name](rng, workspace) for name in draw(rng, low, high)]
+    changes = [CATALOGUE[name](rng, workspace) for name in chosen]
     workspace.save()
     assert all(path.startswith(("openapi/", "tests/data/")) for path in workspace.edited), workspace.edited
     return changes

@@ -24,10 +24,13 @@ class Outcome:
         return f"RUNBOOK_SEED={self.seed} drew:\n{drawn}\n{found}"
 
 
-def run_seed(seed: int, directory: Path, low: int, high: int, tests: list[str]) -> Outcome:
-    """`tests`: pytest arguments for the scratch copy after `make`, or [] for `make test` (the whole suite)."""
+def run_seed(
+    seed: int, directory: Path, low: int, high: int, tests: list[str], kinds: list[str] | None = None
+) -> Outcome:
+    """`tests`: pytest arguments for the scratch copy after `make`, or [] for `make test` (the whole suite);
+    `kinds`: these change kinds instead of `low`..`high` drawn ones."""
     scratch = scratch_of_head(directory)
-    outcome = Outcome(seed, apply(seed, scratch.root, low, high))
+    outcome = Outcome(seed, apply(seed, scratch.root, low, high, kinds))
     if make_as_the_runbook_says(scratch, outcome):
         done = scratch.pytest("-p", "no:xdist", *tests) if tests else scratch.make("test")
         if done.returncode != 0:
