@@ -46,6 +46,7 @@ def make_as_the_runbook_says(scratch: Scratch, outcome: Outcome) -> bool:
             outcome.failures.append(f"make passed a breaking change:\n{output(done)}")
         elif "ALLOW_BREAKING=1" not in said or list((scratch.root / "dist").glob("*.whl")):
             outcome.failures.append(f"make failed, but not at the gate (or left a wheel):\n{output(done)}")
+            return False
         done = scratch.make(env={"ALLOW_BREAKING": "1"})
     if not succeeded(done, scratch):
         outcome.failures.append(f"make failed:\n{output(done)}")
