@@ -24,6 +24,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from scripts import overlay
+from scripts.codegen.imports import used_imports
 from scripts.codegen.request_schemas import RequestSchemas
 from scripts.errors import GenerationFailed
 from scripts.paths import FACADES, ROOT
@@ -101,6 +102,7 @@ def run_generator(spec_path: Path, config_path: Path, output: Path) -> None:
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.bytecode_cache = TEMPLATE_CACHE
     schemas = RequestSchemas(spec)
+    project.env.globals["used_imports"] = used_imports
     project.env.globals["request_schema"] = lambda path, method, location, name=None: schemas.literal(
         _text(path), method, location, None if name is None else _text(name)
     )

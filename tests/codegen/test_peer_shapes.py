@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -132,3 +133,10 @@ def test_a_union_holding_a_model_parses_it_and_writes_a_dict(
     parsed = models.Thing.from_dict(thing(**{field: value}))
     assert type(getattr(parsed, field)).__name__ == model
     assert parsed.to_dict() == thing(**{field: value})
+
+
+def test_the_operations_module_imports_every_name_its_signatures_use(generated: Path) -> None:
+    api = importlib.import_module(f"{PACKAGE}.api")
+    for client in (api.SyncOperations, api.AsyncOperations):
+        for name in ("post_thing", "put_pet", "post_blob"):
+            assert typing.get_type_hints(getattr(client, name))  # evaluates every annotation: a missing import fails

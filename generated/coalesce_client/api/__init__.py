@@ -8,7 +8,6 @@ from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient
 from synq_coalesce_core.operations import async_call, call
 from synq_coalesce_core.options import NOT_GIVEN, NotGiven, TimeoutTypes
 
-from ..models.error_response import ErrorResponse
 from ..models.run import Run
 from .runs import get_run as _get_run
 

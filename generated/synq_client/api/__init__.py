@@ -10,7 +10,6 @@ from synq_coalesce_core.options import NOT_GIVEN, NotGiven, TimeoutTypes
 
 from ..models.batch_get_executions_request import BatchGetExecutionsRequest
 from ..models.batch_get_executions_response import BatchGetExecutionsResponse
-from ..models.rpc_status import RpcStatus
 from .executions import batch_get_executions as _batch_get_executions
 
 
