@@ -9,6 +9,7 @@ schema, a body and a response that are unions of models, and operations that dec
 from __future__ import annotations
 
 import importlib
+import subprocess
 import sys
 import typing
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ import pytest
 import yaml
 
 from scripts.generate import run_generator
-from scripts.paths import ROOT
+from scripts.paths import ROOT, RUNTIME
 
 PACKAGE = "peer_shapes_pkg"
 
@@ -140,3 +141,16 @@ def test_the_operations_module_imports_every_name_its_signatures_use(generated: 
     for client in (api.SyncOperations, api.AsyncOperations):
         for name in ("post_thing", "put_pet", "post_blob"):
             assert typing.get_type_hints(getattr(client, name))  # evaluates every annotation: a missing import fails
+
+
+def test_the_package_is_clean_under_mypy_strict(generated: Path) -> None:
+    """Covers an operation that declares no error response and a `const` property (mypy's strict checks)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file", "/dev/null", PACKAGE],
+        cwd=generated.parent,
+        env={"MYPYPATH": str(RUNTIME), "PATH": str(Path(sys.executable).parent)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
