@@ -90,6 +90,29 @@ def schema(spec: dict[str, Any], name: str, *properties: str) -> dict[str, Any]:
     return node
 
 
+def sample_value(spec: dict[str, Any], node: dict[str, Any], label: str) -> Any:
+    """A valid value of any JSON shape the spec gives a field (the first enum value, the first non-null branch, an
+    empty object or list), so a field the vendor adds does not need a test edit."""
+    node = resolve(spec, node)
+    branches = [branch for branch in node.get("oneOf", []) + node.get("anyOf", []) if branch.get("type") != "null"]
+    if "enum" in node:
+        return node["enum"][0]
+    if branches:
+        return sample_value(spec, branches[0], label)
+    types = node.get("type", "object")
+    kind = next(t for t in ([types] if isinstance(types, str) else types) if t != "null")
+    if node.get("format") == "date-time":
+        return "2026-01-15T01:30:15Z"
+    return {"string": f"{label}-value", "integer": 3, "number": 1.5, "boolean": True, "array": [], "object": {}}[kind]
+
+
+def with_required(spec: dict[str, Any], name: str, body: dict[str, Any]) -> dict[str, Any]:
+    """`body` plus a sample value for each required field of components.schemas.<name> it lacks."""
+    target = schema(spec, name)
+    missing = [prop for prop in target.get("required", []) if prop not in body]
+    return {**body, **{prop: sample_value(spec, target["properties"][prop], prop) for prop in missing}}
+
+
 def class_name(vendor: str, schema_name: str) -> str:
     """The class name openapi-python-client gives a component schema (honouring class_overrides)."""
     config_path = ROOT / "scripts" / "codegen" / f"{vendor}.config.yaml"
@@ -100,7 +123,7 @@ def class_name(vendor: str, schema_name: str) -> str:
 
 # ---------------------------------------------------------------------------------------------------- bodies
 
-DEPLOY: dict[str, Any] = {
+DEPLOY_LITERAL: dict[str, Any] = {
     "canceled": False,
     "deployCommit": "9f3c2a1",
     "deployCommitMessage": "Add orders model",
@@ -108,7 +131,7 @@ DEPLOY: dict[str, Any] = {
     "parallelism": 16,
     "nodesInRun": 120,
 }
-REFRESH: dict[str, Any] = {
+REFRESH_LITERAL: dict[str, Any] = {
     "canceled": False,
     "environmentID": "3",
     "excludeNodesSelector": "",
@@ -119,22 +142,26 @@ REFRESH: dict[str, Any] = {
     "nodesInRun": 12,
 }
 
+DEPLOY = with_required(COALESCE_SPEC, "DeployRunDetails", DEPLOY_LITERAL)
+REFRESH = with_required(COALESCE_SPEC, "RefreshRunDetails", REFRESH_LITERAL)
+
 
 def _without(key: str, body: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in body.items() if k != key}
 
 
 def run_body(run_type: object = "deploy", details: dict[str, Any] | None = None, **fields: Any) -> dict[str, Any]:
-    return {
+    credentials = {"snowflakeAccount": "acme", "snowflakeAuthType": "KeyPair", "snowflakeUsername": "svc"}
+    body = {
         "id": 42,
         "runType": run_type,
         "runStatus": "completed",
         "runTimeParameters": {"target": "prod"},
         "runDetails": copy.deepcopy(DEPLOY if details is None else details),
         "runStartTime": "2026-01-15T01:30:00Z",
-        "userCredentials": {"snowflakeAccount": "acme", "snowflakeAuthType": "KeyPair", "snowflakeUsername": "svc"},
-        **fields,
+        "userCredentials": with_required(COALESCE_SPEC, "SnowflakeUserCredentials", credentials),
     }
+    return {**with_required(COALESCE_SPEC, "Run", body), **fields}
 
 
 def synq_body(**execution: Any) -> dict[str, Any]:
@@ -342,8 +369,7 @@ def sample(inner: str, depth: int = 0) -> dict[str, Any]:
         if any("$ref" in branch and ref_name(branch) == identifier_schema_name() for branch in branches):
             body[prop] = identifier(depth + 1)
             continue
-        kind = resolve(SYNQ_SPEC, prop_schema).get("type", "string")
-        body[prop] = {"string": f"{prop}-value", "integer": 3, "number": 1.5, "boolean": True, "array": []}[kind]
+        body[prop] = sample_value(SYNQ_SPEC, prop_schema, prop)
     return body
 
 

@@ -289,9 +289,10 @@ def test_uuid_format_only_where_the_protos_still_require_it(spec: dict[str, Any]
 
 
 def test_null_is_allowed_exactly_where_a_gateway_prints_it(spec: dict[str, Any]) -> None:
-    """Go protojson with EmitUnpopulated (grpc-gateway's default) prints an unset singular message field as null:
-    the three google.protobuf.Timestamp fields and MonitorIdentifier.monitoredId (openapi/NOTES.md). Scalars,
-    enums, lists and maps print their zero values instead, so nothing else may be null."""
+    """Go protojson with EmitUnpopulated (grpc-gateway's default) prints an unset singular message field as null: a
+    google.protobuf.Timestamp, a wrapper type (a nullable scalar), a message such as MonitorIdentifier.monitoredId
+    (openapi/NOTES.md). Scalars, enums, lists and maps print their zero values instead. Which fields are nullable is
+    a vendor fact, listed in tests/data/synq/nullable_fields.txt."""
     assert_listed(sorted(nullable_properties(spec)), DATA / "nullable_fields.txt", ordered=False)
     for where, node in walk(spec["components"], "components"):
         assert "nullable" not in node, f"3.0-style nullable (ignored by OpenAPI 3.1) at {where}"
