@@ -55,14 +55,27 @@ def batching_summary(asked: int) -> str:
 
 
 # What each section's example must print: the facts its prose states about the mock's seeded data.
+SYNQ_SEEDS = seed_records(Spec.load("synq"))
+COALESCE_SEEDS = seed_records(Spec.load("coalesce"))
+
+
+def status(execution_id: str) -> str:
+    return f"{execution_id} {SYNQ_SEEDS[execution_id]['status']}"
+
+
+def run(run_id: int, *fields: str) -> str:
+    """The mock's seeded run `run_id`: its `fields`, space-separated (the seeds follow the spec's enums)."""
+    return " ".join(str(COALESCE_SEEDS[run_id][name]) for name in fields)
+
+
 EXPECTED = {
     "Quick start": [
-        r"exec-001 EXECUTION_STATUS_OK",
-        r"exec-002 EXECUTION_STATUS_WARN",
+        rf"{status('exec-001')}",
+        rf"{status('exec-002')}",
         r"^missing: \['no-such-id'\]$",
-        r"2 deploy completed",
+        rf"2 {run(2, 'runType', 'runStatus')}",
     ],
-    "Quick start 2": [r"\['exec-003'\] completed"],
+    "Quick start 2": [rf"\['exec-003'\] {run(9, 'runStatus')}"],
     "Configuration": [r"^base_url 'http://synq\.internal\.example' must use https", r"^SynqClient is closed"],
     "Errors": [
         r"^404 .*Run 424242 was not found",
@@ -73,7 +86,7 @@ EXPECTED = {
     "Reading responses": [r"^e1 True 123456$", r"^2026-01-15T01:30:15\.123456789Z dict_keys\(\['e1'\]\)$"],
     "Retries and timeouts": [r"^0 2\.0 \| 5 20\.0$"],
     "Batching": [re.escape(batching_summary(250))],
-    "Polling a Coalesce run": [r"^completed$", r"^still running$"],
+    "Polling a Coalesce run": [rf"^{run(9, 'runStatus')}$", rf"^still {run(13, 'runStatus')}$"],
     "Logging": [],
 }
 
@@ -81,12 +94,12 @@ EXPECTED = {
 # The PyPI page (the wheel's long description) makes the same kind of promises to pip users.
 PYPI_EXPECTED = {
     "Quick start": [
-        r"^exec-001 EXECUTION_STATUS_OK$",
-        r"^exec-002 EXECUTION_STATUS_WARN$",
+        rf"^{status('exec-001')}$",
+        rf"^{status('exec-002')}$",
         r"^not found: \['no-such-id'\]$",
-        r"^9 completed$",
+        rf"^9 {run(9, 'runStatus')}$",
     ],
-    "Quick start 2": [r"^\['exec-003'\] deploy completed$"],
+    "Quick start 2": [rf"^\['exec-003'\] {run(2, 'runType', 'runStatus')}$"],
     "Errors": [r"^404 True$"],
 }
 

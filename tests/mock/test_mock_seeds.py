@@ -118,12 +118,15 @@ def test_runs_cover_every_status_type_details_variant_and_auth_type(coalesce_spe
         assert ("runEndTime" in record) == (record["runStatus"] in ("canceled", "completed", "failed"))
 
 
-def test_list_seeds_prints_every_id(capsys: pytest.CaptureFixture[str], executions: dict[str, Any]) -> None:
+def test_list_seeds_prints_every_id(
+    capsys: pytest.CaptureFixture[str], executions: dict[str, Any], runs: dict[int, Any]
+) -> None:
     assert main(["--list-seeds"]) == 0
     printed = capsys.readouterr().out
     for key in executions:
         assert re.search(rf"^  {key}  EXECUTION_STATUS_", printed, re.MULTILINE) or key == "exec-000"
-    assert re.search(r"^  14  refresh +waitingToRun", printed, re.MULTILINE)
+    for run_id, run in runs.items():
+        assert re.search(rf"^  {run_id} +{run['runType']} +{run['runStatus']}\b", printed, re.MULTILINE), run_id
 
 
 # ---------------------------------------------------------------- seeds follow the spec's types
