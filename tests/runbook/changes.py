@@ -647,6 +647,10 @@ def new_operation(rng: random.Random, workspace: Workspace, method: str, shape: 
     return vendor, operation, path
 
 
+def parameter(name: str, where: str, schema: Node) -> Node:
+    return {"name": name, "in": where, "description": describe(f"The {name}"), "schema": schema}
+
+
 def json_content(schema: Node) -> Node:
     return {"application/json": {"schema": schema}}
 
@@ -666,25 +670,9 @@ def add_get_operation(rng: random.Random, workspace: Workspace) -> Change:
     path += "/{itemId}"
     workspace.spec(vendor)["paths"][path] = path_item
     operation["parameters"] = [
-        {
-            "name": "itemId",
-            "in": "path",
-            "required": True,
-            "description": describe("The item"),
-            "schema": {"type": "string"},
-        },
-        {
-            "name": "view",
-            "in": "query",
-            "description": describe("A view"),
-            "schema": {"type": "string", "enum": ["BASIC", "FULL"]},
-        },
-        {
-            "name": "depth",
-            "in": "query",
-            "description": describe("A depth"),
-            "schema": {"type": "integer", "minimum": 0, "maximum": 5},
-        },
+        {**parameter("itemId", "path", {"type": "string"}), "required": True},
+        parameter("view", "query", {"type": "string", "enum": ["BASIC", "FULL"]}),
+        parameter("depth", "query", {"type": "integer", "minimum": 0, "maximum": 5}),
     ]
     body = object_component(rng, workspace, vendor, ("string", "int32", "bool"))
     operation["responses"]["200"] = {"description": "The item.", "content": json_content(body)}
@@ -729,18 +717,8 @@ def add_no_content_operation(rng: random.Random, workspace: Workspace) -> Change
 def add_list_operation(rng: random.Random, workspace: Workspace) -> Change:
     vendor, operation, path = new_operation(rng, workspace, "get", "list with paging parameters")
     operation["parameters"] = [
-        {
-            "name": "limit",
-            "in": "query",
-            "description": describe("Page size"),
-            "schema": {"type": "integer", "minimum": 1, "maximum": 100},
-        },
-        {
-            "name": "startingFrom",
-            "in": "query",
-            "description": describe("The page token"),
-            "schema": {"type": "string"},
-        },
+        parameter("limit", "query", {"type": "integer", "minimum": 1, "maximum": 100}),
+        parameter("startingFrom", "query", {"type": "string"}),
     ]
     item = object_component(rng, workspace, vendor, ("string", "int64"))
     page = {"type": "object", "properties": {"data": {"type": "array", "items": item}, "next": {"type": "string"}}}
