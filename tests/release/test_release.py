@@ -66,6 +66,11 @@ def test_a_new_execution_type_is_a_patch_release_while_0x(tmp_path: Path) -> Non
     assert run(repo, "-m", "scripts.generate").returncode == 0
     gate = run(repo, "-m", "scripts.release.gate", "--base", f"v{released}", "--changelog", "CHANGELOG.md")
     assert gate.returncode == 0, gate.stdout + gate.stderr
+    changelog = repo / "CHANGELOG.md"
+    gated = changelog.read_text(encoding="utf-8")
+    assert "- **warning** `response-property-enum-value-added`" in gated.split("## Unreleased", 1)[1]
+    reviewed = "### Notes\n\n- Reviewed: no code change needed.\n\n"  # the runbook's review step adds a note
+    changelog.write_text(gated.replace("## Unreleased\n\n", "## Unreleased\n\n" + reviewed, 1), encoding="utf-8")
     git(repo, "add", "-A")  # with the CHANGELOG.md the gate has just modified
     git(repo, "commit", "-q", "-m", f"SYNQ adds {new_type}")
 
@@ -77,9 +82,11 @@ def test_a_new_execution_type_is_a_patch_release_while_0x(tmp_path: Path) -> Non
     for package in ("synq_client", "coalesce_client"):
         version_line = (repo / "generated" / package / "_version.py").read_text().split("\n")[1]
         assert version_line == f'__version__ = "{expected}"'
-    changelog = (repo / "CHANGELOG.md").read_text(encoding="utf-8")
-    section = changelog.split(f"## {expected} — {DATE}\n", 1)[1].split("\n## ", 1)[0]
-    assert "## Unreleased" not in changelog, "the gate's running entry became the release"
+    text = changelog.read_text(encoding="utf-8")
+    section = text.split(f"## {expected} — {DATE}\n", 1)[1].split("\n## ", 1)[0]
+    assert "## Unreleased" not in text, "the gate's running entry became the release"
+    assert "### Notes\n\n- Reviewed: no code change needed." in section, "the reviewer's note was lost"
+    assert not re.search(r"- \*\*(breaking|warning|info)\*\* `", section), "the gate's running bullets stayed"
     assert section.startswith("\n### Warning\n\n- synq: `response-property-enum-value-added`: added the enum value")
     assert f"'{new_type}'" in section and "### Breaking" not in section
     assert "### Info\n\n- synq_client (Python API): `python-object-added`: added synq_client.models." in section
