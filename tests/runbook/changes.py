@@ -1,5 +1,6 @@
 """A catalogue of realistic vendor changes, each applied the way the README runbook tells a user: an edit to
-`openapi/<vendor>.yaml` and to the vendor fact lists in `tests/data/<vendor>/`, and nothing else.
+`openapi/<vendor>.yaml` and to the vendor fact lists in `tests/data/<vendor>/`, and nothing else (but for a new
+server: its region name, which the spec cannot say, in the facade's `<VENDOR>_SERVERS` table).
 
 `draw(seed, low, high)` picks `low`..`high` changes with random parameters (names, shapes, positions) from a seed, so
 a failing seed is replayed exactly. Each change says whether it is breaking: `make` must then stop at the gate until
@@ -774,7 +775,19 @@ def add_server(rng: random.Random, workspace: Workspace) -> Change:
     url = fresh(rng, lambda u: u in str(servers), lambda a, b: host.format(a))
     servers.append({"url": url, "description": describe("A new region")})
     workspace.add_line(f"tests/data/{vendor}/servers.txt", url)
+    name_region(workspace, vendor, url.split(".")[1], url)
     return Change("server-added", f"{vendor} {url}", breaking=False)
+
+
+def name_region(workspace: Workspace, vendor: str, region: str, url: str) -> None:
+    """The region's name for `region=`: the spec has no field for it, so the facade's table is hand-written."""
+    relative = f"scripts/facades/{vendor}_client/_client.py"
+    text = (workspace.root / relative).read_text(encoding="utf-8")
+    table = re.search(rf"^{vendor.upper()}_SERVERS: .*?\n    }}\n", text, re.MULTILINE | re.DOTALL)
+    assert table, f"no {vendor.upper()}_SERVERS table in {relative}"
+    entry = f'        "{region}": "{url}",\n'
+    (workspace.root / relative).write_text(text[: table.end() - 6] + entry + text[table.end() - 6 :], encoding="utf-8")
+    workspace.edited.add(relative)
 
 
 @kind("description-edited")
@@ -797,11 +810,11 @@ def draw(rng: random.Random, low: int, high: int) -> list[str]:
 
 def apply(seed: int, root: Path, low: int, high: int, kinds: list[str] | None = None) -> list[Change]:
     """Draw `low`..`high` kinds from `seed` (or take `kinds`, in an order drawn from it), draw their parameters, and
-    apply them to the checkout at `root`: openapi/ and tests/data/ only."""
+    apply them to the checkout at `root`: openapi/, tests/data/ and (for a new region) its name in the facade."""
     rng = random.Random(seed)
     chosen = draw(rng, low, high) if kinds is None else rng.sample(kinds, len(kinds))
     workspace = Workspace(root)
     changes = [CATALOGUE[name](rng, workspace) for name in chosen]
     workspace.save()
-    assert all(path.startswith(("openapi/", "tests/data/")) for path in workspace.edited), workspace.edited
+    assert all(path.startswith(("openapi/", "tests/data/", "scripts/facades/")) for path in workspace.edited)
     return changes
