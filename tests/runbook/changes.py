@@ -106,7 +106,9 @@ class Workspace:
             self.edited.add(f"openapi/{vendor}.yaml")
 
     def named_by_hand(self, name: str) -> bool:
-        return re.search(rf"\b{re.escape(name)}\b", self.hand_written) is not None
+        """Whether the facades or the README's examples name it, as in the spec or as a Python attribute."""
+        snake = re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+        return any(re.search(rf"\b{re.escape(form)}\b", self.hand_written) for form in {name, snake})
 
     @cached_property
     def hand_written(self) -> str:
@@ -480,7 +482,7 @@ def changeable_field(rng: random.Random, workspace: Workspace, typed_only: bool 
         if target.typed or not typed_only
         for name, prop in workspace.schemas(target.vendor)[target.schema]["properties"].items()
         if not workspace.named_by_hand(name)
-        and (not typed_only or json_type(workspace.spec(target.vendor), prop) in ("string", "integer"))
+        and (not typed_only or prop.get("type") in ("string", "integer"))  # a plain scalar, not an enum reference
     ]
     return rng.choice(candidates)
 
