@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 BASE ?= $(shell $(PY) -m scripts.git last-tag)
 
 .DEFAULT_GOAL := all
-.PHONY: all clean-dist help venv generate check-drift gate diff wheel docs release publish test test-fast coverage lint format typecheck mock contract-live bench load clean template-bases template-merge template-size peer-suite
+.PHONY: all clean-dist help venv generate check-drift gate diff wheel docs release publish test test-fast coverage runbook-fuzz lint format typecheck mock contract-live bench load clean template-bases template-merge template-size peer-suite
 
 # dist/ is emptied first, so a failing step (the gate, say) never leaves a wheel built from an older generated/.
 all: clean-dist generate check-drift gate wheel ## Regenerate both clients, check drift, run the breaking-change gate, build dist/*.whl
@@ -87,6 +87,10 @@ coverage: $(STAMP) ## The whole suite with line coverage of scripts/; fails unde
 # The inner loop: the modules not marked slow (no wheel, venv, scratch checkout, long fuzz run or cold mypy).
 test-fast: $(STAMP) ## The suite without the slow modules (the inner loop; make test before you push)
 	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 2 --dist loadscope -m 'not slow' $(PYTEST_ARGS)
+
+# Not part of make test: each seed runs make and the whole suite in its own scratch copy of HEAD (2-4 minutes).
+runbook-fuzz: $(STAMP) ## SEEDS=N random seeds of 3-5 vendor changes through make + make test (RUNBOOK_SEED=n replays one)
+	$(PY) -m tests.runbook.fuzz $(if $(SEEDS),--seeds $(SEEDS))
 
 lint: $(STAMP) ## ruff over the hand-written code
 	$(VENV)/bin/ruff check scripts tests

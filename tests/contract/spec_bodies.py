@@ -54,6 +54,10 @@ JSON_VALUES: Strategy = st.recursive(
 # ---------------------------------------------------------------------------------------------------- the spec
 
 
+TESTED_OPERATIONS = {"synq": "BatchGetExecutions", "coalesce": "getRun"}
+"""By operationId, the operation whose generated function (batch_get_executions, get_run) the client tests call."""
+
+
 @dataclass
 class SpecDoc:
     vendor: str
@@ -110,10 +114,17 @@ class SpecDoc:
         assert isinstance(operation, dict)
         return operation
 
-    def only_operation(self) -> tuple[str, str]:
-        """(METHOD, path) of the spec's single operation (both specs describe one endpoint)."""
-        found = [(m.upper(), p) for p, item in self.document["paths"].items() for m in item if m != "parameters"]
-        assert len(found) == 1, found
+    def tested_operation(self, operation_id: str | None = None) -> tuple[str, str]:
+        """(METHOD, path) of the operation with this operationId (default: the one the client tests call, in
+        TESTED_OPERATIONS); the spec may hold others beside it."""
+        wanted = operation_id or TESTED_OPERATIONS[self.vendor]
+        found = [
+            (method.upper(), path)
+            for path, item in self.document["paths"].items()
+            for method, operation in item.items()
+            if isinstance(operation, dict) and operation.get("operationId") == wanted
+        ]
+        assert len(found) == 1, f"{self.vendor}: {len(found)} operations with operationId {wanted!r}"
         return found[0]
 
     def response_pointer(self, method: str, path: str, key: str) -> str:

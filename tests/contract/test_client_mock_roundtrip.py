@@ -128,7 +128,7 @@ def coalesce_facade_sync(target: Target) -> CoalesceClient:
 
 
 def test_synq_facade_sync_returns_every_seed_and_reports_unknown_ids(synq_target: Target) -> None:
-    pointer = SYNQ.response_pointer(*SYNQ.only_operation(), "200")
+    pointer = SYNQ.response_pointer(*SYNQ.tested_operation(), "200")
     with synq_facade_sync(synq_target) as client:
         result = client.get_executions([*SYNQ_SEEDS, *UNKNOWN_IDS])
     assert list(result.executions) == list(SYNQ_SEEDS)
@@ -138,7 +138,7 @@ def test_synq_facade_sync_returns_every_seed_and_reports_unknown_ids(synq_target
 
 
 def test_synq_facade_async_returns_every_seed(synq_target: Target) -> None:
-    pointer = SYNQ.response_pointer(*SYNQ.only_operation(), "200")
+    pointer = SYNQ.response_pointer(*SYNQ.tested_operation(), "200")
 
     async def go() -> Any:
         async with AsyncSynqClient(
@@ -153,7 +153,7 @@ def test_synq_facade_async_returns_every_seed(synq_target: Target) -> None:
 
 
 def test_synq_generated_client_sync_and_async(synq_target: Target) -> None:
-    pointer = SYNQ.response_pointer(*SYNQ.only_operation(), "200")
+    pointer = SYNQ.response_pointer(*SYNQ.tested_operation(), "200")
     ids = [*SYNQ_SEEDS, *UNKNOWN_IDS]
     client = synq_client.client.AuthenticatedClient(base_url=synq_target.base_url, token=TOKEN)
     client.set_httpx_client(synq_target.sync_http())
@@ -169,7 +169,7 @@ def test_synq_generated_client_sync_and_async(synq_target: Target) -> None:
 
 @pytest.mark.parametrize("status", REPRESENTATIVE)
 def test_synq_documented_error_statuses_raise_typed_errors(synq_app: Starlette, status: int) -> None:
-    method, path = SYNQ.only_operation()
+    method, path = SYNQ.tested_operation()
     documented = {s for key in error_keys(SYNQ, method, path) for s in statuses_for(SYNQ, method, path, key)}
     assert status in documented, f"{status} is not documented for {method} {path}: update REPRESENTATIVE"
     target = Target(synq_app, None)
@@ -185,7 +185,7 @@ def test_synq_documented_error_statuses_raise_typed_errors(synq_app: Starlette, 
 
 
 def test_coalesce_facade_sync_returns_every_seed_and_404s_unknown_runs(coalesce_target: Target) -> None:
-    pointer = COALESCE.response_pointer(*COALESCE.only_operation(), "200")
+    pointer = COALESCE.response_pointer(*COALESCE.tested_operation(), "200")
     with coalesce_facade_sync(coalesce_target) as client:
         for run_id, seed in COALESCE_SEEDS.items():
             RoundTrip(COALESCE).assert_equal(pointer, seed, client.get_run(run_id).to_dict())
@@ -197,7 +197,7 @@ def test_coalesce_facade_sync_returns_every_seed_and_404s_unknown_runs(coalesce_
 
 
 def test_coalesce_facade_async_returns_every_seed(coalesce_target: Target) -> None:
-    pointer = COALESCE.response_pointer(*COALESCE.only_operation(), "200")
+    pointer = COALESCE.response_pointer(*COALESCE.tested_operation(), "200")
 
     async def go() -> list[Any]:
         async with AsyncCoalesceClient(
@@ -213,7 +213,7 @@ def test_coalesce_facade_async_returns_every_seed(coalesce_target: Target) -> No
 
 
 def test_coalesce_generated_client_sync_and_async(coalesce_target: Target) -> None:
-    pointer = COALESCE.response_pointer(*COALESCE.only_operation(), "200")
+    pointer = COALESCE.response_pointer(*COALESCE.tested_operation(), "200")
     client = coalesce_client.client.AuthenticatedClient(base_url=coalesce_target.base_url, token=TOKEN)
     client.set_httpx_client(coalesce_target.sync_http())
     client.set_async_httpx_client(coalesce_target.async_http())
@@ -230,9 +230,9 @@ def test_coalesce_generated_client_sync_and_async(coalesce_target: Target) -> No
     assert int(missing.status_code) == 404 and isinstance(missing.parsed, ErrorResponse)
 
 
-@pytest.mark.parametrize("key", error_keys(COALESCE, *COALESCE.only_operation()))
+@pytest.mark.parametrize("key", error_keys(COALESCE, *COALESCE.tested_operation()))
 def test_coalesce_documented_error_statuses_raise_typed_errors(coalesce_app: Starlette, key: str) -> None:
-    (status,) = statuses_for(COALESCE, *COALESCE.only_operation(), key)[:1]
+    (status,) = statuses_for(COALESCE, *COALESCE.tested_operation(), key)[:1]
     with (
         coalesce_facade_sync(Target(coalesce_app, None)) as client,
         pytest.raises(expected_error(coalesce_client, status)) as raised,

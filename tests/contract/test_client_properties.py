@@ -44,7 +44,7 @@ def json_response(status: int, body: Any) -> httpx.Response:
 
 
 def synq_call(status: int, body: Any) -> Any:
-    method, path = SYNQ.only_operation()
+    method, path = SYNQ.tested_operation()
     with respx.mock(base_url=BASE, assert_all_called=True) as router:
         router.route(method=method, path=path).mock(return_value=json_response(status, body))
         response = batch_get_executions.sync_detailed(
@@ -55,7 +55,7 @@ def synq_call(status: int, body: Any) -> Any:
 
 
 def coalesce_call(run_id: int, status: int, body: Any) -> Any:
-    method, path = COALESCE.only_operation()
+    method, path = COALESCE.tested_operation()
     with respx.mock(base_url=BASE, assert_all_called=True) as router:
         router.route(method=method, path=path.replace("{runID}", str(run_id))).mock(
             return_value=json_response(status, body)
@@ -85,7 +85,7 @@ def kind_classes(spec: SpecDoc, package: Any, union_ref: str) -> dict[str, type[
 
 def identifier_union_ref(spec: SpecDoc) -> str:
     """The `$ref` of the union `EntityExecution.entities` items point at (Identifier)."""
-    method, path = spec.only_operation()
+    method, path = spec.tested_operation()
     response = spec.resolve(spec.at("#" + spec.response_pointer(method, path, "200")))
     execution = spec.resolve(response["properties"]["executions"]["additionalProperties"])
     ref = spec.resolve(execution["properties"]["entities"])["items"]["$ref"]
@@ -111,7 +111,7 @@ def assert_identifiers_dispatched(body: dict[str, Any], parsed: Any) -> None:
 
 def run_details_classes(spec: SpecDoc) -> dict[str, type[Any]]:
     """runType value -> runDetails class: the anyOf branch whose component name starts with the run type."""
-    method, path = spec.only_operation()
+    method, path = spec.tested_operation()
     run = spec.resolve(spec.at("#" + spec.response_pointer(method, path, "200")))
     branches = [b["$ref"].rsplit("/", 1)[-1] for b in spec.resolve(run["properties"]["runDetails"])["anyOf"]]
     found = {}
@@ -139,7 +139,7 @@ def details_fit_run_type(body: dict[str, Any]) -> bool:
 
 
 def success_pointer(spec: SpecDoc) -> str:
-    return spec.response_pointer(*spec.only_operation(), "200")
+    return spec.response_pointer(*spec.tested_operation(), "200")
 
 
 @settings(max_examples=MAX_EXAMPLES)
@@ -257,7 +257,7 @@ def test_run_details_of_the_other_type_still_parse() -> None:
 def error_cases() -> list[Any]:
     cases = []
     for vendor, spec, package in (("synq", SYNQ, synq_client), ("coalesce", COALESCE, coalesce_client)):
-        method, path = spec.only_operation()
+        method, path = spec.tested_operation()
         for key in error_keys(spec, method, path):
             cases.append(pytest.param(spec, package, key, id=f"{vendor}-{key}"))
     return cases
@@ -265,7 +265,7 @@ def error_cases() -> list[Any]:
 
 @pytest.mark.parametrize(("spec", "package", "key"), error_cases())
 def test_every_documented_error_body_parses_into_its_model(spec: SpecDoc, package: Any, key: str) -> None:
-    method, path = spec.only_operation()
+    method, path = spec.tested_operation()
     pointer = spec.response_pointer(method, path, key)
     cls = expected_class(spec, package, pointer)
     statuses = statuses_for(spec, method, path, key)
@@ -284,7 +284,7 @@ def test_every_documented_error_body_parses_into_its_model(spec: SpecDoc, packag
 
 def test_the_error_matrix_covers_every_documented_error_response() -> None:
     for spec in (SYNQ, COALESCE):
-        method, path = spec.only_operation()
+        method, path = spec.tested_operation()
         keys = error_keys(spec, method, path)
         assert keys, f"{spec.vendor}: no error response documented"
         assert set(keys) | {"200"} == set(spec.response_keys(method, path))

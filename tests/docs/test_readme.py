@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from scripts.mock.seeds import seed_records
+from scripts.spec.model import Spec
 from tests.paths import PYPI_PAGE, ROOT
 
 from .conftest import TOKEN
@@ -43,15 +45,37 @@ def section_of(text: str, block: str) -> str:
     return headings[-1]
 
 
+def batching_summary(asked: int) -> str:
+    """What the Batching example prints for exec-000 .. exec-<asked - 1>: the mock has a record for each seed, and the
+    seeds follow the spec (an Identifier kind more is an execution more), so the count comes from them."""
+    seeded = seed_records(Spec.load("synq"))
+    wanted = [f"exec-{n:03d}" for n in range(asked)]
+    missing = [execution_id for execution_id in wanted if execution_id not in seeded]
+    return f"{asked - len(missing)} found, {len(missing)} missing, e.g. {missing[:2]}"
+
+
 # What each section's example must print: the facts its prose states about the mock's seeded data.
+SYNQ_SEEDS = seed_records(Spec.load("synq"))
+COALESCE_SEEDS = seed_records(Spec.load("coalesce"))
+
+
+def status(execution_id: str) -> str:
+    return f"{execution_id} {SYNQ_SEEDS[execution_id]['status']}"
+
+
+def run(run_id: int, *fields: str) -> str:
+    """The mock's seeded run `run_id`: its `fields`, space-separated (the seeds follow the spec's enums)."""
+    return " ".join(str(COALESCE_SEEDS[run_id][name]) for name in fields)
+
+
 EXPECTED = {
     "Quick start": [
-        r"exec-001 EXECUTION_STATUS_OK",
-        r"exec-002 EXECUTION_STATUS_WARN",
+        rf"{status('exec-001')}",
+        rf"{status('exec-002')}",
         r"^missing: \['no-such-id'\]$",
-        r"2 deploy completed",
+        rf"2 {run(2, 'runType', 'runStatus')}",
     ],
-    "Quick start 2": [r"\['exec-003'\] completed"],
+    "Quick start 2": [rf"\['exec-003'\] {run(9, 'runStatus')}"],
     "Configuration": [r"^base_url 'http://synq\.internal\.example' must use https", r"^SynqClient is closed"],
     "Errors": [
         r"^404 .*Run 424242 was not found",
@@ -63,11 +87,11 @@ EXPECTED = {
     "Values the vendor adds later": [r"^False EXECUTION_TYPE_NEXT_MONTH 5$", r"^True True$"],
     "Reading responses": [r"^e1 True 123456$", r"^2026-01-15T01:30:15\.123456789Z dict_keys\(\['e1'\]\)$"],
     "Retries and timeouts": [r"^0 2\.0 \| 5 20\.0$"],
-    "Batching": [r"24 found, 226 missing, e\.g\. \['exec-024', 'exec-025'\]"],
+    "Batching": [re.escape(batching_summary(250))],
     "Polling a Coalesce run": [
-        r"^completed$",
-        r"^run 10 \(refresh\) ended 'failed': started .*, environment ",
-        r"^still running$",
+        rf"^{run(9, 'runStatus')}$",
+        rf"^run 10 \({run(10, 'runType')}\) ended '{run(10, 'runStatus')}': started .*, environment ",
+        rf"^still {run(13, 'runStatus')}$",
     ],
     "Logging": [],
 }
@@ -76,12 +100,12 @@ EXPECTED = {
 # The PyPI page (the wheel's long description) makes the same kind of promises to pip users.
 PYPI_EXPECTED = {
     "Quick start": [
-        r"^exec-001 EXECUTION_STATUS_OK$",
-        r"^exec-002 EXECUTION_STATUS_WARN$",
+        rf"^{status('exec-001')}$",
+        rf"^{status('exec-002')}$",
         r"^not found: \['no-such-id'\]$",
-        r"^9 completed$",
+        rf"^9 {run(9, 'runStatus')}$",
     ],
-    "Quick start 2": [r"^\['exec-003'\] deploy completed$"],
+    "Quick start 2": [rf"^\['exec-003'\] {run(2, 'runType', 'runStatus')}$"],
     "Errors": [r"^404 .*Run 424242 was not found", r"^401 True$"],
 }
 

@@ -13,6 +13,8 @@ from scripts.mock.__main__ import main
 from scripts.mock.seeds import COALESCE_OPERATION, SYNQ_OPERATION, build_seed_records, seed_records
 from scripts.spec.model import Spec
 from scripts.spec.values import operation, success_schema
+from tests.openapi.spec_support import assert_listed
+from tests.paths import DATA
 
 from .scratch_specs import scratch_spec
 
@@ -75,7 +77,7 @@ def test_executions_cover_every_identifier_kind_status_and_a_spread_of_types(
     execution = resolved(synq_spec, response_schema(synq_spec)["properties"]["executions"]["additionalProperties"])
     identifier = resolved(synq_spec, execution["properties"]["entities"]["items"])
     kinds = {next(iter(resolved(synq_spec, member)["required"])) for member in identifier["oneOf"]}
-    assert len(kinds) == 23
+    assert_listed(sorted(kinds), DATA / "synq" / "identifier_kinds.txt", column=0, ordered=False)
     used_kinds = {
         next(iter(item))
         for record in executions.values()
@@ -116,12 +118,15 @@ def test_runs_cover_every_status_type_details_variant_and_auth_type(coalesce_spe
         assert ("runEndTime" in record) == (record["runStatus"] in ("canceled", "completed", "failed"))
 
 
-def test_list_seeds_prints_every_id(capsys: pytest.CaptureFixture[str], executions: dict[str, Any]) -> None:
+def test_list_seeds_prints_every_id(
+    capsys: pytest.CaptureFixture[str], executions: dict[str, Any], runs: dict[int, Any]
+) -> None:
     assert main(["--list-seeds"]) == 0
     printed = capsys.readouterr().out
     for key in executions:
         assert re.search(rf"^  {key}  EXECUTION_STATUS_", printed, re.MULTILINE) or key == "exec-000"
-    assert re.search(r"^  14  refresh +waitingToRun", printed, re.MULTILINE)
+    for run_id, run in runs.items():
+        assert re.search(rf"^  {run_id} +{run['runType']} +{run['runStatus']}\b", printed, re.MULTILINE), run_id
 
 
 # ---------------------------------------------------------------- seeds follow the spec's types

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -78,3 +78,30 @@ def assert_no_null(spec: dict[str, Any]) -> None:
     for where, node in walk(spec["components"], "components"):
         assert "nullable" not in node, f"3.0-style nullable at {where}"
         assert not allows_null(node), f"null type at {where}"
+
+
+def assert_listed(actual: Iterable[str], path: Path, *, column: int | None = None, ordered: bool = True) -> None:
+    """The spec's values (`actual`) are exactly a fact list's entries (or their `column`-th word), in its order when
+    `ordered`. On a mismatch, say which line to add or remove in which file, so the user knows what to do."""
+    spec_values = list(actual)
+    entries = read_list(path)
+    listed = [entry.split()[column] for entry in entries] if column is not None else entries
+    if spec_values == listed or (not ordered and sorted(spec_values) == sorted(listed)):
+        return
+    name = path.relative_to(ROOT)
+    steps = []
+    for index, value in enumerate(spec_values):
+        if value not in listed:
+            after = f" after the line for {spec_values[index - 1]!r}" if ordered and index else ""
+            line = f"a line starting {value!r}" if column is not None else f"the line {value!r}"
+            steps.append(f"  the spec has {value!r}: add {line} to {name}{after}")
+    for entry, value in zip(entries, listed, strict=True):
+        if value not in spec_values:
+            steps.append(f"  the spec lacks {value!r}: remove the line {entry!r} from {name}")
+    if not steps:
+        steps.append(f"  same entries, other order: put the lines of {name} in this order: {spec_values}")
+    raise AssertionError(
+        f"{name} and the spec disagree; if the spec is right (the vendor changed), edit the list:\n"
+        + "\n".join(steps)
+        + "\n(if the list is right, fix openapi/ instead)"
+    )

@@ -170,6 +170,16 @@ def test_make_publish_uploads_once_and_refuses_what_it_must(
         stray.unlink()
     assert dirty == "generated/ is not clean; commit (or `make release`) first:\n  generated/synq_client/stray.py"
 
+    built = repo.parent / "built"
+    (repo / "dist").rename(built)
+    (repo / "dist").mkdir()
+    try:
+        empty = refusal(repo, monkeypatch, **twine_env(index))
+    finally:
+        (repo / "dist").rmdir()
+        built.rename(repo / "dist")
+    assert empty == f"dist/ must hold only the {version} wheel and sdist (found nothing): run `make wheel`"
+
     wrong = "wrong-password-91c2"
     upload = [sys.executable, "-m", "twine", "upload", "--non-interactive", *map(str, (repo / "dist").glob("*.whl"))]
     rejected = subprocess.run(

@@ -2,16 +2,39 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.release.repository import copy_repository, git, run
 
 pytestmark = pytest.mark.slow
 DATE = "2026-12-01"
-LAST_TYPE = "      - EXECUTION_TYPE_FABRIC_QUERY_LOG  # 2701\n"
-NEW_TYPE = "      - EXECUTION_TYPE_SNOWFLAKE_TASK_RUN  # 2801 (hypothetical: a vendor change for this test)\n"
+
+
+def add_execution_type(repo: Path) -> str:
+    """Append an ExecutionType value the spec does not have yet (a fresh name, whatever the vendor added since) to
+    openapi/synq.yaml, after the enum's last line; return it."""
+    spec = repo / "openapi" / "synq.yaml"
+    text = spec.read_text(encoding="utf-8")
+    names = yaml.safe_load(text)["components"]["schemas"]["ExecutionType"]["enum"]
+    new = next(
+        f"EXECUTION_TYPE_RELEASE_PROBE_{n}"
+        for n in itertools.count()
+        if f"EXECUTION_TYPE_RELEASE_PROBE_{n}" not in names
+    )
+    last = re.search(rf"^( +)- {names[-1]}\b.*\n", text, re.MULTILINE)
+    assert last, names[-1]
+    spec.write_text(
+        text[: last.end()]
+        + f"{last.group(1)}- {new}  # hypothetical: a vendor change for this test\n"
+        + text[last.end() :],
+        encoding="utf-8",
+    )
+    return new
 
 
 def test_first_release_tags_the_version_in_version_and_a_second_run_makes_none(tmp_path: Path) -> None:
@@ -35,30 +58,40 @@ def test_first_release_tags_the_version_in_version_and_a_second_run_makes_none(t
 
 def test_a_new_execution_type_is_a_patch_release_while_0x(tmp_path: Path) -> None:
     repo = copy_repository(tmp_path / "repo")
-    git(repo, "tag", "--annotate", "v0.1.0", "-m", "Release 0.1.0")
-    spec = repo / "openapi" / "synq.yaml"
-    spec.write_text(spec.read_text(encoding="utf-8").replace(LAST_TYPE, LAST_TYPE + NEW_TYPE), encoding="utf-8")
+    major, minor, patch = (repo / "VERSION").read_text(encoding="utf-8").strip().split(".")
+    assert major == "0", "this test is about the 0.x rule"
+    released, expected = f"{major}.{minor}.{patch}", f"{major}.{minor}.{int(patch) + 1}"
+    git(repo, "tag", "--annotate", f"v{released}", "-m", f"Release {released}")
+    new_type = add_execution_type(repo)
     assert run(repo, "-m", "scripts.generate").returncode == 0
-    gate = run(repo, "-m", "scripts.release.gate", "--base", "v0.1.0", "--changelog", "CHANGELOG.md")
+    gate = run(repo, "-m", "scripts.release.gate", "--base", f"v{released}", "--changelog", "CHANGELOG.md")
     assert gate.returncode == 0, gate.stdout + gate.stderr
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", "SYNQ adds EXECUTION_TYPE_SNOWFLAKE_TASK_RUN")
+    changelog = repo / "CHANGELOG.md"
+    gated = changelog.read_text(encoding="utf-8")
+    assert "- **warning** `response-property-enum-value-added`" in gated.split("## Unreleased", 1)[1]
+    reviewed = "### Notes\n\n- Reviewed: no code change needed.\n\n"  # the runbook's review step adds a note
+    changelog.write_text(gated.replace("## Unreleased\n\n", "## Unreleased\n\n" + reviewed, 1), encoding="utf-8")
+    git(repo, "add", "-A")  # with the CHANGELOG.md the gate has just modified
+    git(repo, "commit", "-q", "-m", f"SYNQ adds {new_type}")
 
     done = run(repo, "-m", "scripts.release", "--date", DATE)
 
     assert done.returncode == 0, done.stderr
-    assert "released 0.1.1 (minor-level changes since v0.1.0, one place lower while 0.x)" in done.stdout
-    assert (repo / "VERSION").read_text() == "0.1.1\n"
+    assert f"released {expected} (minor-level changes since v{released}, one place lower while 0.x)" in done.stdout
+    assert (repo / "VERSION").read_text() == f"{expected}\n"
     for package in ("synq_client", "coalesce_client"):
-        assert (repo / "generated" / package / "_version.py").read_text().split("\n")[1] == '__version__ = "0.1.1"'
-    changelog = (repo / "CHANGELOG.md").read_text(encoding="utf-8")
-    section = changelog.split(f"## 0.1.1 — {DATE}\n", 1)[1]
-    assert "## Unreleased" not in changelog, "the gate's running entry became the release"
+        version_line = (repo / "generated" / package / "_version.py").read_text().split("\n")[1]
+        assert version_line == f'__version__ = "{expected}"'
+    text = changelog.read_text(encoding="utf-8")
+    section = text.split(f"## {expected} — {DATE}\n", 1)[1].split("\n## ", 1)[0]
+    assert "## Unreleased" not in text, "the gate's running entry became the release"
+    assert "### Notes\n\n- Reviewed: no code change needed." in section, "the reviewer's note was lost"
+    assert not re.search(r"- \*\*(breaking|warning|info)\*\* `", section), "the gate's running bullets stayed"
     assert section.startswith("\n### Warning\n\n- synq: `response-property-enum-value-added`: added the enum value")
-    assert "'EXECUTION_TYPE_SNOWFLAKE_TASK_RUN'" in section and "### Breaking" not in section
+    assert f"'{new_type}'" in section and "### Breaking" not in section
     assert "### Info\n\n- synq_client (Python API): `python-object-added`: added synq_client.models." in section
-    assert git(repo, "tag", "--list").split() == ["v0.1.0", "v0.1.1"]
-    assert "Release 0.1.1" in git(repo, "tag", "--list", "--format=%(contents)", "v0.1.1")
+    assert git(repo, "tag", "--list").split() == [f"v{released}", f"v{expected}"]
+    assert f"Release {expected}" in git(repo, "tag", "--list", "--format=%(contents)", f"v{expected}")
     assert git(repo, "status", "--porcelain") == ""
     assert run(repo, "-m", "scripts.release").stdout.startswith("nothing to release")
 

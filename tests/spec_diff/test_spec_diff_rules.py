@@ -386,3 +386,24 @@ def test_a_cycle_through_all_of_references_ends_and_reports_once() -> None:
     assert found(old, new) == [
         ("response-optional-property-removed", BRK, VALUE + "/properties/id"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "rule"),
+    [
+        ("minimum", -5, "min-increased"),  # any lower bound rejects numbers below it that were accepted
+        ("minimum", 0, "min-increased"),
+        ("maximum", 10, "max-decreased"),
+        ("minLength", 1, "min-length-increased"),
+        ("minLength", 0, None),  # accepts everything it did
+        ("maxLength", 64, "max-length-decreased"),
+        ("minItems", 0, None),
+        ("maxItems", 5, "max-items-decreased"),
+    ],
+)
+def test_a_request_bound_added_where_there_was_none(key: str, value: int, rule: str | None) -> None:
+    schema_type = {"minItems": "array", "maxItems": "array", "minLength": "string", "maxLength": "string"}
+    old = {"type": schema_type.get(key, "integer")} | ({"items": {"type": "string"}} if key.endswith("Items") else {})
+    new = {**old, key: value}
+    expected = [] if rule is None else [(f"request-property-{rule}", BRK, f"{VALUE}/{key}")]
+    assert found(accepting(holding(old)), accepting(holding(new))) == expected
