@@ -33,6 +33,7 @@ from scripts.spec.values import enum_values, oneof_members, operation, success_s
 SYNQ_OPERATION = ("POST", "/api/executions/v2/by-id")
 COALESCE_OPERATION = ("GET", "/api/v1/runs/{runID}")
 FINAL_VALUES = "x-final-values"
+SUCCESS_VALUES = "x-success-values"
 """The extension that marks the values of an enum a resource never leaves (overlays/coalesce.overlay.yaml)."""
 _START = dt.datetime(2026, 1, 15, 1, 30, tzinfo=dt.UTC)
 
@@ -147,8 +148,10 @@ def coalesce_runs(spec: Spec) -> dict[int, Record]:
     auth_types = enum_values(spec, walk(spec, run, "properties", "userCredentials", "properties", "snowflakeAuthType"))
     details_for = {run_type: _details_branch(spec, run, str(run_type)) for run_type in run_types}
 
+    marks = spec.follow(status_schema)[1]
+    pairs = _story_runs_in_place([(s, t) for t in run_types for s in statuses], final, marks.get(SUCCESS_VALUES, ()))
     records: dict[int, Record] = {}
-    for index, (status, run_type) in enumerate((s, t) for t in run_types for s in statuses):
+    for index, (status, run_type) in enumerate(pairs):
         run_id = index + 1
         record: Record = {
             "id": run_id,
@@ -176,6 +179,25 @@ def coalesce_runs(spec: Spec) -> dict[int, Record]:
             record["reRunID"] = run_id - 1  # the ID of the run this one re-ran; the spec says how it is written
         records[run_id] = conform(spec, run, record)
     return records
+
+
+def _story_runs_in_place(pairs: list[tuple[Any, Any]], final: Any, success: Any) -> list[tuple[Any, Any]]:
+    """`pairs` (status, runType), with the runs the README and the docs tell a story about moved to their IDs, so a
+    status the vendor adds shifts none of them: run 9 ends in success (the first `x-success-values`), run 10 ends in
+    failure (the last final status that is not a success), run 13 never finishes (the last status that is neither
+    final nor `waitingToRun`); each of the last run type (today `refresh`). A spec without such a status keeps the
+    plain order for that ID."""
+    run_type = pairs[-1][1]
+    statuses = [status for status, kind in pairs if kind == run_type]
+    failures = [s for s in statuses if s in final and s not in success]
+    unfinished = [s for s in statuses if s not in final and s != "waitingToRun"]
+    wanted = {9: success[:1], 10: failures[-1:], 13: unfinished[-1:]}
+    ordered = list(pairs)
+    for run_id, status in wanted.items():
+        if status and run_id <= len(ordered):
+            here = ordered.index((status[0], run_type))
+            ordered[here], ordered[run_id - 1] = ordered[run_id - 1], ordered[here]
+    return ordered
 
 
 def _details_branch(spec: Spec, run: str, run_type: str) -> str:

@@ -178,7 +178,7 @@ def test_make_publish_uploads_once_and_refuses_what_it_must(
     finally:
         (repo / "dist").rmdir()
         built.rename(repo / "dist")
-    assert empty == f"dist/ must hold only the {version} wheel and sdist (found nothing): run `make wheel`"
+    assert empty.startswith(f"dist/ must hold only the {version} wheel and sdist (found nothing): run `make wheel`")
 
     wrong = "wrong-password-91c2"
     upload = [sys.executable, "-m", "twine", "upload", "--non-interactive", *map(str, (repo / "dist").glob("*.whl"))]

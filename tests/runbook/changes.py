@@ -783,7 +783,7 @@ def add_server(rng: random.Random, workspace: Workspace) -> Change:
 
 def name_region(workspace: Workspace, vendor: str, region: str, url: str) -> None:
     """The region's name for `region=`: the spec has no field for it, so the facade's table is hand-written."""
-    relative = f"scripts/facades/{vendor}_client/_client.py"
+    relative = f"scripts/facades/{vendor}_client/_facade.py"
     text = (workspace.root / relative).read_text(encoding="utf-8")
     table = re.search(rf"^{vendor.upper()}_SERVERS: .*?\n    }}\n", text, re.MULTILINE | re.DOTALL)
     assert table, f"no {vendor.upper()}_SERVERS table in {relative}"
