@@ -233,3 +233,20 @@ def test_the_runs_in_a_final_status_have_an_end_time(tmp_path: Path) -> None:
 
     marked = Spec.load("coalesce", scratch_spec("coalesce", tmp_path, mark))
     assert ended(marked) == set(final_of(spec)) | {running}
+
+
+@pytest.mark.parametrize("position", ["first", "last"])
+def test_the_runs_the_docs_name_keep_their_story_when_the_vendor_adds_a_status(tmp_path: Path, position: str) -> None:
+    """README and PyPI page: run 9 ends in success, run 10 in failure, run 13 never finishes, whatever status comes."""
+
+    def add_status(document: dict[str, Any]) -> None:
+        values = document["components"]["schemas"]["RunStatus"]["enum"]
+        values.insert(0 if position == "first" else len(values), "vendorAddedStatus")
+
+    spec = Spec.load("coalesce", scratch_spec("coalesce", tmp_path, add_status))
+    marks = spec.document["components"]["schemas"]["RunStatus"]
+    runs = seed_records(spec)
+    assert runs[9]["runStatus"] in marks["x-success-values"]
+    assert runs[10]["runStatus"] in set(marks["x-final-values"]) - set(marks["x-success-values"])
+    assert runs[13]["runStatus"] not in marks["x-final-values"] and runs[13]["runStatus"] != "waitingToRun"
+    assert {record["runStatus"] for record in runs.values()} >= {"vendorAddedStatus"}
