@@ -11,7 +11,7 @@ import pytest
 
 from scripts.mock.app import create_app
 from scripts.spec.model import Spec
-from tests.mock.scratch_specs import SUMMARY_PATH, add_summary_operation, scratch_spec
+from tests.mock.scratch_specs import SUMMARY_PATH, add_status_operation, add_summary_operation, scratch_spec
 
 from .counting import count_case, count_run
 from .harness import CASE_BUDGET, CHECKS, operation_labels, operation_test, run_checks
@@ -71,18 +71,6 @@ def test_a_new_operation_is_covered_within_the_case_budget(tmp_path: Path) -> No
     assert set(run.cases) == set(operation_labels(schema))
     assert all(count <= CASE_BUDGET for count in run.cases.values()), run.cases
     assert run.cases[f"POST {SUMMARY_PATH}"] == CASE_BUDGET  # thinned to the budget, not skipped
-
-
-def add_status_operation(spec: dict[str, Any]) -> None:
-    """A new Coalesce operation that lists only its 200, as vendors often document one; the spec's global bearer
-    security still applies to it."""
-    schema = {"type": "object", "properties": {"state": {"type": "string"}}}
-    spec["paths"]["/api/v1/status"] = {
-        "get": {
-            "operationId": "GetStatus",
-            "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": schema}}}},
-        }
-    }
 
 
 def test_a_secured_operation_that_lists_no_401_is_checked_with_the_refusal_it_cannot_avoid(tmp_path: Path) -> None:
