@@ -42,9 +42,12 @@ def answer_findings(
 ) -> tuple[list[str], list[Finding]]:
     """(the checks that ran, what they found) for one answer."""
     vendor, label = spec.vendor, case.operation.label
+    operation = next(op for op in spec.operations if op.label == label)
     names = [name for name in SCHEMATHESIS_CHECKS if name in checks]
     if is_valid(case):
         names = [name for name in names if name != "negative_data_rejection"]
+    if refused_credentials(case, operation, response):
+        names = [name for name in names if name != "status_code_conformance"]
     findings: list[Finding] = []
     try:
         if names:  # an empty list would mean schemathesis' defaults, probes included
@@ -54,7 +57,6 @@ def answer_findings(
     except Failure as failure:
         findings.append(_from_failure(vendor, label, failure, response, redactor))
     ran = list(names)
-    operation = next(op for op in spec.operations if op.label == label)
     if "status_code_conformance" in checks:
         findings += _default_only(spec, operation, response, redactor)
     if CLIENT_ERROR in checks and is_valid(case):
@@ -65,6 +67,13 @@ def answer_findings(
         shown = decoded(redactor.body(response.content))
         findings += schema_findings(spec, operation, response.status_code, response.content, shown)
     return ran, findings
+
+
+def refused_credentials(case: Any, operation: OperationSpec, response: Response) -> bool:
+    """A 401 to a malformed request on an operation whose security asks for a token. A negative case may break the
+    credentials (in an operation with no parameters there is nothing else to break), and a vendor refuses that with
+    401 whether or not the operation lists it (RFC 9110 §15.5.2): a refusal, not an undocumented status."""
+    return response.status_code == 401 and operation.requires_bearer and not is_valid(case)
 
 
 def _default_only(spec: Spec, operation: OperationSpec, response: Response, redactor: Redactor) -> list[Finding]:

@@ -11,10 +11,10 @@ import pytest
 
 from scripts.mock.app import create_app
 from scripts.spec.model import Spec
-from tests.mock.scratch_specs import SUMMARY_PATH, add_summary_operation, scratch_spec
+from tests.mock.scratch_specs import SUMMARY_PATH, add_status_operation, add_summary_operation, scratch_spec
 
 from .counting import count_case, count_run
-from .harness import CASE_BUDGET, operation_labels, operation_test, run_checks
+from .harness import CASE_BUDGET, CHECKS, operation_labels, operation_test, run_checks
 from .schemas import TOKEN, Case, load_schema
 
 pytestmark = pytest.mark.slow
@@ -28,7 +28,7 @@ COALESCE_HTTP = load_schema("coalesce")
 
 def in_process(case: Case) -> None:
     count_case("asgi", case)
-    case.call_and_validate()
+    case.call_and_validate(**CHECKS)
 
 
 @pytest.mark.parametrize("label", operation_labels(SYNQ))
@@ -44,7 +44,7 @@ def test_coalesce_mock_in_process(label: str) -> None:
 def over_http(base_url: str) -> Any:
     def check(case: Case) -> None:
         count_case("uvicorn", case)
-        case.call_and_validate(base_url=base_url)
+        case.call_and_validate(base_url=base_url, **CHECKS)
 
     return check
 
@@ -71,6 +71,16 @@ def test_a_new_operation_is_covered_within_the_case_budget(tmp_path: Path) -> No
     assert set(run.cases) == set(operation_labels(schema))
     assert all(count <= CASE_BUDGET for count in run.cases.values()), run.cases
     assert run.cases[f"POST {SUMMARY_PATH}"] == CASE_BUDGET  # thinned to the budget, not skipped
+
+
+def test_a_secured_operation_that_lists_no_401_is_checked_with_the_refusal_it_cannot_avoid(tmp_path: Path) -> None:
+    """Without the token the mock must answer 401, listed or not; every other check still applies."""
+    path = scratch_spec("coalesce", tmp_path, add_status_operation)
+    app = create_app("coalesce", token=TOKEN, spec=Spec.load("coalesce", path))
+    run = run_checks(load_schema("coalesce", app=app, path=path))
+    count_run("scratch:no-401", run.cases)
+    assert not run.failures, run.report()
+    assert run.cases["GET /api/v1/status"]
 
 
 def test_every_seeded_execution_passes_every_check() -> None:

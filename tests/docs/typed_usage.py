@@ -7,8 +7,9 @@ from __future__ import annotations
 import coalesce_client
 import synq_client
 from coalesce_client import CoalesceClient
+from coalesce_client.models import ErrorResponse
 from synq_client import SynqClient
-from synq_client.models import BatchGetExecutionsRequest, ExecutionStatus
+from synq_client.models import BatchGetExecutionsRequest, ExecutionStatus, RpcStatus
 from synq_client.types import UNSET
 
 
@@ -31,12 +32,14 @@ def report(synq: SynqClient, coalesce: CoalesceClient) -> list[str]:
     try:
         coalesce.get_run(424242)
     except coalesce_client.NotFoundError as error:
-        if error.error is not None:
+        if isinstance(
+            error.error, ErrorResponse
+        ):  # the model getRun lists for 404 (another operation may list its own)
             lines.append(f"coalesce {error.status_code} {error.error.error.error_string}")
     try:
         synq.with_options(headers={"Prefer": "code=404"}).get_executions(["exec-001"])
     except synq_client.APIStatusError as error:
-        if error.error is not None and error.error.message is not UNSET:
+        if isinstance(error.error, RpcStatus) and error.error.message is not UNSET:
             lines.append(f"synq {error.status_code} {error.error.message}")
     except synq_client.APIError as error:  # one root for both clients
         lines.append(f"other {error}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import copy
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -35,12 +36,19 @@ class Counting:
     retry_after: str | None = "30"  # on the 429s; None sends none
     arrivals: list[float] = field(default_factory=list)
     headers: list[dict[str, str]] = field(default_factory=list)  # of every request, names in lower case
+    requests: list[str] = field(default_factory=list)  # "METHOD /path" of every request
+
+    def arrivals_at(self, label: str) -> list[float]:
+        """The arrivals of the requests to one operation ("GET /api/v1/runs/{runID}"): the alarm also calls every
+        other operation the vendor documents."""
+        return [when for when, request in zip(self.arrivals, self.requests, strict=True) if answers(label, request)]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         self.arrivals.append(time.monotonic())
+        self.requests.append(f"{scope['method']} {scope['path']}")
         self.headers.append({name.decode().lower(): value.decode() for name, value in scope["headers"]})
         if self.throttle_from is not None and len(self.arrivals) >= self.throttle_from:
             headers = {"Retry-After": self.retry_after} if self.retry_after else {}
@@ -51,21 +59,32 @@ class Counting:
         await self.app(scope, receive, send)
 
 
+def answers(label: str, request: str) -> bool:
+    """Whether "METHOD /path" is a request to the path of the operation `label` ("GET /api/v1/runs/{runID}"), by any
+    method: the alarm's probes of an operation use others."""
+    pattern = re.sub(r"\\\{[^/]*?\\\}", "[^/]+", re.escape(label.split(" ", 1)[1]))
+    return re.fullmatch(pattern, request.split(" ", 1)[1]) is not None
+
+
 @dataclass
 class Drifting:
     """ASGI middleware: a vendor that drifted. `fixed` answers every request (`fixed_from` on), `delay` seconds pass
     before each answer from request `delay_from` on (bounded: a "hang" is a delay longer than the client's timeout),
-    `trace` answers TRACE with that status instead of the app's 405."""
+    `trace` answers TRACE with that status instead of the app's 405. With `only` (an operation's label), the
+    drift is in that operation alone; the vendor's other operations answer as the app does."""
 
     app: ASGIApp
     fixed: Response | None = None
     delay: float = 0.0
     delay_from: int = 1
     trace: int | None = None
+    only: str | None = None
     seen: int = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or (
+            self.only is not None and not answers(self.only, f"{scope['method']} {scope['path']}")
+        ):
             await self.app(scope, receive, send)
             return
         self.seen += 1

@@ -50,7 +50,8 @@ def test_drawn_requests_are_ones_a_vendor_takes(vendor: str) -> None:
     for operation in cases.operations(cases.load(vendor)):
         documented = next(op for op in spec.operations if op.label == operation.label)
         drawn = cases.draw(operation, DRAWS)
-        assert len(drawn) == DRAWS
+        varies = documented.parameters or documented.request_body is not None
+        assert len(drawn) == (DRAWS if varies else 1)  # an operation with nothing to vary has one request
         for case in drawn:
             sent: list[Any] = [case.path_parameters, case.query]
             if documented.request_body is not None:

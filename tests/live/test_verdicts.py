@@ -93,8 +93,10 @@ def alarm(capsys: pytest.CaptureFixture[str], env: dict[str, str]) -> Alarm:
 
 
 def every_answer(vendor: str, status: int, headers: dict[str, str] | None = None) -> Drifting:
+    """The first operation answers `status` to every request; the vendor's others (if any) answer as the mock does."""
     body = ERROR_BODY[vendor](3 if status == 400 else 5, f"drifted: {status}")
-    return Drifting(create_app(vendor, token=TOKEN), fixed=JSONResponse(body, status_code=status, headers=headers))
+    fixed = JSONResponse(body, status_code=status, headers=headers)
+    return Drifting(create_app(vendor, token=TOKEN), fixed=fixed, only=OPERATION[vendor])
 
 
 @pytest.mark.parametrize("vendor", ["synq", "coalesce"])
@@ -104,10 +106,11 @@ def test_every_valid_request_refused_with_400_is_drift_counted_once(
     with served(every_answer(vendor, 400)) as (url, counted):
         result = alarm(capsys, env_for(tmp_path, vendor, url, LIVE_EXAMPLES="3"))
     result.assert_agrees(verdict.DRIFT)
-    refused = [row for row in result.rows() if row[2] == "not_a_client_error"]
+    refused = [row for row in result.rows() if row[2] == "not_a_client_error" and row[1] == OPERATION[vendor]]
+    answered = len(counted.arrivals_at(OPERATION[vendor]))
     assert len(refused) == 1 and refused[0][5] == "400"
-    assert refused[0][6] == str(len(counted.arrivals))  # one finding, counted once per answer
-    assert f"(x{len(counted.arrivals)})" in result.outcomes("failure")[f"not_a_client_error [{OPERATION[vendor]}]"]
+    assert refused[0][6] == str(answered)  # one finding, counted once per answer
+    assert f"(x{answered})" in result.outcomes("failure")[f"not_a_client_error [{OPERATION[vendor]}]"]
 
 
 def test_every_request_404_is_drift_where_no_path_names_a_resource(
@@ -148,8 +151,8 @@ def test_503_with_retry_after_on_every_request_is_inconclusive(
     with served(every_answer("coalesce", 503, {"Retry-After": "1"})) as (url, counted):
         result = alarm(capsys, env_for(tmp_path, "coalesce", url, LIVE_EXAMPLES="1"))
     result.assert_agrees(verdict.INCONCLUSIVE)
-    assert len(counted.arrivals) == 1
-    assert "every answer was an error status (503 x1)" in result.outcomes("error")["answers"]
+    assert len(counted.arrivals_at(OPERATION["coalesce"])) == 1
+    assert "(answers: 503 x1)" in result.outcomes("error")[f"answers checked [{OPERATION['coalesce']}]"]
 
 
 def test_a_server_that_hangs_from_the_second_request_is_inconclusive(
@@ -206,7 +209,7 @@ def test_an_optional_field_renamed_since_the_last_good_answer_is_drift(
 
 
 def test_an_answer_over_the_latency_budget_is_drift(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    slow = Drifting(create_app("coalesce", token=TOKEN), delay=0.3)
+    slow = Drifting(create_app("coalesce", token=TOKEN), delay=0.3, only=OPERATION["coalesce"])
     with served(slow) as (url, _):
         result = alarm(
             capsys,

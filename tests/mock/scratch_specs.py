@@ -19,6 +19,7 @@ from scripts.spec.model import Spec
 from scripts.yaml_files import load_yaml
 
 SUMMARY_PATH = "/api/executions/v2/summary"
+STATUS_PATH = "/api/v1/status"
 _TIMESTAMP = {"type": "string", "format": "date-time"}
 _INT64 = {"type": "string", "description": "int64, a decimal string in proto3 JSON"}
 
@@ -92,6 +93,18 @@ def add_summary_operation(document: dict[str, Any]) -> None:
     errors = document["paths"]["/api/executions/v2/by-id"]["post"]["responses"]
     operation["responses"] |= {key: value for key, value in errors.items() if key != "200"}
     document["paths"][SUMMARY_PATH] = {"post": operation}
+
+
+def add_status_operation(spec: dict[str, Any]) -> None:
+    """A new Coalesce operation that lists only its 200, as vendors often document one; the spec's global bearer
+    security still applies to it."""
+    schema = {"type": "object", "properties": {"state": {"type": "string"}}}
+    spec["paths"][STATUS_PATH] = {
+        "get": {
+            "operationId": "GetStatus",
+            "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": schema}}}},
+        }
+    }
 
 
 def with_summary_operation(directory: Path) -> Spec:
