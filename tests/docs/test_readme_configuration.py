@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import inspect
+import logging
 import os
 import re
 import sys
@@ -20,6 +21,7 @@ from typing import Any
 import pytest
 from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient
 from synq_coalesce_core.exceptions import ConfigurationError
+from synq_coalesce_core.logs import LOG_ENV, configure_from_environment
 
 from scripts.docs.reference import shipped_packages
 from tests.paths import ROOT
@@ -78,6 +80,8 @@ def clients() -> Iterator[type]:
 
 
 def workable(name: str) -> str:
+    if name == LOG_ENV:
+        return ""  # empty counts as unset: read, and no logging set up in the test process
     return "http://127.0.0.1:9" if name.endswith("_URL") else "readme-value"
 
 
@@ -90,9 +94,11 @@ def environments() -> list[dict[str, str]]:
 def test_the_table_lists_exactly_the_environment_variables_the_clients_read(monkeypatch: pytest.MonkeyPatch) -> None:
     reads: set[str] = set()
     constructed = 0
+    classes = list(clients())  # imported before recording, whichever test imported them first
     for values in environments():
         monkeypatch.setattr(os, "environ", RecordingEnviron(values, reads))
-        for client in clients():
+        configure_from_environment(logging.getLogger(__name__))  # what each client package runs when imported
+        for client in classes:
             try:
                 made = client()
             except ConfigurationError:
