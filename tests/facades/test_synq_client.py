@@ -15,6 +15,7 @@ import respx
 import synq_client
 import yaml
 from synq_client import (
+    MAX_IDS_PER_REQUEST,
     SYNQ_SERVERS,
     APIConnectionError,
     APIError,
@@ -355,10 +356,10 @@ async def test_async_get_executions_bounds_concurrency(concurrency: int) -> None
 
     async with AsyncSynqClient(TOKEN, verify_ssl=TLS, httpx_args={"transport": httpx.MockTransport(handler)}) as client:
         result = await client.get_executions([f"id{i}" for i in range(1000)], concurrency=concurrency)
-    assert batches == 10
-    assert peak == concurrency
+    assert batches == -(-1000 // MAX_IDS_PER_REQUEST)  # the spec's executionIds maxItems decides the batch size
+    assert peak == min(concurrency, batches)
     assert list(result.executions) == ["id5", "id550"]
-    assert len(result.missing) == 998
+    assert len(result.missing) == 1000 - 2
 
 
 @pytest.mark.asyncio
@@ -560,9 +561,11 @@ def test_a_failed_batch_repr_names_its_size_and_ends_not_every_id() -> None:
 def test_a_collected_batch_is_logged_and_the_result_survives_json(
     sync: bool, router: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """150 IDs: the first batch answers (some IDs missing), the second fails with a 503 and is collected. The
-    result goes through `to_dict`, JSON (an Airflow XCom) and `from_dict` unchanged but for the error's class."""
-    ids = [f"e{n}" for n in range(150)]
+    """A batch and a half of IDs: the first batch answers (some IDs missing), the second fails with a 503 and is
+    collected. The result goes through `to_dict`, JSON (an Airflow XCom) and `from_dict` unchanged but for the error's
+    class."""
+    rest = max(1, MAX_IDS_PER_REQUEST // 2)
+    ids = [f"e{n}" for n in range(MAX_IDS_PER_REQUEST + rest)]
 
     def answer(request: httpx.Request) -> httpx.Response:
         asked = json.loads(request.content)["executionIds"]
@@ -583,7 +586,7 @@ def test_a_collected_batch_is_logged_and_the_result_survives_json(
         else:
             result = asyncio.run(fetch())
     collected = [r.getMessage() for r in caplog.records if "collected" in r.getMessage()]
-    assert len(collected) == len(result.failed) == 1 and "a batch of 50 IDs" in collected[0]
+    assert len(collected) == len(result.failed) == 1 and f"a batch of {rest} ID" in collected[0]
     assert collected[0].endswith("(request ID req-5)")
 
     data = json.loads(json.dumps(result.to_dict()))
