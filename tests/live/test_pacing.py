@@ -84,7 +84,9 @@ def test_the_rate_limit_holds_at_the_server(tmp_path: Path) -> None:
         live_run(tmp_path, "coalesce", url, ("1",), examples=4, rate=8.0)
     gaps = [later - earlier for earlier, later in zip(counted.arrivals, counted.arrivals[1:], strict=False)]
     assert len(counted.arrivals_at(RUN)) == 5  # 4 examples and the method probe; other operations are counted apart
-    assert min(gaps) >= 0.9 / 8.0, gaps  # sleep never returns early; 10 % for the server's own clock reading
+    # The pacer spaces the sends 1/8 s apart; at the server a send's transit delay shortens the gap after it, by
+    # tens of milliseconds on a busy machine, so half the interval is the bound. Unpaced, the gaps are milliseconds.
+    assert min(gaps) >= 0.5 / 8.0, gaps
 
 
 def test_a_429_stops_the_run_cleanly_and_is_not_drift(tmp_path: Path) -> None:
