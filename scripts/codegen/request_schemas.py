@@ -14,7 +14,7 @@ from typing import Any
 
 from scripts.spec.document import resolve
 
-__all__ = ["CHECKED_KEYWORDS", "RequestSchemas"]
+__all__ = ["CHECKED_KEYWORDS", "RequestSchemas", "path_shape"]
 
 CHECKED_KEYWORDS = frozenset(
     {
@@ -49,7 +49,7 @@ class RequestSchemas:
 
     def __init__(self, spec: Mapping[str, Any]) -> None:
         self._spec = spec
-        self._paths = {_shape(path): item for path, item in spec.get("paths", {}).items()}
+        self._paths = {path_shape(path): item for path, item in spec.get("paths", {}).items()}
 
     def literal(self, path: str, method: str, location: str, name: str | None = None) -> str:
         """The checked schema of parameter `name` in `location` (path, query, header, cookie), or of the JSON body
@@ -58,7 +58,7 @@ class RequestSchemas:
         return repr(self.schema(path, method, location, name))
 
     def schema(self, path: str, method: str, location: str, name: str | None = None) -> dict[str, Any]:
-        path_item = self._resolve(self._paths[_shape(path)])
+        path_item = self._resolve(self._paths[path_shape(path)])
         operation = path_item[method]
         if location == "body":
             body = self._resolve(operation.get("requestBody", {}))
@@ -99,7 +99,7 @@ class RequestSchemas:
         return checked
 
 
-def _shape(path: str) -> str:
+def path_shape(path: str) -> str:
     return _TEMPLATE_PARAMETER.sub("{}", path)
 
 

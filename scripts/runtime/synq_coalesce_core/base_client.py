@@ -12,7 +12,7 @@ import asyncio
 import copy
 import ssl
 import warnings
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from importlib import metadata
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
@@ -24,6 +24,7 @@ from .environment import ca_errors_named, check_environment, check_proxy
 from .exceptions import APIError, ClientClosedError, ConfigurationError, scrubbed
 from .in_flight import InFlight
 from .options import NOT_GIVEN, ClientOptions, NotGiven, TimeoutTypes, to_timeout
+from .paging import Pager, Paging
 from .sending import async_send_with_retries, send_with_retries
 from .settings import VendorSettings
 from .status_errors import StatusErrors
@@ -86,6 +87,13 @@ class ClientBase(Generic[HttpClient]):
         attempts = f" after {clean.attempts} attempts" if clean.attempts > 1 else ""
         self._options.logger.warning("call failed%s: %s", attempts, clean.message)
         return clean
+
+    def _paged(self, step: Callable[..., T], /, *args: Any) -> T:
+        """A step of a `paging.Pager`, its PagingError (which quotes a response) scrubbed like any failed call's."""
+        try:
+            return step(*args)
+        except APIError as error:
+            raise self._failed(error)  # noqa: B904
 
     def _use(self, options: ClientOptions) -> None:
         self._options = options
@@ -181,11 +189,35 @@ class SyncAPIClient(ClientBase[httpx.Client]):
 
     def _call(self, operation: Operation[T], timeout: TimeoutTypes | NotGiven, /, **values: Any) -> T:
         """Check, send (with the client's retries) and parse one call of `operation`."""
-        kwargs = operation.request(values)
+        return self._exchange(operation, timeout, operation.request(values))[0]
+
+    def _exchange(
+        self, operation: Operation[T], timeout: TimeoutTypes | NotGiven, kwargs: Mapping[str, Any]
+    ) -> tuple[T, httpx.Response]:
+        response = self._send(kwargs, timeout, operation.errors)
         try:
-            return operation.parse(self._send(kwargs, timeout, operation.errors))
+            return operation.parse(response), response
         except APIError as error:  # the send loop's errors are clean already; the parser's may quote a credential
             raise self._failed(error)  # noqa: B904 (the same error, its chain kept)
+
+    def _iterate(
+        self,
+        operation: Operation[Any],
+        paging: Paging,
+        timeout: TimeoutTypes | NotGiven,
+        max_items: int | None,
+        /,
+        **values: Any,
+    ) -> Iterator[Any]:
+        """Every item of a paged operation (`paging.Pager`), its pages fetched as they are consumed. The arguments and
+        `max_items` are checked now, before the first page."""
+        operation.request(values)
+        return self._pages(operation, Pager(paging, operation.arguments, values, max_items), timeout)
+
+    def _pages(self, operation: Operation[Any], pager: Pager, timeout: TimeoutTypes | NotGiven) -> Iterator[Any]:
+        while (values := self._paged(pager.next_request)) is not None:
+            parsed, response = self._exchange(operation, timeout, operation.request(values))
+            yield from self._paged(pager.receive, parsed, response)
 
     def _send(
         self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, errors: StatusErrors[Any]
@@ -224,11 +256,37 @@ class AsyncAPIClient(ClientBase[httpx.AsyncClient]):
 
     async def _call(self, operation: Operation[T], timeout: TimeoutTypes | NotGiven, /, **values: Any) -> T:
         """The awaitable `SyncAPIClient._call`."""
-        kwargs = operation.request(values)
+        return (await self._exchange(operation, timeout, operation.request(values)))[0]
+
+    async def _exchange(
+        self, operation: Operation[T], timeout: TimeoutTypes | NotGiven, kwargs: Mapping[str, Any]
+    ) -> tuple[T, httpx.Response]:
+        response = await self._send(kwargs, timeout, operation.errors)
         try:
-            return operation.parse(await self._send(kwargs, timeout, operation.errors))
+            return operation.parse(response), response
         except APIError as error:
             raise self._failed(error)  # noqa: B904
+
+    def _iterate(
+        self,
+        operation: Operation[Any],
+        paging: Paging,
+        timeout: TimeoutTypes | NotGiven,
+        max_items: int | None,
+        /,
+        **values: Any,
+    ) -> AsyncIterator[Any]:
+        """The `async for` form of `SyncAPIClient._iterate`."""
+        operation.request(values)
+        return self._pages(operation, Pager(paging, operation.arguments, values, max_items), timeout)
+
+    async def _pages(
+        self, operation: Operation[Any], pager: Pager, timeout: TimeoutTypes | NotGiven
+    ) -> AsyncIterator[Any]:
+        while (values := self._paged(pager.next_request)) is not None:
+            parsed, response = await self._exchange(operation, timeout, operation.request(values))
+            for item in self._paged(pager.receive, parsed, response):
+                yield item
 
     async def _send(
         self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, errors: StatusErrors[Any]
