@@ -26,7 +26,6 @@ from .in_flight import InFlight
 from .options import NOT_GIVEN, ClientOptions, NotGiven, TimeoutTypes, to_timeout
 from .sending import async_send_with_retries, send_with_retries
 from .settings import VendorSettings
-from .status_errors import StatusErrors
 from .urls import check_base_url, single_segments
 
 if TYPE_CHECKING:
@@ -80,9 +79,10 @@ class ClientBase(Generic[HttpClient]):
             )
         self._owns_http = http_client is None
 
-    def _failed(self, error: APIError) -> APIError:
-        """`error` with no credential in it, logged at WARNING: the call failed for good (after its retries)."""
-        clean = scrubbed(error, credentials_of(self._auth))
+    def _failed(self, error: APIError, secrets: list[str]) -> APIError:
+        """`error` with no credential nor secret field (`secrets`) in it, logged at WARNING: the call failed for good
+        (after its retries)."""
+        clean = scrubbed(error, [*credentials_of(self._auth), *secrets])
         attempts = f" after {clean.attempts} attempts" if clean.attempts > 1 else ""
         self._options.logger.warning("call failed%s: %s", attempts, clean.message)
         return clean
@@ -180,17 +180,28 @@ class SyncAPIClient(ClientBase[httpx.Client]):
     _http_class = httpx.Client
 
     def _call(self, operation: Operation[T], timeout: TimeoutTypes | NotGiven, /, **values: Any) -> T:
-        """Check, send (with the client's retries) and parse one call of `operation`."""
+        """Check, send (with the client's retries, as the operation's idempotency allows) and parse one call of
+        `operation`."""
         kwargs = operation.request(values)
+        secrets = operation.secrets(values)
         try:
-            return operation.parse(self._send(kwargs, timeout, operation.errors))
+            return operation.parse(self._send(kwargs, timeout, operation, secrets))
         except APIError as error:  # the send loop's errors are clean already; the parser's may quote a credential
-            raise self._failed(error)  # noqa: B904 (the same error, its chain kept)
+            raise self._failed(error, secrets)  # noqa: B904 (the same error, its chain kept)
 
     def _send(
-        self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, errors: StatusErrors[Any]
+        self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, operation: Operation[Any], secrets: list[str]
     ) -> httpx.Response:
-        return send_with_retries(self._http, self._build(kwargs, timeout), self._options, errors, auth=self._auth)
+        return send_with_retries(
+            self._http,
+            self._build(kwargs, timeout),
+            self._options,
+            operation.errors,
+            auth=self._auth,
+            level=operation.idempotency,
+            hint=operation.outcome_hint,
+            secrets=secrets,
+        )
 
     def close(self) -> None:
         """Close the connection pool, if this client created it."""
@@ -225,17 +236,25 @@ class AsyncAPIClient(ClientBase[httpx.AsyncClient]):
     async def _call(self, operation: Operation[T], timeout: TimeoutTypes | NotGiven, /, **values: Any) -> T:
         """The awaitable `SyncAPIClient._call`."""
         kwargs = operation.request(values)
+        secrets = operation.secrets(values)
         try:
-            return operation.parse(await self._send(kwargs, timeout, operation.errors))
+            return operation.parse(await self._send(kwargs, timeout, operation, secrets))
         except APIError as error:
-            raise self._failed(error)  # noqa: B904
+            raise self._failed(error, secrets)  # noqa: B904
 
     async def _send(
-        self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, errors: StatusErrors[Any]
+        self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, operation: Operation[Any], secrets: list[str]
     ) -> httpx.Response:
-        request = self._build(kwargs, timeout)
         return await async_send_with_retries(
-            self._http, request, self._options, errors, auth=self._auth, in_flight=self._in_flight
+            self._http,
+            self._build(kwargs, timeout),
+            self._options,
+            operation.errors,
+            auth=self._auth,
+            in_flight=self._in_flight,
+            level=operation.idempotency,
+            hint=operation.outcome_hint,
+            secrets=secrets,
         )
 
     async def close(self) -> None:
