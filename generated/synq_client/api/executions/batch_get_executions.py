@@ -148,11 +148,7 @@ ARGUMENTS: Final[Mapping[str, Argument]] = {
 """Each argument's schema in the API description: checked before a facade method sends anything."""
 
 OPERATION: Final = Operation(
-    ARGUMENTS,
-    _get_kwargs,
-    _parse_success,
-    errors.STATUS_ERRORS.parsing(_parse_error),
-    IdempotencyLevel.IDEMPOTENCY_UNKNOWN,
+    ARGUMENTS, _get_kwargs, _parse_success, errors.STATUS_ERRORS.parsing(_parse_error), IdempotencyLevel.NO_SIDE_EFFECTS
 )
 """What the facade method (`api.SyncOperations.batch_get_executions`) calls."""
 
