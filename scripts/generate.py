@@ -179,7 +179,15 @@ def input_digests() -> dict[str, str]:
         *list(_files(FACADES)),
         *(
             ROOT / "scripts" / name
-            for name in ("generate.py", "overlay.py", "yaml_files.py", "paths.py", "spec/document.py")
+            for name in (
+                "generate.py",
+                "overlay.py",
+                "yaml_files.py",
+                "paths.py",
+                "spec/document.py",
+                "spec/idempotency.py",
+                "spec/secrets.py",
+            )
         ),
     ]
     inputs.append(ROOT / "VERSION")

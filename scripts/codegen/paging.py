@@ -25,9 +25,8 @@ from typing import Any
 
 from openapi_python_client.parser.properties import ListProperty, ModelProperty
 
-from scripts.codegen.request_schemas import path_shape
+from scripts.codegen.request_schemas import RequestSchemas
 from scripts.errors import GenerationFailed
-from scripts.spec.document import resolve
 
 __all__ = ["EXTENSION", "PagedOperation", "Pagings"]
 
@@ -49,15 +48,13 @@ class Pagings:
     """The paged operations of one effective spec, matched to openapi-python-client's parsed endpoints."""
 
     def __init__(self, spec: Mapping[str, Any], models: Sequence[ModelProperty]) -> None:
-        self._spec = spec
-        self._paths = {path_shape(path): path for path in spec.get("paths", {})}
+        self._operations = RequestSchemas(spec)
         self._models = {str(model.class_info.name): model for model in models}
 
     def of(self, endpoint: Any) -> PagedOperation | None:
         """The paging of a parsed endpoint, or None when its operation has no `x-paging`."""
-        path, method = self._paths[path_shape(_text(endpoint.path))], str(endpoint.method).lower()
-        operation = self._spec["paths"][path][method]
-        paging = operation.get(EXTENSION)
+        path, method = _text(endpoint.path), str(endpoint.method).lower()
+        paging = self._operations.operation(path, method).get(EXTENSION)
         if paging is None:
             return None
         where = f"{EXTENSION} of {method.upper()} {path}"
@@ -73,7 +70,7 @@ class Pagings:
         items = _path(paging.get("items"), f"{where}: items")
         attributes, item = self._items(endpoint, items, where)
         arguments |= {"items": repr(tuple(items)), "item_attributes": repr(tuple(attributes))}
-        arguments |= self._next_cursor(paging.get("nextCursor"), parameters, path, method, item, where)
+        arguments |= self._next_cursor(paging.get("nextCursor"), parameters, item, where)
         literal = "Paging(" + ", ".join(f"{name}={value}" for name, value in arguments.items()) + ")"
         return PagedOperation(literal, item.get_type_string().as_unembedded_code(), _imports(item))
 
@@ -100,7 +97,7 @@ class Pagings:
         return attributes, node.inner_property
 
     def _next_cursor(
-        self, next_cursor: Any, parameters: Mapping[str, Any], path: str, method: str, item: Any, where: str
+        self, next_cursor: Any, parameters: Mapping[str, Any], item: Any, where: str
     ) -> dict[str, str]:
         if not isinstance(next_cursor, Mapping) or len(next_cursor) != 1:
             raise GenerationFailed(f"{where}: nextCursor must have exactly one of 'response', 'lastItem'")
@@ -118,27 +115,20 @@ class Pagings:
         if how != "keyParameter":
             raise GenerationFailed(f"{where}: nextCursor.lastItem takes 'key' or 'keyParameter', got {how!r}")
         python_name = self._parameter(parameters, name, f"{where}: nextCursor.lastItem.keyParameter")
-        schema = self._query_schema(path, method, str(name))
-        missing = [key for key in schema.get("enum", []) if key not in properties]
-        if "enum" not in schema or "default" not in schema or missing:
+        parameter = parameters[name]
+        keys = [str(value) for value in getattr(parameter, "values", {}).values()]
+        default = getattr(getattr(parameter, "default", None), "raw_value", None)
+        missing = [key for key in keys if key not in properties]
+        if not keys or default is None or missing:
             raise GenerationFailed(
                 f"{where}: keyParameter {name!r} needs an enum of item properties and a default"
                 + (f" ({missing} are not item properties)" if missing else "")
             )
-        return {"key_argument": python_name, "key_default": repr(str(schema["default"]))}
+        return {"key_argument": python_name, "key_default": repr(str(default))}
 
     def _item_properties(self, item: Any) -> set[str]:
         model = self._models.get(str(item.class_info.name)) if isinstance(item, ModelProperty) else None
         return {_text(p.name) for p in (model.required_properties or []) + (model.optional_properties or [])} if model else set()
-
-    def _query_schema(self, path: str, method: str, name: str) -> Mapping[str, Any]:
-        item = self._spec["paths"][path]
-        for parameter in [*item[method].get("parameters", []), *item.get("parameters", [])]:
-            resolved = resolve(self._spec, parameter)[0]
-            if resolved.get("in") == "query" and resolved.get("name") == name:
-                schema: Mapping[str, Any] = resolve(self._spec, resolved.get("schema", {}))[0]
-                return schema
-        return {}
 
 
 def _imports(item: Any) -> list[str]:
