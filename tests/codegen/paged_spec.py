@@ -34,8 +34,9 @@ def paged_spec() -> dict[str, Any]:
                     "x-paging": {
                         "cursor": "after",
                         "pageSize": "size",
+                        "answerPageSize": ["size"],
                         "items": ["data"],
-                        "nextCursor": {"lastItem": {"keyParameter": "orderBy"}},
+                        "nextCursor": {"lastItem": {"keyParameter": "orderBy", "directionParameter": "direction"}},
                     },
                 }
             },
@@ -63,7 +64,10 @@ def paged_spec() -> dict[str, Any]:
                 "DogPage": {
                     "type": "object",
                     "required": ["data"],
-                    "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Dog"}}},
+                    "properties": {
+                        "data": {"type": "array", "items": {"$ref": "#/components/schemas/Dog"}},
+                        "size": {"type": "integer"},
+                    },
                 },
                 "Cat": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
                 "CatPage": {

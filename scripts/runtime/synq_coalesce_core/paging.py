@@ -11,7 +11,8 @@ The next cursor comes from one of two places:
 - the answer (`next_cursor`, token paging): a field holding the cursor of the next page; absent, null or "" ends;
 - the page's last item (`key` or `key_argument`, keyset paging): the value of its key field, the field named by the
   `key_argument`'s value (its spec default when the caller gives none: Coalesce's `orderBy`). A page shorter than
-  the page size the caller asked for is the last one.
+  the page size sent is the last one; when the answer says the page size it used (`answer_page_size`) and that is
+  smaller (a server that caps it), a page is short only against that.
 
 An empty page ends either way, and so does `max_items`. A cursor already sent (the server ignored it, or led back)
 raises `PagingError` instead of fetching the same pages forever; so does a last item without its key.
@@ -57,6 +58,7 @@ class Paging:
     items: tuple[str, ...]
     item_attributes: tuple[str, ...]
     page_size: str | None = None
+    answer_page_size: tuple[str, ...] = ()
     next_cursor: tuple[str, ...] = ()
     key: str | None = None
     key_argument: str | None = None
@@ -116,8 +118,10 @@ class Pager:
         if paging.next_cursor:
             found = _at(body, paging.next_cursor, missing=None)
             return None if found is None or found == "" else _scalar(found, response)
-        page_size = self._values.get(paging.page_size) if paging.page_size else None
-        if isinstance(page_size, int) and not isinstance(page_size, bool) and page_length < page_size:
+        sizes = [self._values.get(paging.page_size) if paging.page_size else None]
+        sizes.append(_at(body, paging.answer_page_size, missing=None) if paging.answer_page_size else None)
+        known = [size for size in sizes if isinstance(size, int) and not isinstance(size, bool) and size > 0]
+        if known and page_length < min(known):
             return None  # a short page: the last one
         field = paging.key or self._key_field()
         last = _at(body, paging.items)[-1]

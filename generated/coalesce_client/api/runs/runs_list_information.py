@@ -5,6 +5,7 @@ from typing import Any, Final
 import httpx
 from synq_coalesce_core.idempotency import IdempotencyLevel
 from synq_coalesce_core.operations import Operation
+from synq_coalesce_core.paging import Paging
 from synq_coalesce_core.parsing import (
     MODEL_ERRORS,
     response_json,
@@ -185,6 +186,17 @@ OPERATION: Final = Operation(
     ARGUMENTS, _get_kwargs, _parse_success, errors.STATUS_ERRORS.parsing(_parse_error), IdempotencyLevel.NO_SIDE_EFFECTS
 )
 """What the facade method (`api.SyncOperations.runs_list_information`) calls."""
+
+PAGING: Final = Paging(
+    cursor="starting_from",
+    page_size="limit",
+    items=("data",),
+    item_attributes=("data",),
+    answer_page_size=("limit",),
+    key_argument="order_by",
+    key_default="id",
+)
+"""How `api.SyncOperations.iter_runs_list_information` pages (`x-paging` in the API description)."""
 
 
 def sync_detailed(
