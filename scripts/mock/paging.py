@@ -7,8 +7,9 @@ too), else the items of the handler's answer. Then, read from `x-paging` alone:
 - filters: a query parameter named like an item property keeps the items with that value;
 - order: keyset paging (`lastItem`) orders by the key field (the `keyParameter`'s value or default) in the
   `directionParameter`'s direction (its value or default; ascending without one) and keeps the items after the
-  cursor, exclusive; an item without the key is not in a list ordered by it. Token paging keeps the list's order
-  and its cursor is the position of the next item, as text;
+  cursor, exclusive; an item without the key is not in a list ordered by it, and nothing comes after a cursor of
+  another type than the key (a run ID while ordering by time: the spec allows it, so no 400). Token paging keeps
+  the list's order and its cursor is the position of the next item, as text (after any other text: nothing);
 - size: the page size parameter's value or default; the answer says the next cursor (token paging) and echoes
   every query parameter it has a property for (Coalesce's `limit`, `orderBy`, `orderByDirection`).
 """
@@ -35,10 +36,6 @@ EXTENSION = "x-paging"
 Items = list[dict[str, Any]]
 
 
-class CursorError(ValueError):
-    """A cursor the list cannot be ordered against (a text where the key is a number): a 400."""
-
-
 def paged(spec: Spec, store: Store[Any], operation: OperationSpec, handler: Handler) -> Handler:
     """`handler`, answering one page when the operation has `x-paging`."""
     paging = ListPaging.of(spec, operation)
@@ -49,10 +46,7 @@ def paged(spec: Spec, store: Store[Any], operation: OperationSpec, handler: Hand
         reply = handler(request)
         if reply.error is not None or not 200 <= reply.status <= 299 or reply.body is None:
             return reply
-        try:
-            return Reply(reply.status, paging.page(request, reply.body, paging.listed(store)))
-        except CursorError as problem:
-            return Reply(400, error=str(problem))
+        return Reply(reply.status, paging.page(request, reply.body, paging.listed(store)))
 
     return handle
 
@@ -113,6 +107,8 @@ class ListPaging:
             holder[self.paging["items"][-1]] = listed[:size]
         else:
             start = _position(request.parameters.get(self.paging["cursor"], 0))
+            if start is None:  # nothing comes after a token this mock did not give (the spec allows any text)
+                start = len(listed)
             holder[self.paging["items"][-1]] = listed[start : None if size is None else start + size]
             following = start + (len(listed) if size is None else size)
             next_path = self.paging["nextCursor"]["response"]
@@ -136,15 +132,13 @@ class ListPaging:
         try:
             after = order(cursor)
             return [item for item in keyed if (order(item[key]) < after if descending else order(item[key]) > after)]
-        except (TypeError, ValueError) as error:
-            raise CursorError(f"{self.paging['cursor']} {cursor!r} is not a value of {key} to page from") from error
+        except (TypeError, ValueError):  # the spec allows it (a run ID while ordering by time): nothing comes after
+            return []
 
 
-def _position(cursor: Any) -> int:
-    """A token cursor: the position of the page's first item, as the mock wrote it."""
-    if not str(cursor).isdigit():
-        raise CursorError(f"{cursor!r} is not a page token this server gave")
-    return int(str(cursor))
+def _position(cursor: Any) -> int | None:
+    """A token cursor: the position of the page's first item, as the mock wrote it (None: not one of its tokens)."""
+    return int(str(cursor)) if str(cursor).isdigit() else None
 
 
 def _order(schema: Mapping[str, Any]) -> Callable[[Any], Any]:
