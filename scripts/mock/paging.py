@@ -154,9 +154,14 @@ def _position(cursor: Any) -> int | None:
 
 
 def _order(schema: Mapping[str, Any]) -> Callable[[Any], Any]:
-    """How values of a key compare: date-times as moments, everything else as itself."""
+    """How values of a key compare, a cursor's text too (a query parameter may type it as a string): date-times as
+    moments, integers and numbers as numbers, anything else as itself."""
+    types = schema.get("type")
+    types = {types} if isinstance(types, str) else set(types or ())
     if schema.get("format") == "date-time":
         return lambda value: dt.datetime.fromisoformat(str(value))
+    if types & {"integer", "number"} and not types & {"string"}:
+        return lambda value: value if isinstance(value, int | float) and not isinstance(value, bool) else float(value)
     return lambda value: value
 
 
