@@ -26,6 +26,8 @@ from tests.codegen.scratch_package import scratch_package
 BASE = "https://kennel.example.com"
 TOKEN = "tok-SECRET-paging"
 START = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+MAX_REQUESTS = 100
+"""A fake server fails the test beyond this: a client that never stops paging fails instead of hanging."""
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +58,7 @@ class KeysetServer:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
+        assert len(self.requests) < MAX_REQUESTS, "the client never stops paging"
         query = request.url.params
         key, descending = query.get("orderBy", "id"), query.get("direction", "asc") == "desc"
         ordered = sorted(self.items, key=lambda dog: dog.get(key, ""), reverse=descending)
@@ -78,6 +81,7 @@ class TokenServer:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
+        assert len(self.requests) < MAX_REQUESTS, "the client never stops paging"
         size = int(request.url.params.get("pageSize", "3"))
         start = int(request.url.params.get("pageToken", "p0")[1:])
         body: dict[str, Any] = {"result": {"cats": [{"name": name} for name in self.names[start : start + size]]}}
