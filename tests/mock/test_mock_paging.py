@@ -28,7 +28,8 @@ CATS = [{"name": f"cat-{n}"} for n in range(10)]
 
 def kennel_spec() -> Spec:
     document = paged_spec()
-    for path, example in (("/dogs", {"data": DOGS}), ("/cats", {"result": {"cats": CATS}})):
+    # the cats' example ends with a token: the mock must drop it on the last page
+    for path, example in (("/dogs", {"data": DOGS}), ("/cats", {"result": {"cats": CATS}, "nextPageToken": "3"})):
         document["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["example"] = example
     return Spec(vendor="coalesce", document=document)
 
