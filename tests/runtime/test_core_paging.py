@@ -16,8 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from synq_coalesce_core.auth import BearerTokenAuth
-from synq_coalesce_core.exceptions import RequestValidationError
-from synq_coalesce_core.paging import PagingError
+from synq_coalesce_core.exceptions import PagingError, RequestValidationError
 from synq_coalesce_core.settings import VendorSettings
 
 from tests.codegen.paged_spec import KEYS, paged_spec

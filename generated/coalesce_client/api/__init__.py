@@ -239,9 +239,13 @@ class SyncOperations(SyncAPIClient):
         items before it are consumed, with the same arguments (checked now) and the next cursor (`x-paging`).
 
         It stops after an empty page, a page without a next cursor, a page shorter than the page size sent
-        (when the cursor is the last item's key), or `max_items` items (None: no bound). A page whose next
-        cursor was sent before raises PagingError after its items, instead of repeating pages forever.
-        Other errors are `runs_list_information`'s.
+        (when the cursor is the last item's key), or `max_items` items (None: no bound).
+
+        Raises:
+            RequestValidationError: now, before anything is sent, naming the argument and the constraint.
+            PagingError: after a page's items, when its next cursor was sent before (instead of repeating
+                pages forever) or its last item has no key to continue from.
+            The errors of `runs_list_information`, while iterating.
         """
         return self._iterate(
             _runs_list_information.OPERATION,
@@ -402,9 +406,13 @@ class AsyncOperations(AsyncAPIClient):
         items before it are consumed, with the same arguments (checked now) and the next cursor (`x-paging`).
 
         It stops after an empty page, a page without a next cursor, a page shorter than the page size sent
-        (when the cursor is the last item's key), or `max_items` items (None: no bound). A page whose next
-        cursor was sent before raises PagingError after its items, instead of repeating pages forever.
-        Other errors are `runs_list_information`'s.
+        (when the cursor is the last item's key), or `max_items` items (None: no bound).
+
+        Raises:
+            RequestValidationError: now, before anything is sent, naming the argument and the constraint.
+            PagingError: after a page's items, when its next cursor was sent before (instead of repeating
+                pages forever) or its last item has no key to continue from.
+            The errors of `runs_list_information`, while iterating.
         """
         return self._iterate(
             _runs_list_information.OPERATION,

@@ -20,6 +20,7 @@
     │   │   └── APITimeoutError         the request timed out, after the retries
     │   ├── OutcomeUnknownError         a call that is not idempotent may have acted: not retried (.failure)
     │   ├── ResponseValidationError     a 2xx body that is not JSON or does not match the API description
+    │   │   └── PagingError             a page whose next cursor was sent before, or whose last item has no key
     │   ├── ResponseTooLargeError       a body (of any status) larger than the client's max_response_bytes
     │   ├── ClientClosedError           the client was closed before the call (also a RuntimeError, as httpx raises)
     │   ├── RunWaitTimeout              coalesce_client's wait_for_run gave up (also a TimeoutError)
@@ -67,6 +68,7 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "OutcomeUnknownError",
+    "PagingError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
@@ -268,6 +270,18 @@ class ResponseValidationError(APIError):
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=request_of(response))
         _record(self, response)
+
+
+class PagingError(ResponseValidationError):
+    """A 2xx page that breaks the operation's paging (`x-paging`): its next cursor was sent before, so iterating
+    would never end, or its last item has no key to continue from. `cursor` is the cursor in question (None when
+    the last item had none); the items before it were yielded."""
+
+    cursor: Any
+
+    def __init__(self, message: str, *, response: httpx.Response, cursor: Any) -> None:
+        super().__init__(message, response=response)
+        self.cursor = cursor
 
 
 class ResponseTooLargeError(APIError):

@@ -27,25 +27,13 @@ from typing import Any
 
 import httpx
 
-from .exceptions import RequestValidationError, ResponseValidationError
+from .exceptions import PagingError, RequestValidationError
 from .messages import describe_response
 from .parsing import response_json
 from .unset import UNSET
 from .validation import Argument
 
-__all__ = ["Pager", "Paging", "PagingError"]
-
-
-class PagingError(ResponseValidationError):
-    """A 2xx page that breaks the operation's paging (`x-paging`): its next cursor was sent before, so iterating
-    would never end, or its last item has no key to continue from. `cursor` is the cursor in question (None when
-    the last item had none); the items before it were yielded."""
-
-    cursor: Any
-
-    def __init__(self, message: str, *, response: httpx.Response, cursor: Any) -> None:
-        super().__init__(message, response=response)
-        self.cursor = cursor
+__all__ = ["Pager", "Paging"]
 
 
 @dataclass(frozen=True, slots=True)
