@@ -22,7 +22,7 @@ from scripts.spec.values import enum_values
 from tests.codegen.paged_spec import KEYS, paged_spec
 
 AUTH = {"Authorization": f"Bearer {DEFAULT_TOKEN}"}
-DOGS = [{"id": n, "bornAt": f"2026-01-01T{(n * 7) % 24:02d}:{n:02d}:00Z"} for n in range(17)]
+DOGS: list[dict[str, Any]] = [{"id": n, "bornAt": f"2026-01-01T{(n * 7) % 24:02d}:{n:02d}:00Z"} for n in range(17)]
 CATS = [{"name": f"cat-{n}"} for n in range(10)]
 
 

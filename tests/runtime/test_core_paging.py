@@ -162,7 +162,7 @@ def test_token_paging_follows_the_answers_cursor_until_there_is_none(kennel: Mod
 
 def test_a_server_that_ignores_the_cursor_raises_paging_error_after_the_first_page(kennel: ModuleType) -> None:
     server = KeysetServer(dogs(12), ignore_cursor=True)
-    seen = []
+    seen: list[int] = []
     with client(kennel, server) as api, pytest.raises(PagingError) as caught:
         seen.extend(dog.id for dog in api.iter_list_dogs(size=5))
     assert seen == [0, 1, 2, 3, 4, 0, 1, 2, 3, 4]  # the repeated page is yielded, then the cursor 4 repeats
