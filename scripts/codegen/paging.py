@@ -37,7 +37,6 @@ from scripts.spec.document import resolve
 __all__ = ["EXTENSION", "PagedOperation", "Pagings"]
 
 EXTENSION = "x-paging"
-_JSON = "application/json"
 
 
 @dataclass(frozen=True)
