@@ -17,6 +17,7 @@ from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
 
 from scripts.mock.bounds import oversize
 from scripts.spec.model import OperationSpec, Parameter, Spec
+from scripts.spec.secrets import hide_secrets
 
 MAX_MESSAGE = 200
 _INTEGER = re.compile(r"-?[0-9]+", re.ASCII)
@@ -136,8 +137,8 @@ def _check(spec: Spec, schema: str, value: Any, what: str) -> None:
         error = best_match(spec.validator(schema).iter_errors(value))
     except RecursionError:
         raise InvalidRequest(f"{what} is nested too deeply") from None
-    if error is not None:
-        raise InvalidRequest(f"invalid {what}: {describe(error)}")
+    if error is not None:  # a value the spec marks secret is never echoed, whatever the message quotes
+        raise InvalidRequest(f"invalid {what}: {hide_secrets(describe(error), value, spec.secret_names)}")
 
 
 def describe(error: ValidationError) -> str:
