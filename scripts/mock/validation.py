@@ -137,8 +137,16 @@ def _check(spec: Spec, schema: str, value: Any, what: str) -> None:
         error = best_match(spec.validator(schema).iter_errors(value))
     except RecursionError:
         raise InvalidRequest(f"{what} is nested too deeply") from None
-    if error is not None:  # a value the spec marks secret is never echoed, whatever the message quotes
-        raise InvalidRequest(f"invalid {what}: {hide_secrets(describe(error), value, spec.secret_names)}")
+    if error is not None:
+        raise InvalidRequest(f"invalid {what}: {_without_secrets(error, value, spec.secret_names)}")
+
+
+def _without_secrets(error: ValidationError, value: Any, names: frozenset[str]) -> str:
+    """`describe(error)` with no value the spec marks secret: not the one at fault, not one inside an object it
+    quotes."""
+    if names.intersection(str(key) for key in error.absolute_path):
+        return f"{error.json_path}: the value (secret, not shown) does not fit its schema ({error.validator})"
+    return hide_secrets(describe(error), value, names)
 
 
 def describe(error: ValidationError) -> str:
