@@ -59,8 +59,7 @@ class VendorRun:
 
 
 def run(settings: Settings, *, clock: Any = time.monotonic, sleep: Any = time.sleep) -> list[VendorRun]:
-    marked = {name for target in settings.targets for name in Spec.load(target.vendor).secret_names}
-    redactor = Redactor.with_extra(settings.secrets(), (*settings.redact_fields, *sorted(marked)))
+    redactor = redactor_for(settings)
     results = []
     for target in settings.targets:
         pacer = Pacer(settings.budget, settings.rate, clock=clock, sleep=sleep)
@@ -85,6 +84,13 @@ def run(settings: Settings, *, clock: Any = time.monotonic, sleep: Any = time.sl
         result.seconds = time.monotonic() - started
         results.append(result)
     return results
+
+
+def redactor_for(settings: Settings) -> Redactor:
+    """What a run redacts: the configured secrets and fields, and every field the specs mark secret
+    (`format: password`), wherever a recording or a report would show it."""
+    marked = {name for target in settings.targets for name in Spec.load(target.vendor).secret_names}
+    return Redactor.with_extra(settings.secrets(), (*settings.redact_fields, *sorted(marked)))
 
 
 class _VendorSession:
