@@ -31,7 +31,7 @@ HINT = "Look for a new entry in the ledger before opening another one."
 CREDENTIALS: dict[str, Any] = {"$ref": "#/components/schemas/Credentials"}
 
 
-def operation(operation_id: str, *, body: bool = False, **marks: str) -> dict[str, Any]:
+def operation(operation_id: str, *, body: bool = False, marks: dict[str, str] | None = None) -> dict[str, Any]:
     found: dict[str, Any] = {
         "operationId": operation_id,
         "tags": ["vault"],
@@ -39,7 +39,7 @@ def operation(operation_id: str, *, body: bool = False, **marks: str) -> dict[st
             "200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}},
             "400": {"description": "bad", "content": {"application/json": {"schema": {"type": "object"}}}},
         },
-        **marks,
+        **(marks or {}),
     }
     if body:
         found["requestBody"] = {"required": True, "content": {"application/json": {"schema": CREDENTIALS}}}
@@ -55,11 +55,11 @@ SPEC: dict[str, Any] = {
             "parameters": ID,
             "get": operation("readEntry"),
             "put": operation("replaceEntry", body=True),
-            "delete": operation("dropEntry", **{EXTENSION: "IDEMPOTENCY_UNKNOWN"}),
+            "delete": operation("dropEntry", marks={EXTENSION: "IDEMPOTENCY_UNKNOWN"}),
             "patch": operation("touchEntry"),
         },
-        "/entries": {"post": operation("openEntry", body=True, **{HINT_EXTENSION: HINT})},
-        "/entries/search": {"post": operation("searchEntries", body=True, **{EXTENSION: "NO_SIDE_EFFECTS"})},
+        "/entries": {"post": operation("openEntry", body=True, marks={HINT_EXTENSION: HINT})},
+        "/entries/search": {"post": operation("searchEntries", body=True, marks={EXTENSION: "NO_SIDE_EFFECTS"})},
     },
     "components": {
         "schemas": {
