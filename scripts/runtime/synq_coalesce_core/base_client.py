@@ -95,6 +95,11 @@ class ClientBase(Generic[HttpClient]):
         except APIError as error:
             raise self._failed(error, [])  # noqa: B904
 
+    def _terms(self, operation: Operation[Any], secrets: list[str]) -> dict[str, Any]:
+        """What the send loop needs of a call besides its request: the auth, what the operation allows to retry, its
+        hint for an unknown outcome, and the secret values to scrub."""
+        return {"auth": self._auth, "level": operation.idempotency, "hint": operation.outcome_hint, "secrets": secrets}
+
     def _use(self, options: ClientOptions) -> None:
         self._options = options
         self._headers = {"Accept": "application/json", "User-Agent": self._user_agent, **options.headers}
@@ -226,15 +231,9 @@ class SyncAPIClient(ClientBase[httpx.Client]):
     def _send(
         self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, operation: Operation[Any], secrets: list[str]
     ) -> httpx.Response:
+        request = self._build(kwargs, timeout)
         return send_with_retries(
-            self._http,
-            self._build(kwargs, timeout),
-            self._options,
-            operation.errors,
-            auth=self._auth,
-            level=operation.idempotency,
-            hint=operation.outcome_hint,
-            secrets=secrets,
+            self._http, request, self._options, operation.errors, **self._terms(operation, secrets)
         )
 
     def close(self) -> None:
@@ -306,16 +305,10 @@ class AsyncAPIClient(ClientBase[httpx.AsyncClient]):
     async def _send(
         self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, operation: Operation[Any], secrets: list[str]
     ) -> httpx.Response:
+        request = self._build(kwargs, timeout)
+        terms = self._terms(operation, secrets)
         return await async_send_with_retries(
-            self._http,
-            self._build(kwargs, timeout),
-            self._options,
-            operation.errors,
-            auth=self._auth,
-            in_flight=self._in_flight,
-            level=operation.idempotency,
-            hint=operation.outcome_hint,
-            secrets=secrets,
+            self._http, request, self._options, operation.errors, in_flight=self._in_flight, **terms
         )
 
     async def close(self) -> None:
