@@ -30,6 +30,7 @@ OPERATION = {
     "operationId": "GetExecutionsSummary",
     "tags": ["executions"],
     "summary": "GetExecutionsSummary",
+    "x-idempotency-level": "NO_SIDE_EFFECTS",  # the proto's option, as every EntityExecutionsService RPC has it
     "requestBody": {
         "required": True,
         "content": {

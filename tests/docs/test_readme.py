@@ -68,6 +68,12 @@ def run(run_id: int, *fields: str) -> str:
     return " ".join(str(COALESCE_SEEDS[run_id][name]) for name in fields)
 
 
+def started_first(count: int) -> list[int]:
+    """The mock's first `count` seeded runs by start time (runs that never started are not in that order)."""
+    started = [run for run in COALESCE_SEEDS.values() if "runStartTime" in run]
+    return [run["id"] for run in sorted(started, key=lambda run: str(run["runStartTime"]))][:count]
+
+
 EXPECTED = {
     "Quick start": [
         rf"{status('exec-001')}",
@@ -92,6 +98,12 @@ EXPECTED = {
         rf"^{run(9, 'runStatus')}$",
         rf"^run 10 \({run(10, 'runType')}\) ended '{run(10, 'runStatus')}': started .*, environment ",
         rf"^still {run(13, 'runStatus')}$",
+    ],
+    "Paging": [
+        re.escape(
+            f"failed: {sorted((k for k, r in COALESCE_SEEDS.items() if r['runStatus'] == 'failed'), reverse=True)}"
+        ),
+        re.escape(f"first started: {started_first(3)}"),
     ],
     "Logging": [],
 }

@@ -246,3 +246,41 @@ def test_unknown_vendor_is_refused() -> None:
 @pytest.mark.parametrize("suffix", ["%3Fx", "%23x", "%2F2"])
 def test_encoded_delimiters_stay_part_of_the_run_id(coalesce_app: Any, suffix: str) -> None:
     assert get_run(coalesce_app, f"1{suffix}").status_code in (400, 404)
+
+
+START_RUN = "/scheduler/startRun"
+
+
+def start_run_body(credentials: dict[str, Any]) -> dict[str, Any]:
+    return {"runDetails": {"environmentID": "3"}, "userCredentials": credentials}
+
+
+def secret_credential_fields(spec: Spec) -> list[str]:
+    fields = spec.schema("/components/schemas/RunUserCredentials")["properties"]
+    marked = sorted(spec.secret_names & fields.keys())
+    assert marked, "the effective spec marks no userCredentials field secret"
+    return marked
+
+
+def test_the_mock_never_echoes_a_secret_field_it_refuses() -> None:
+    """A secret field (`format: password`) of the wrong type: the 400 names the field, never the value."""
+    spec = Spec.load("coalesce")
+    app = create_app("coalesce", token=AUTH["Authorization"].split()[1])
+    for index, name in enumerate(secret_credential_fields(spec)):
+        value = 9_000_000_001 + index  # not a string: the one thing wrong with the body
+        response = send(app, "POST", START_RUN, json=start_run_body({name: value, "snowflakeUsername": "u"}))
+        assert response.status_code == 400
+        assert f"$.userCredentials.{name}" in response.text and str(value) not in response.text
+
+
+def test_the_mock_never_echoes_a_secret_inside_an_object_it_quotes() -> None:
+    """An error about the object that holds the secret quotes the object: the secret is cut out of the quote."""
+    spec = Spec.load("coalesce")
+    document = spec.document | {"components": {**spec.document["components"]}}
+    schemas = document["components"]["schemas"] = dict(spec.document["components"]["schemas"])
+    schemas["RunUserCredentials"] = {**schemas["RunUserCredentials"], "minProperties": 9}  # the object is at fault
+    app = create_app("coalesce", token=AUTH["Authorization"].split()[1], spec=Spec("coalesce", document))
+    for name in secret_credential_fields(spec):  # one at a time: a short object is quoted whole (a long one is not)
+        response = send(app, "POST", START_RUN, json=start_run_body({name: "pw-SECRET"}))
+        assert response.status_code == 400 and "minProperties" in response.text
+        assert "<secret>" in response.text and "pw-SECRET" not in response.text

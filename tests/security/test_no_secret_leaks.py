@@ -1,4 +1,4 @@
-"""No token or client secret appears in DEBUG logs (ours, httpx, httpcore, uvicorn's access and error logs),
+"""No token, client secret or secret request field (`format: password`) appears in DEBUG logs (ours, httpx, httpcore, uvicorn's access and error logs),
 exception strings, tracebacks, or the reprs of clients, auth objects, requests and their headers.
 
 Both vendors, sync and async, a bearer token and SYNQ's OAuth2 client-credentials flow; against the real mock under
@@ -8,7 +8,9 @@ uvicorn with its access log on, through successes, 401s, injected faults and ref
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import pickle
 import traceback
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -17,11 +19,13 @@ import httpx
 import pytest
 import respx
 from coalesce_client import AsyncCoalesceClient, CoalesceClient
+from coalesce_client.models import RunUserCredentials, StartRunDetails, StartRunRequest
 from synq_client import AsyncSynqClient, SynqClient
 from synq_coalesce_core.clock import ManualClock
 
 from scripts.mock.app import create_app
 from scripts.mock.serving import serve_in_background
+from scripts.spec.model import Spec
 
 TOKEN = "tok-SECRET-5f1e0c9a7b"  # the mock's token: what a bearer client sends, and what OAuth2 hands out
 CLIENT_ID = "client-id-public"
@@ -212,3 +216,76 @@ def test_the_warning_and_progress_lines_quote_no_credential_a_server_echoes(capl
     assert any("collected" in line for line in warnings) and any("runs/1" in line for line in warnings)
     assert any("polling again" in r.getMessage() for r in caplog.records if r.levelno == logging.INFO)
     assert evidence.leaks(caplog.text) == []
+
+
+# ---- secret request fields: `format: password` in the effective spec (Coalesce startRun's userCredentials)
+
+ECHOES = [(400, "BadRequestError"), (401, "AuthenticationError"), (500, "OutcomeUnknownError"), (200, "Response")]
+
+
+async def echo_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    """Answers with the request body quoted in its texts: a server that echoes what it got."""
+    if scope["type"] != "http":
+        return
+    body = b""
+    while True:
+        message = await receive()
+        body += message.get("body", b"")
+        if not message.get("more_body"):
+            break
+    status = int(dict(scope["headers"]).get(b"x-echo-status", b"400"))
+    text = body.decode()
+    payload = json.dumps({"error": {"errorString": f"rejected: {text}", "errorDetail": text}, "message": text})
+    headers = [(b"content-type", b"application/json")]  # not in a header: httpcore's DEBUG trace quotes headers
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": payload.encode()})
+
+
+@pytest.fixture(scope="module")
+def echo_url() -> Iterator[str]:
+    with serve_in_background(echo_app, access_log=True) as url:
+        yield url
+
+
+def credentials() -> tuple[Any, list[str]]:
+    """startRun's userCredentials with every field the spec marks secret set to a secret of its own."""
+    spec = Spec.load("coalesce")
+    fields = spec.schema("/components/schemas/RunUserCredentials")["properties"]
+    marked = sorted(spec.secret_names & fields.keys())
+    assert marked, "the effective spec marks no userCredentials field secret"
+    values = {name: f"{name}-SECRET-{index}f3a" for index, name in enumerate(marked)}
+    return RunUserCredentials.from_dict({"snowflakeUsername": "visible-user", **values}), list(values.values())
+
+
+@pytest.mark.parametrize(("status", "raised"), ECHOES, ids=[name for _, name in ECHOES])
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+def test_secret_request_fields_never_leak_even_when_echoed(
+    status: int, raised: str, sync: bool, echo_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    user, secrets = credentials()
+    body = StartRunRequest(run_details=StartRunDetails(environment_id="3", job_id="7"), user_credentials=user)
+    options: dict[str, Any] = {"base_url": echo_url, "clock": ManualClock(), "headers": {"X-Echo-Status": str(status)}}
+    try:
+        if sync:
+            with CoalesceClient(TOKEN, **options) as coalesce:
+                coalesce.jobs_initiate_run(body=body)
+        else:
+
+            async def go() -> None:
+                async with AsyncCoalesceClient(TOKEN, **options) as coalesce:
+                    await coalesce.jobs_initiate_run(body=body)
+
+            asyncio.run(go())
+    except Exception as error:  # every failure is evidence
+        caught: BaseException = error
+    else:
+        pytest.fail("the echoing server's answer was accepted")
+    assert type(caught).__name__.startswith(raised)
+    evidence = Evidence()
+    evidence.add(body, user, caught, getattr(caught, "failure", None))
+    evidence.parts += [pickle.dumps(caught).decode("latin-1"), getattr(caught, "text", "")]
+    text = "\n".join([*evidence.parts, caplog.text])
+    assert "visible-user" in getattr(caught, "text", "") + getattr(getattr(caught, "failure", None), "text", "")
+    assert [secret for secret in secrets if secret in text] == []
+    assert "uvicorn.access" in {record.name for record in caplog.records}

@@ -7,7 +7,9 @@ package:
   `settings`: what a vendor facade hands the base (`VendorSettings`) and how its server is chosen.
 - `base_client`: the sync and async client bases, whose `_call` runs a generated `operations.Operation`;
   `sending`: the sync and async send-with-retries loops; `retry`: the policy and the pure "what next" decision;
+  `idempotency`: which operations may be sent again, and what proves a request was not acted on;
   `clock`: time, sleep and jitter, injectable.
+- `paging`: the paged iterators' decisions (`Pager`), from a generated `Paging` (`x-paging`).
 - `deadline`: one deadline per attempt (and a caller's wait); `body`: reading a body within `max_response_bytes`;
   `in_flight`: an async client's bound on concurrent sends, and its one event loop.
 - `exceptions`: the exception tree and its pickling; `messages`: what an error says; `status_errors`: every step

@@ -18,7 +18,9 @@
     │   │   └── UnexpectedStatusError       every other code (3xx, 408, 422, 499, ...), and the one above
     │   ├── APIConnectionError          no usable response (DNS, refused, reset, TLS), after the retries
     │   │   └── APITimeoutError         the request timed out, after the retries
+    │   ├── OutcomeUnknownError         a call that is not idempotent may have acted: not retried (.failure)
     │   ├── ResponseValidationError     a 2xx body that is not JSON or does not match the API description
+    │   │   └── PagingError             a page whose next cursor was sent before, or whose last item has no key
     │   ├── ResponseTooLargeError       a body (of any status) larger than the client's max_response_bytes
     │   ├── ClientClosedError           the client was closed before the call (also a RuntimeError, as httpx raises)
     │   ├── RunWaitTimeout              coalesce_client's wait_for_run gave up (also a TimeoutError)
@@ -65,6 +67,8 @@ __all__ = [
     "GatewayTimeoutError",
     "InternalServerError",
     "NotFoundError",
+    "OutcomeUnknownError",
+    "PagingError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
@@ -238,6 +242,20 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message, request=request)
 
 
+class OutcomeUnknownError(APIError):
+    """A call of an operation that is not idempotent (IDEMPOTENCY_UNKNOWN in the API description: starting a run)
+    was sent and may have taken effect, but no answer says whether it did: it timed out or its connection broke
+    after the request went out, or the server answered 5xx. It was not sent again, since a second call could act a
+    second time. Look for its effect (the message says where) before calling again."""
+
+    failure: APIError
+    """The error the call would raise if it were safe to repeat (an APITimeoutError, an InternalServerError, ...)."""
+
+    def __init__(self, message: str, *, failure: APIError) -> None:
+        super().__init__(message, request=failure.request)
+        self.failure = failure
+
+
 class ResponseValidationError(APIError):
     """A successful response whose body is not JSON, or does not match the API description."""
 
@@ -252,6 +270,18 @@ class ResponseValidationError(APIError):
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=request_of(response))
         _record(self, response)
+
+
+class PagingError(ResponseValidationError):
+    """A 2xx page that breaks the operation's paging (`x-paging`): its next cursor was sent before, so iterating
+    would never end, or its last item has no key to continue from. `cursor` is the cursor in question (None when
+    the last item had none); the items before it were yielded."""
+
+    cursor: Any
+
+    def __init__(self, message: str, *, response: httpx.Response, cursor: Any) -> None:
+        super().__init__(message, response=response)
+        self.cursor = cursor
 
 
 class ResponseTooLargeError(APIError):
