@@ -3,8 +3,8 @@
 Bodies come from the effective specs (`spec_bodies.Bodies`: hypothesis-jsonschema for leaves, recursion of the
 SYNQ Identifier bounded at depth 2), are checked against the spec with jsonschema, served through respx, and parsed
 by the generated `sync_detailed`. `to_dict()` must give the body back (`spec_bodies.RoundTrip` documents the only
-normalisation: a null property is left out). Every documented response of every operation is covered too, at every status it
-stands for. SYNQ bodies are also drawn the way the vendor's proto3 runtime prints them, in both printer modes
+normalisation: a null property is left out). Every documented response of every operation is covered too, at every
+status it stands for. SYNQ bodies are also drawn the way the vendor's proto3 runtime prints them, in both printer modes
 (`proto3_bodies`): that is where `null` comes from.
 """
 
