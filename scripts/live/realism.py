@@ -19,7 +19,7 @@ PRINTABLE = "^[!-~]*$"
 INT32 = (-(2**31), 2**31 - 1)
 _LITERAL_KEYS = {"example", "examples", "default", "enum", "const", "x-examples"}
 _FREE_TEXT = {"pattern", "format", "enum", "const", "contentEncoding"}
-_ANNOTATION_FORMATS = {"password": {"format"}}
+_ANNOTATION_FORMATS: dict[Any, set[str]] = {"password": {"format"}}
 """Formats that only annotate a string (a secret to hide), so they do not stand for the spec's own text rules."""
 _NAME_MAPS = {"properties", "patternProperties", "$defs", "definitions", "schemas", "dependentSchemas"}
 

@@ -68,9 +68,7 @@ def _parse_error(response: httpx.Response) -> SchedulerErrorResponse | None:
     return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> None | SchedulerErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SchedulerErrorResponse | None:
     if response.is_success:
         _parse_success(response)  # no 2xx body is declared: raises, or None for a declared empty one
         return None
@@ -82,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None | SchedulerErrorResponse]:
+) -> Response[SchedulerErrorResponse | None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -116,7 +114,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CancelRunRequest,
-) -> Response[None | SchedulerErrorResponse]:
+) -> Response[SchedulerErrorResponse | None]:
     """Cancel Running Job
 
      Querying this endpoint will cancel a currently running job.
@@ -132,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[None | SchedulerErrorResponse]
+        Response[SchedulerErrorResponse | None]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +148,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CancelRunRequest,
-) -> None | SchedulerErrorResponse | None:
+) -> SchedulerErrorResponse | None:
     """Cancel Running Job
 
      Querying this endpoint will cancel a currently running job.
@@ -166,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        None | SchedulerErrorResponse
+        SchedulerErrorResponse | None
     """
 
     return sync_detailed(
@@ -179,7 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CancelRunRequest,
-) -> Response[None | SchedulerErrorResponse]:
+) -> Response[SchedulerErrorResponse | None]:
     """Cancel Running Job
 
      Querying this endpoint will cancel a currently running job.
@@ -195,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[None | SchedulerErrorResponse]
+        Response[SchedulerErrorResponse | None]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +209,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CancelRunRequest,
-) -> None | SchedulerErrorResponse | None:
+) -> SchedulerErrorResponse | None:
     """Cancel Running Job
 
      Querying this endpoint will cancel a currently running job.
@@ -227,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        None | SchedulerErrorResponse
+        SchedulerErrorResponse | None
     """
 
     return (
