@@ -4,7 +4,9 @@ A schema allows more than a vendor accepts: an object without `additionalPropert
 (SYNQ rejects unknown request fields: its spec's 400), a string any character (control characters included), an
 integer any size. A live run that sent those would test only the vendor's 400s, so requests are drawn from a copy of
 the spec where, unless the spec says otherwise, objects take only the fields it names, strings are printable ASCII
-without blanks and integers fit int32 (what Coalesce's sibling endpoints declare for the same run counter).
+without blanks and integers fit int32 (what Coalesce's sibling endpoints declare for the same run counter). A map
+the spec leaves open (`additionalProperties: true`, such as startRun's `parameters`) gets printable keys and scalar
+values.
 The copy is used to draw requests only; answers are always checked against the spec itself.
 """
 
@@ -17,6 +19,8 @@ PRINTABLE = "^[!-~]*$"
 INT32 = (-(2**31), 2**31 - 1)
 _LITERAL_KEYS = {"example", "examples", "default", "enum", "const", "x-examples"}
 _FREE_TEXT = {"pattern", "format", "enum", "const", "contentEncoding"}
+_ANNOTATION_FORMATS: dict[Any, set[str]] = {"password": {"format"}}
+"""Formats that only annotate a string (a secret to hide), so they do not stand for the spec's own text rules."""
 _NAME_MAPS = {"properties", "patternProperties", "$defs", "definitions", "schemas", "dependentSchemas"}
 
 
@@ -39,7 +43,11 @@ def _narrow(node: Any, *, in_all_of: bool = False) -> None:
         open_keys = ("additionalProperties", "patternProperties", "unevaluatedProperties")
         if not in_all_of and not any(key in node for key in open_keys):
             node["additionalProperties"] = False  # allOf members are closed by their parent, never one by one
-    if "string" in kinds and not _FREE_TEXT & node.keys():
+        if node.get("additionalProperties") is True:
+            node["additionalProperties"] = {"type": ["string", "integer", "boolean"]}  # narrowed below
+        if isinstance(node.get("additionalProperties"), dict):
+            node.setdefault("propertyNames", {"pattern": PRINTABLE})
+    if "string" in kinds and not _FREE_TEXT & node.keys() - _ANNOTATION_FORMATS.get(node.get("format"), set()):
         node["pattern"] = PRINTABLE
     if "integer" in kinds and node.get("format") != "int64":
         node["minimum"] = max(node.get("minimum", INT32[0]), INT32[0])

@@ -127,13 +127,30 @@ class SpecDoc:
         assert len(found) == 1, f"{self.vendor}: {len(found)} operations with operationId {wanted!r}"
         return found[0]
 
-    def response_pointer(self, method: str, path: str, key: str) -> str:
-        """JSON pointer of the application/json schema of a documented response (following response `$ref`s)."""
+    def operations(self) -> list[tuple[str, str]]:
+        """(METHOD, path) of every operation of the spec, in document order."""
+        return [
+            (method.upper(), path)
+            for path, item in self.document["paths"].items()
+            for method, operation in item.items()
+            if isinstance(operation, dict) and "responses" in operation
+        ]
+
+    def _response(self, method: str, path: str, key: str) -> tuple[str, dict[str, Any]]:
         location = f"/paths/{path.replace('~', '~0').replace('/', '~1')}/{method.lower()}/responses/{key}"
         node = self.at("#" + location)
         while "$ref" in node:
             location = node["$ref"][1:]
             node = self.at(node["$ref"])
+        return location, node
+
+    def declares_json(self, method: str, path: str, key: str) -> bool:
+        """Whether a documented response has an application/json body (a 204, say, has none)."""
+        return JSON in self._response(method, path, key)[1].get("content", {})
+
+    def response_pointer(self, method: str, path: str, key: str) -> str:
+        """JSON pointer of the application/json schema of a documented response (following response `$ref`s)."""
+        location, node = self._response(method, path, key)
         assert JSON in node.get("content", {}), f"{method} {path} {key}: no JSON body documented"
         return f"{location}/content/{JSON.replace('/', '~1')}/schema"
 

@@ -3,14 +3,16 @@
 Bodies come from the effective specs (`spec_bodies.Bodies`: hypothesis-jsonschema for leaves, recursion of the
 SYNQ Identifier bounded at depth 2), are checked against the spec with jsonschema, served through respx, and parsed
 by the generated `sync_detailed`. `to_dict()` must give the body back (`spec_bodies.RoundTrip` documents the only
-normalisation: a null property is left out). Every documented error response is covered too, at every status it
-stands for. SYNQ bodies are also drawn the way the vendor's proto3 runtime prints them, in both printer modes
+normalisation: a null property is left out). Every documented response of every operation is covered too, at every
+status it stands for. SYNQ bodies are also drawn the way the vendor's proto3 runtime prints them, in both printer modes
 (`proto3_bodies`): that is where `null` comes from.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
+import typing
 from typing import Any
 
 import coalesce_client
@@ -23,11 +25,12 @@ import synq_client.client
 from coalesce_client.api.runs import get_run
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from openapi_python_client.strings import snake_case
 from synq_client.api.executions import batch_get_executions
 from synq_client.models import BatchGetExecutionsRequest
 
 from .proto3_bodies import UNSET_FIELD, Proto3Bodies
-from .spec_bodies import Bodies, RoundTrip, SpecDoc, error_keys, model_class, statuses_for
+from .spec_bodies import Bodies, RoundTrip, SpecDoc, model_class, statuses_for
 
 SYNQ = SpecDoc.load("synq")
 COALESCE = SpecDoc.load("coalesce")
@@ -254,37 +257,69 @@ def test_run_details_of_the_other_type_still_parse() -> None:
 # ---------------------------------------------------------------------------------------------------- error bodies
 
 
-def error_cases() -> list[Any]:
-    cases = []
-    for vendor, spec, package in (("synq", SYNQ, synq_client), ("coalesce", COALESCE, coalesce_client)):
-        method, path = spec.tested_operation()
-        for key in error_keys(spec, method, path):
-            cases.append(pytest.param(spec, package, key, id=f"{vendor}-{key}"))
-    return cases
+PACKAGES: dict[str, Any] = {"synq": synq_client, "coalesce": coalesce_client}
 
 
-@pytest.mark.parametrize(("spec", "package", "key"), error_cases())
-def test_every_documented_error_body_parses_into_its_model(spec: SpecDoc, package: Any, key: str) -> None:
-    method, path = spec.tested_operation()
-    pointer = spec.response_pointer(method, path, key)
-    cls = expected_class(spec, package, pointer)
+def endpoint_module(spec: SpecDoc, method: str, path: str) -> Any:
+    """The generated module of an operation: `api.<first tag>.<operationId>`, both snake_cased, as the generator
+    names them."""
+    operation = spec.operation(method, path)
+    tag = snake_case(operation["tags"][0])
+    return importlib.import_module(f"{PACKAGES[spec.vendor].__name__}.api.{tag}.{snake_case(operation['operationId'])}")
+
+
+def response_cases() -> list[Any]:
+    """Every documented response of every operation of both specs."""
+    return [
+        pytest.param(spec, method, path, key, id=f"{spec.vendor}-{spec.operation(method, path)['operationId']}-{key}")
+        for spec in (SYNQ, COALESCE)
+        for method, path in spec.operations()
+        for key in spec.response_keys(method, path)
+    ]
+
+
+@pytest.mark.parametrize(("spec", "method", "path", "key"), response_cases())
+def test_every_documented_response_parses_into_its_model(spec: SpecDoc, method: str, path: str, key: str) -> None:
+    """Any valid body of the response, at every status its key stands for, parses (through the operation's generated
+    `_build_response`) into the class of its schema and round-trips; a response declared without a body parses to
+    None whatever arrives."""
+    module = endpoint_module(spec, method, path)
     statuses = statuses_for(spec, method, path, key)
     assert statuses, key
+    client = SYNQ_CLIENT if spec is SYNQ else COALESCE_CLIENT
+    request = httpx.Request(method, BASE + path)
+    if not spec.declares_json(method, path, key):
+        for status in statuses:
+            assert (
+                module._build_response(client=client, response=httpx.Response(status, request=request)).parsed is None
+            )
+        return
+    pointer = spec.response_pointer(method, path, key)
+    cls = expected_class(spec, PACKAGES[spec.vendor], pointer)
 
     @settings(max_examples=6)
     @given(body=Bodies(spec).for_pointer(pointer), status=st.sampled_from(statuses))
     def check(body: Any, status: int) -> None:
         spec.assert_valid(pointer, body)
-        parsed = synq_call(status, body) if spec is SYNQ else coalesce_call(7, status, body)
+        response = json_response(status, body)
+        response.request = request
+        parsed = module._build_response(client=client, response=response).parsed
         assert type(parsed) is cls
         RoundTrip(spec).assert_equal(pointer, body, parsed.to_dict())
 
     check()
 
 
-def test_the_error_matrix_covers_every_documented_error_response() -> None:
+def test_an_operation_whose_successes_declare_no_body_returns_none() -> None:
+    """Its facade methods (sync and async) are typed `-> None`, and the others never are: the return type is the
+    declared success body's, not `Any`."""
     for spec in (SYNQ, COALESCE):
-        method, path = spec.tested_operation()
-        keys = error_keys(spec, method, path)
-        assert keys, f"{spec.vendor}: no error response documented"
-        assert set(keys) | {"200"} == set(spec.response_keys(method, path))
+        package = PACKAGES[spec.vendor]
+        for method, path in spec.operations():
+            successes = [key for key in spec.response_keys(method, path) if key.startswith("2")]
+            bodiless = not any(spec.declares_json(method, path, key) for key in successes)
+            name = snake_case(spec.operation(method, path)["operationId"])
+            for operations in (package.api.SyncOperations, package.api.AsyncOperations):
+                returned = typing.get_type_hints(getattr(operations, name))["return"]
+                assert (returned is type(None)) == bodiless, (method, path, returned)
+                assert returned is not Any, (method, path)

@@ -25,7 +25,9 @@ def unknown_fields(spec: Spec, location: str, value: Any, path: str = "$") -> It
         for key, item in value.items():
             if key in named:
                 yield from unknown_fields(spec, f"{location}/properties/{escape(key)}", item, f"{path}.{key}")
-            elif not isinstance(schema.get("additionalProperties"), dict):
+            elif not (
+                isinstance(schema.get("additionalProperties"), dict) or schema.get("additionalProperties") is True
+            ):
                 yield f"{path}.{key}"
     elif isinstance(value, list):
         for item in value:
@@ -78,6 +80,8 @@ def test_the_narrowing_keeps_what_the_spec_states() -> None:
                 "Parts": {"allOf": [{"type": "object", "properties": {"a": {"type": "integer", "format": "int64"}}}]},
                 "Kind": {"type": "string", "enum": ["a\tb"], "example": {"type": "object"}},
                 "Small": {"type": "integer", "minimum": 5, "maximum": 9},
+                "AnyMap": {"type": "object", "additionalProperties": True},
+                "Secret": {"type": "string", "format": "password"},
             }
         }
     }
@@ -87,7 +91,14 @@ def test_the_narrowing_keeps_what_the_spec_states() -> None:
         "type": {"type": "string", "pattern": PRINTABLE},
         "properties": {"type": "integer", "minimum": INT32[0], "maximum": INT32[1]},
     }
-    assert narrowed["Map"] == document["components"]["schemas"]["Map"]
+    assert narrowed["Map"] == {**document["components"]["schemas"]["Map"], "propertyNames": {"pattern": PRINTABLE}}
+    assert narrowed["AnyMap"]["additionalProperties"] == {
+        "type": ["string", "integer", "boolean"],
+        "pattern": PRINTABLE,
+        "minimum": INT32[0],
+        "maximum": INT32[1],
+    }
+    assert narrowed["Secret"] == {"type": "string", "format": "password", "pattern": PRINTABLE}
     assert narrowed["Parts"] == document["components"]["schemas"]["Parts"]  # closing a member breaks the allOf
     assert narrowed["Kind"] == document["components"]["schemas"]["Kind"]
     assert narrowed["Small"] == {"type": "integer", "minimum": 5, "maximum": 9}

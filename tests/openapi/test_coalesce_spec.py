@@ -12,6 +12,9 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
+from scripts.yaml_files import load_yaml
+from tests.paths import ROOT
+
 from .spec_support import DATA as SUPPORT_DATA
 from .spec_support import assert_listed, assert_no_null, load_spec, ref_name, resolve, walk
 from .spec_support import read_list as read_data_list
@@ -228,3 +231,84 @@ def test_no_anonymous_inline_objects_or_enums(spec: dict[str, Any]) -> None:
 def test_no_nullable_fields(spec: dict[str, Any]) -> None:
     """The research documents no nullability anywhere in the run or error shapes."""
     assert_no_null(spec)
+
+
+# ---------------------------------------------------------------- every operation (research §5)
+
+
+def test_listed_operations_are_in_the_spec_with_their_statuses(spec: dict[str, Any]) -> None:
+    """Each operation of operations.txt, by operationId, at its method and path with exactly its statuses. The spec
+    may hold more (a new operation is one edit to the spec), so only the listed ones are compared."""
+    in_spec = {
+        op["operationId"]: " ".join([op["operationId"], method.upper(), path, *op["responses"]])
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+    }
+    for line in read_list("operations.txt"):
+        operation_id = line.split()[0]
+        assert operation_id in in_spec, f"the spec lacks {operation_id}: remove its line from operations.txt"
+        assert sorted(in_spec[operation_id].split()) == sorted(line.split()), (
+            f"tests/data/coalesce/operations.txt: replace {line!r} with {in_spec[operation_id]!r} if the spec is right"
+        )
+
+
+def test_list_runs_parameters(spec: dict[str, Any]) -> None:
+    def line(parameter: dict[str, Any]) -> str:
+        schema = parameter["schema"]
+        kind = ref_name(schema) if "$ref" in schema else schema.get("type", "any")
+        bounds = [f"{key}={str(schema[key]).lower()}" for key in ("default", "minimum", "maximum") if key in schema]
+        return " ".join([parameter["name"], kind, *bounds])
+
+    parameters = [resolve(spec, p) for p in spec["paths"]["/api/v1/runs"]["get"]["parameters"]]
+    assert all(p["in"] == "query" and not p.get("required") for p in parameters)
+    assert_listed([line(p) for p in parameters], DATA / "list_runs_parameters.txt")
+
+
+@pytest.mark.parametrize(
+    ("name", "data_file"),
+    [
+        ("RunsResponse", "runs_response_fields.txt"),
+        ("RunResult", "run_result_fields.txt"),
+        ("QueryResult", "query_result_fields.txt"),
+        ("StartRunDetails", "start_run_details_fields.txt"),
+        ("RerunDetails", "rerun_details_fields.txt"),
+        ("CancelRunRequest", "cancel_run_fields.txt"),
+        ("RunStatusResponse", "run_status_response_fields.txt"),
+    ],
+)
+def test_operation_objects_document_every_vendor_field(spec: dict[str, Any], name: str, data_file: str) -> None:
+    assert_listed(field_lines(schemas(spec)[name]), DATA / data_file)
+
+
+def test_run_summary_documents_every_vendor_field(spec: dict[str, Any]) -> None:
+    summary = schemas(spec)["RunSummary"]
+    lines = [
+        " ".join([name, resolve(spec, prop).get("type", "object")] + ["required"] * (name in summary["required"]))
+        for name, prop in summary["properties"].items()
+    ]
+    assert_listed(lines, DATA / "run_summary_fields.txt")
+    assert ref_name(resolve(spec, schemas(spec)["RunsResponse"]["properties"]["data"])["items"]) == "RunSummary"
+
+
+@pytest.mark.parametrize(
+    ("name", "data_file"), [("RunsOrderBy", "runs_order_by.txt"), ("OrderByDirection", "order_by_directions.txt")]
+)
+def test_list_ordering_enums(spec: dict[str, Any], name: str, data_file: str) -> None:
+    assert_listed(schemas(spec)[name]["enum"], DATA / data_file)
+
+
+def test_secret_request_fields_are_marked_by_the_overlay_only(spec: dict[str, Any]) -> None:
+    """The vendor types the Snowflake password and key pair as plain strings; the overlay marks them `format:
+    password` (the secret-field rule), and exactly the fields the list calls secret."""
+    effective = load_yaml(ROOT / "generated" / "coalesce.openapi.yaml")
+    listed = read_list("run_user_credentials_fields.txt")
+    assert_listed(schemas(spec)["RunUserCredentials"]["properties"], DATA / "run_user_credentials_fields.txt", column=0)
+    marked = [
+        name
+        for name, prop in effective["components"]["schemas"]["RunUserCredentials"]["properties"].items()
+        if prop.get("format") == "password"
+    ]
+    assert marked == [line.split()[0] for line in listed if line.endswith(" secret")]
+    assert all("format" not in prop for prop in schemas(spec)["RunUserCredentials"]["properties"].values())
+    for request in ("StartRunRequest", "RerunRequest"):
+        assert ref_name(schemas(spec)[request]["properties"]["userCredentials"]) == "RunUserCredentials"

@@ -1,6 +1,6 @@
 # Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
 from collections.abc import Mapping
-from typing import Any, Final, cast
+from typing import Any, Final
 
 import httpx
 from synq_coalesce_core.idempotency import IdempotencyLevel
@@ -39,12 +39,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> Any:
+def _parse_success(response: httpx.Response) -> None:
     """The 2xx body as the API description declares it, or ResponseValidationError."""
     try:
         if response.status_code == 204:
-            response_204 = cast(Any, None)
-            return response_204
+            return None
 
     except MODEL_ERRORS as error:
         raise unparsable_body(response, error) from error
@@ -70,11 +69,10 @@ def _parse_error(response: httpx.Response) -> SchedulerErrorResponse | None:
     return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SchedulerErrorResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SchedulerErrorResponse | None:
     if response.is_success:
-        return _parse_success(response)
+        _parse_success(response)  # no 2xx body is declared: raises, or None for a declared empty one
+        return None
     parsed = _parse_error(response)
     if parsed is None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
@@ -83,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SchedulerErrorResponse]:
+) -> Response[SchedulerErrorResponse | None]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -98,7 +96,7 @@ ARGUMENTS: Final[Mapping[str, Argument]] = {
             "type": "object",
             "required": ["runID"],
             "properties": {
-                "runID": {"type": "integer"},
+                "runID": {"type": "integer", "minimum": -2147483648, "maximum": 2147483647},
                 "orgID": {"type": "string"},
                 "environmentID": {"type": "string"},
             },
@@ -119,7 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CancelRunRequest,
-) -> Response[Any | SchedulerErrorResponse]:
+) -> Response[SchedulerErrorResponse | None]:
     """Cancel Running Job
 
      Querying this endpoint will cancel a currently running job.
@@ -135,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SchedulerErrorResponse]
+        Response[SchedulerErrorResponse | None]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +151,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CancelRunRequest,
-) -> Any | SchedulerErrorResponse | None:
+) -> SchedulerErrorResponse | None:
     """Cancel Running Job
 
      Querying this endpoint will cancel a currently running job.
@@ -169,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SchedulerErrorResponse
+        SchedulerErrorResponse | None
     """
 
     return sync_detailed(
@@ -182,7 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CancelRunRequest,
-) -> Response[Any | SchedulerErrorResponse]:
+) -> Response[SchedulerErrorResponse | None]:
     """Cancel Running Job
 
      Querying this endpoint will cancel a currently running job.
@@ -198,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SchedulerErrorResponse]
+        Response[SchedulerErrorResponse | None]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CancelRunRequest,
-) -> Any | SchedulerErrorResponse | None:
+) -> SchedulerErrorResponse | None:
     """Cancel Running Job
 
      Querying this endpoint will cancel a currently running job.
@@ -230,7 +228,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SchedulerErrorResponse
+        SchedulerErrorResponse | None
     """
 
     return (
