@@ -528,7 +528,11 @@ class AsyncSynqClient(_SynqConstructor[httpx.AsyncClient], AsyncOperations):
         execution_types: Iterable[ExecutionType | str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LatestExecutions:
-        """The awaitable `SynqClient.latest_executions`."""
+        """The awaitable `SynqClient.latest_executions`.
+
+        Raises:
+            The same errors as `SynqClient.latest_executions`.
+        """
         requested, request = _latest_request(entities, statuses, execution_types)
         if not requested:
             return LatestExecutions()
