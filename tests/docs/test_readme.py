@@ -10,6 +10,7 @@ import contextlib
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -73,7 +74,7 @@ README_JOB = {"dbtCloudNode": {"projectId": "projectId-1", "accountId": "account
 FAILED = ["EXECUTION_STATUS_ERROR", "EXECUTION_STATUS_CRITICAL"]
 
 
-def latest_seed(entity: dict[str, object], statuses: tuple[str, ...] = ()) -> dict[str, object] | None:
+def latest_seed(entity: dict[str, Any], statuses: tuple[str, ...] = ()) -> dict[str, Any] | None:
     """The mock's seed that GetLatestExecutions answers for `entity`: the latest of those that ran it."""
     runs = [
         seed
