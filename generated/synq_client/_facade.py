@@ -260,13 +260,13 @@ def _moment(execution: EntityExecution) -> float:
     return float("-inf")
 
 
-def _match(requested: list[Any], response: GetLatestExecutionsResponse | None) -> LatestExecutions:
+def _match(requested: list[Any], response: GetLatestExecutionsResponse) -> LatestExecutions:
     """Each requested entity with the execution whose `entities` hold it (the later one if SYNQ sent two)."""
     wanted = {model_key(entity): entity for entity in requested}
     found: dict[str | None, EntityExecution] = {}
     unmatched: dict[str, EntityExecution] = {}
     answered: dict[str, EntityExecution] = {}
-    if response is not None and not isinstance(response.latest_executions, Unset):
+    if not isinstance(response.latest_executions, Unset):
         answered = response.latest_executions.additional_properties
     for vendor_key, execution in answered.items():
         ran = [] if isinstance(execution.entities, Unset) else execution.entities
