@@ -1,18 +1,21 @@
 # Copied from scripts/facades/synq_client/_facade.py by "make generate". DO NOT EDIT here: edit scripts/facades/synq_client/_facade.py.
 """`SynqClient` and `AsyncSynqClient`: every operation of the spec (generated in `api.SyncOperations` and
 `api.AsyncOperations`: typed errors, retries, timeouts, argument checks), plus region selection, OAuth2 client
-credentials, and batching of any number of execution IDs (`get_executions`)."""
+credentials, batching of any number of execution IDs (`get_executions`), and the latest execution per entity
+(`latest_executions`)."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime
 import logging
 import os
 import ssl
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from types import MappingProxyType
-from typing import Any, Final, Literal, NamedTuple
+from typing import Any, Final, Literal, NamedTuple, TypeVar
 
 import httpx
 from synq_coalesce_core.auth import BearerTokenAuth, ClientCredentialsAuth
@@ -20,6 +23,7 @@ from synq_coalesce_core.base_client import ClientBase, HttpClient
 from synq_coalesce_core.clock import SYSTEM_CLOCK, Clock
 from synq_coalesce_core.exceptions import APIError, ConfigurationError, RequestValidationError
 from synq_coalesce_core.logs import configure_from_environment
+from synq_coalesce_core.model_keys import JsonModel, ModelKeyedMap, model_key
 from synq_coalesce_core.options import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -37,8 +41,16 @@ from synq_coalesce_core.validation import check_string_list
 from .api import AsyncOperations, SyncOperations
 from .api.executions import batch_get_executions as _batch_get_executions
 from .errors import STATUS_ERRORS
-from .models import BatchGetExecutionsRequest, BatchGetExecutionsResponse, EntityExecution
-from .types import Unset
+from .models import (
+    BatchGetExecutionsRequest,
+    BatchGetExecutionsResponse,
+    EntityExecution,
+    ExecutionStatus,
+    ExecutionType,
+    GetLatestExecutionsRequest,
+    GetLatestExecutionsResponse,
+)
+from .types import UNSET, Unset
 
 __all__ = [
     "MAX_IDS_PER_REQUEST",
@@ -46,6 +58,7 @@ __all__ = [
     "AsyncSynqClient",
     "ExecutionsResult",
     "FailedBatch",
+    "LatestExecutions",
     "OnError",
     "SynqClient",
 ]
@@ -147,6 +160,127 @@ class ExecutionsResult:
             f"ExecutionsResult(executions=<{len(self.executions)} found>, missing=<{len(self.missing)} IDs>, "
             f"failed=<{len(self.failed)} batches>)"
         )
+
+
+class LatestExecutions(ModelKeyedMap[Any, EntityExecution]):
+    """What `latest_executions` found: a read-only mapping from each requested entity (its `Identifier` model, in the
+    order asked; a lookup takes the model or its JSON as a dict) to its latest execution.
+
+    `missing`: the requested entities SYNQ returned no execution for (none matches the filters, or the entity does
+    not execute: a table is written by models, it never runs itself). `unmatched`: executions SYNQ returned whose
+    `entities` hold none of the requested identifiers, under SYNQ's own key. SYNQ keys its answer by "entity
+    identifier (as string)", a form it does not document, so the client matches each execution to the entities
+    listed in its `entities` (the method's documented rule) instead; an entity asked for under another kind (say a
+    `synqPath`) may therefore land in `unmatched` rather than under its identifier.
+    """
+
+    __slots__ = ("missing", "unmatched")
+
+    def __init__(
+        self,
+        items: Iterable[tuple[Any, EntityExecution]] = (),
+        *,
+        missing: Iterable[Any] = (),
+        unmatched: Mapping[str, EntityExecution] | None = None,
+    ) -> None:
+        super().__init__(items)
+        self.missing: list[Any] = list(missing)
+        self.unmatched: dict[str, EntityExecution] = dict(unmatched or {})
+
+    def __repr__(self) -> str:
+        return (
+            f"LatestExecutions(<{len(self)} found>, missing=<{len(self.missing)} entities>, "
+            f"unmatched=<{len(self.unmatched)} executions>)"
+        )
+
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _enum_list(field_name: str, values: object, kind: type[_E]) -> list[_E] | Unset:
+    """`values` (members or their names) as members of `kind`; empty or None: not sent. An unknown name becomes an
+    UNKNOWN member, which the spec's argument check then refuses naming the field."""
+    if values is None:
+        return UNSET
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise RequestValidationError(
+            f"{field_name} must be a list of {kind.__name__} values, got {type(values).__name__}", field=field_name
+        )
+    members = []
+    for index, value in enumerate(values):
+        try:
+            members.append(kind(value))
+        except ValueError:
+            raise RequestValidationError(
+                f"{field_name}[{index}] must be a {kind.__name__} value, got {type(value).__name__}", field=field_name
+            ) from None
+    return members or UNSET
+
+
+def _identifiers(entities: object) -> list[Any]:
+    """The requested entities as Identifier models, de-duplicated (order kept); a JSON object is parsed."""
+    if isinstance(entities, str | bytes | Mapping) or not isinstance(entities, Iterable) or model_key(entities):
+        raise RequestValidationError(
+            f"entities must be a list of Identifier models or JSON objects, got {type(entities).__name__}",
+            field="entities",
+        )
+    unique: dict[str, Any] = {}
+    for index, entity in enumerate(entities):
+        if isinstance(entity, Mapping):
+            try:
+                entity = GetLatestExecutionsRequest.from_dict({"entityIds": [dict(entity)]}).entity_ids[0]
+            except (TypeError, ValueError) as error:
+                raise RequestValidationError(f"entities[{index}]: {error}", field="entities") from None
+        key = model_key(entity)
+        if key is None:
+            raise RequestValidationError(
+                f"entities[{index}] must be an Identifier model or a JSON object, got {type(entity).__name__}",
+                field="entities",
+            )
+        unique.setdefault(key, entity)
+    return list(unique.values())
+
+
+def _latest_request(
+    entities: object, statuses: object, execution_types: object
+) -> tuple[list[Any], GetLatestExecutionsRequest]:
+    requested = _identifiers(entities)
+    request = GetLatestExecutionsRequest(
+        entity_ids=requested,
+        statuses=_enum_list("statuses", statuses, ExecutionStatus),
+        execution_types=_enum_list("execution_types", execution_types, ExecutionType),
+    )
+    return requested, request
+
+
+def _moment(execution: EntityExecution) -> float:
+    for moment in (execution.started_at, execution.created_at):
+        if isinstance(moment, datetime.datetime):
+            return moment.timestamp()
+    return float("-inf")
+
+
+def _match(requested: list[Any], response: GetLatestExecutionsResponse) -> LatestExecutions:
+    """Each requested entity with the execution whose `entities` hold it (the later one if SYNQ sent two)."""
+    wanted = {model_key(entity): entity for entity in requested}
+    found: dict[str | None, EntityExecution] = {}
+    unmatched: dict[str, EntityExecution] = {}
+    answered: dict[str, EntityExecution] = {}
+    if not isinstance(response.latest_executions, Unset):
+        answered = response.latest_executions.additional_properties
+    for vendor_key, execution in answered.items():
+        ran = [] if isinstance(execution.entities, Unset) else execution.entities
+        hits = [key for key in map(model_key, ran) if key in wanted]
+        if not hits:
+            unmatched[vendor_key] = execution
+        for key in hits:
+            if key not in found or _moment(execution) > _moment(found[key]):
+                found[key] = execution
+    return LatestExecutions(
+        ((entity, found[key]) for key, entity in wanted.items() if key in found),
+        missing=[entity for key, entity in wanted.items() if key not in found],
+        unmatched=unmatched,
+    )
 
 
 def _settings(
@@ -306,6 +440,31 @@ class SynqClient(_SynqConstructor[httpx.Client], SyncOperations):
                 outcomes.append(_collected(self._options.logger, batch, error))
         return _merge(requested, outcomes)
 
+    def latest_executions(
+        self,
+        entities: Iterable[JsonModel | Mapping[str, Any]],
+        *,
+        statuses: Iterable[ExecutionStatus | str] | None = None,
+        execution_types: Iterable[ExecutionType | str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> LatestExecutions:
+        """The latest execution of each entity (one GetLatestExecutions call): a mapping from each requested
+        `Identifier` to its latest `EntityExecution`, with `.missing` and `.unmatched` (see `LatestExecutions`).
+
+        Entities are Identifier models (`models.IdentifierDbtCoreNode(...)`, ...) or their JSON
+        (`{"dbtCoreNode": {...}}`), de-duplicated. Only executions OF an entity count: a model's runs, a monitor's
+        checks; a table never executes itself. `statuses` / `execution_types` (members or names) keep only executions
+        with one of them. No entities: no request, an empty result.
+
+        Raises:
+            RequestValidationError: an entity that is no Identifier, a bad filter value (nothing is sent).
+            The errors of `get_latest_executions`.
+        """
+        requested, request = _latest_request(entities, statuses, execution_types)
+        if not requested:
+            return LatestExecutions()
+        return _match(requested, self.get_latest_executions(body=request, timeout=timeout))
+
 
 class AsyncSynqClient(_SynqConstructor[httpx.AsyncClient], AsyncOperations):
     """The asyncio twin of `SynqClient`: the same arguments, awaitable methods, and concurrent batches."""
@@ -360,3 +519,21 @@ class AsyncSynqClient(_SynqConstructor[httpx.AsyncClient], AsyncOperations):
             await asyncio.gather(*tasks, return_exceptions=True)
             raise
         return _merge(requested, responses)
+
+    async def latest_executions(
+        self,
+        entities: Iterable[JsonModel | Mapping[str, Any]],
+        *,
+        statuses: Iterable[ExecutionStatus | str] | None = None,
+        execution_types: Iterable[ExecutionType | str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> LatestExecutions:
+        """The awaitable `SynqClient.latest_executions`.
+
+        Raises:
+            The same errors as `SynqClient.latest_executions`.
+        """
+        requested, request = _latest_request(entities, statuses, execution_types)
+        if not requested:
+            return LatestExecutions()
+        return _match(requested, await self.get_latest_executions(body=request, timeout=timeout))

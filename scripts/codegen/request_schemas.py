@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from scripts.spec.document import resolve
-from scripts.spec.secrets import SECRET_FORMAT
 from scripts.spec.formats import INTEGER_FORMAT_RANGES
+from scripts.spec.secrets import SECRET_FORMAT
 
 __all__ = ["CHECKED_KEYWORDS", "RequestSchemas"]
 

@@ -1,6 +1,6 @@
 """What each operation does with a valid request.
 
-Two operations have semantics beyond the spec, keyed by (method, path template): they read the seeded store.
+Three operations have semantics beyond the spec, keyed by (method, path template): they read the seeded store.
 Every other operation in the spec answers its success status with a body built from the spec alone
 (`spec_answer`), so a new operation is served after `make generate` with no code here.
 A handler returns a `Reply`; turning it into bytes (error bodies, headers, `Prefer`) is the app's job.
@@ -8,15 +8,18 @@ A handler returns a `Reply`; turning it into bytes (error bodies, headers, `Pref
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from scripts.mock.dynamic import NoValidBody, static_body
-from scripts.mock.store import Store
+from scripts.mock.store import ListableStore, Store
 from scripts.mock.validation import ValidRequest
 from scripts.spec.document import SpecError
 from scripts.spec.model import OperationSpec, Spec
+from scripts.spec.values import enum_values, success_schema, walk
 
 
 @dataclass(frozen=True)
@@ -27,10 +30,10 @@ class Reply:
 
 
 Handler = Callable[[ValidRequest], Reply]
-HandlerFactory = Callable[[Store[Any], OperationSpec], Handler]
+HandlerFactory = Callable[[Spec, Store[Any], OperationSpec], Handler]
 
 
-def batch_get_executions(store: Store[Any], operation: OperationSpec) -> Handler:
+def batch_get_executions(spec: Spec, store: Store[Any], operation: OperationSpec) -> Handler:
     """SYNQ BatchGetExecutions: the executions the store knows; unknown IDs are simply absent."""
 
     def handle(request: ValidRequest) -> Reply:
@@ -44,7 +47,56 @@ def batch_get_executions(store: Store[Any], operation: OperationSpec) -> Handler
     return handle
 
 
-def get_run(store: Store[Any], operation: OperationSpec) -> Handler:
+def get_latest_executions(spec: Spec, store: Store[Any], operation: OperationSpec) -> Handler:
+    """SYNQ GetLatestExecutions: per requested entity, its latest execution (by start, else creation time) among the
+    records whose `entities` hold it (SVC: "Only returns executions where the entity appears in
+    EntityExecution.entities"), of one of `statuses` and `executionTypes` when given (an absent status or type is
+    the enum's first value, its proto3 default). Entities without one are left out. The map key ("entity identifier
+    (as string)") has no documented form; the mock writes the Identifier as compact JSON with sorted keys. A store
+    that cannot list its records answers from the spec, as an operation without semantics does."""
+    if not isinstance(store, ListableStore):
+        raise _NoSemantics
+    status_default, type_default = _enum_defaults(spec, operation)
+
+    def handle(request: ValidRequest) -> Reply:
+        statuses = set(request.body.get("statuses", ()))
+        types = set(request.body.get("executionTypes", ()))
+        candidates = [
+            record
+            for record in store.values()
+            if (not statuses or record.get("status", status_default) in statuses)
+            and (not types or record.get("executionType", type_default) in types)
+        ]
+        latest = {}
+        for entity in request.body["entityIds"]:
+            runs = [record for record in candidates if entity in (record.get("entities") or [])]
+            if runs:
+                latest[json.dumps(entity, sort_keys=True, separators=(",", ":"))] = max(runs, key=_started)
+        return Reply(operation.success_status, {"latestExecutions": latest})
+
+    return handle
+
+
+class _NoSemantics(Exception):
+    """A handler factory that cannot serve with the store it was given: the operation answers from the spec."""
+
+
+def _enum_defaults(spec: Spec, operation: OperationSpec) -> tuple[Any, Any]:
+    """The proto3 defaults of `status` and `executionType` (each enum's first value) in the success schema."""
+    execution = walk(spec, success_schema(spec, operation), "properties", "latestExecutions", "additionalProperties")
+    status, execution_type = (
+        (enum_values(spec, walk(spec, execution, "properties", name)) or [None])[0]
+        for name in ("status", "executionType")
+    )
+    return status, execution_type
+
+
+def _started(record: dict[str, Any]) -> dt.datetime:
+    moment = record.get("startedAt") or record.get("createdAt")
+    return dt.datetime.fromisoformat(moment) if isinstance(moment, str) else dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
+def get_run(spec: Spec, store: Store[Any], operation: OperationSpec) -> Handler:
     """Coalesce getRun: the run, or 404 with the documented error body."""
     path_parameters = [parameter.name for parameter in operation.parameters if parameter.location == "path"]
     if len(path_parameters) != 1:
@@ -63,13 +115,19 @@ def get_run(store: Store[Any], operation: OperationSpec) -> Handler:
 
 HANDLERS: dict[tuple[str, str], HandlerFactory] = {
     ("POST", "/api/executions/v2/by-id"): batch_get_executions,
+    ("POST", "/api/executions/v2/latest"): get_latest_executions,
     ("GET", "/api/v1/runs/{runID}"): get_run,
 }
 
 
 def handler_for(spec: Spec, store: Store[Any], operation: OperationSpec) -> Handler:
     factory = HANDLERS.get((operation.method, operation.path))
-    return spec_answer(spec, operation) if factory is None else factory(store, operation)
+    if factory is not None:
+        try:
+            return factory(spec, store, operation)
+        except _NoSemantics:
+            pass
+    return spec_answer(spec, operation)
 
 
 def spec_answer(spec: Spec, operation: OperationSpec) -> Handler:

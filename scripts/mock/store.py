@@ -1,15 +1,16 @@
 """The mock's state: records keyed by ID, read-only, seeded from the spec (see `seeds.py`).
 
-The app only calls `get`, so a test can hand `create_app` any object with that method (a store that
-knows every ID, one with corrupted records, ...) to configure a deliberately broken mock.
+The app calls `get`, so a test can hand `create_app` any object with that method (a store that
+knows every ID, one with corrupted records, ...) to configure a deliberately broken mock. A handler that searches
+the records (SYNQ GetLatestExecutions) needs a `ListableStore`; with any other store it answers from the spec.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 Key = TypeVar("Key", bound=Hashable)
 Key_contra = TypeVar("Key_contra", bound=Hashable, contravariant=True)
@@ -20,10 +21,19 @@ class Store(Protocol[Key_contra]):
     def get(self, key: Key_contra) -> Record | None: ...
 
 
+@runtime_checkable
+class ListableStore(Store[Key_contra], Protocol[Key_contra]):
+    def values(self) -> Iterator[Record]: ...
+
+
 @dataclass(frozen=True)
-class SeededStore(Store[Key]):
+class SeededStore(ListableStore[Key]):
     records: Mapping[Key, Record]
 
     def get(self, key: Key) -> Record | None:
         record = self.records.get(key)
         return None if record is None else copy.deepcopy(record)
+
+    def values(self) -> Iterator[Record]:
+        """A copy of every record, in key order."""
+        return (copy.deepcopy(record) for record in self.records.values())

@@ -19,9 +19,9 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from scripts.spec.document import SpecError, effective_spec_path, lookup, pointer, resolve
+from scripts.spec.formats import FORMAT_CHECKER
 from scripts.spec.idempotency import NO_SIDE_EFFECTS, idempotency_level
 from scripts.spec.secrets import secret_property_names
-from scripts.spec.formats import FORMAT_CHECKER
 from scripts.yaml_files import load_yaml
 
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")

@@ -4,8 +4,9 @@ method, with the argument checks the spec states, typed errors and retries. Noth
 
 The copy holds only what generation reads (openapi/, overlays/, scripts/generate.py and what it imports,
 scripts/codegen/); the check runs in a fresh interpreter that imports the regenerated packages, with respx as the
-server. The operation is GetExecutionsSummary's route from the vendor protos; its fields and limits here are the
-test's own.
+server. The operation is shaped like GetExecutionsSummary (from the vendor protos) at a path and operationId the
+spec does not have (`PATH`, GetScratchSummary), so it stays a new operation now that the real one is in the spec;
+its fields and limits here are the test's own.
 """
 
 from __future__ import annotations
@@ -26,10 +27,12 @@ from scripts.paths import ROOT, pythonpath
 
 pytestmark = pytest.mark.slow
 
+PATH = "/api/executions/v2/scratch-summary"
+
 OPERATION = {
-    "operationId": "GetExecutionsSummary",
+    "operationId": "GetScratchSummary",
     "tags": ["executions"],
-    "summary": "GetExecutionsSummary",
+    "summary": "GetScratchSummary",
     "x-idempotency-level": "NO_SIDE_EFFECTS",  # the proto's option, as every EntityExecutionsService RPC has it
     "requestBody": {
         "required": True,
@@ -78,29 +81,29 @@ CHECK = textwrap.dedent(
     import respx
     from synq_client import AsyncSynqClient, NotFoundError, RequestValidationError, SynqClient
     from synq_coalesce_core.clock import ManualClock
-    from synq_client.models import GetExecutionsSummaryBody, RpcStatus
+    from synq_client.models import GetScratchSummaryBody, RpcStatus
 
-    URL = "https://developer.synq.io/api/executions/v2/summary"
-    seen = {"methods": [hasattr(SynqClient, "get_executions_summary"), hasattr(AsyncSynqClient, "get_executions_summary")]}
+    URL = "https://developer.synq.io/api/executions/v2/scratch-summary"
+    seen = {"methods": [hasattr(SynqClient, "get_scratch_summary"), hasattr(AsyncSynqClient, "get_scratch_summary")]}
 
     with respx.mock:
         route = respx.post(URL).respond(200, json={"totalExecutions": "3"})
         with SynqClient("t", clock=ManualClock()) as synq:
             refused = []
-            for body in (GetExecutionsSummaryBody(entity_ids=[]), GetExecutionsSummaryBody(entity_ids=["e"], window_hours=0)):
+            for body in (GetScratchSummaryBody(entity_ids=[]), GetScratchSummaryBody(entity_ids=["e"], window_hours=0)):
                 try:
-                    synq.get_executions_summary(body=body)
+                    synq.get_scratch_summary(body=body)
                 except RequestValidationError as error:
                     refused.append([error.field, str(error)])
             seen["refused"], seen["sent_when_refused"] = refused, route.call_count
 
             route.side_effect = [respx.MockResponse(503, json={"code": 14}), respx.MockResponse(200, json={"totalExecutions": "3"})]
-            seen["sync"] = [synq.get_executions_summary(body=GetExecutionsSummaryBody(entity_ids=["e"])).total_executions, route.call_count]
+            seen["sync"] = [synq.get_scratch_summary(body=GetScratchSummaryBody(entity_ids=["e"])).total_executions, route.call_count]
 
             route.side_effect = None
             route.respond(404, json={"code": 5, "message": "no such entity"})
             try:
-                synq.get_executions_summary(body=GetExecutionsSummaryBody(entity_ids=["e"]))
+                synq.get_scratch_summary(body=GetScratchSummaryBody(entity_ids=["e"]))
             except NotFoundError as error:
                 seen["not_found"] = [type(error.error) is RpcStatus, error.error.message, error.attempts]
 
@@ -109,7 +112,7 @@ CHECK = textwrap.dedent(
             route = respx.post(URL)
             route.side_effect = [respx.MockResponse(503, json={"code": 14})] * 2 + [respx.MockResponse(200, json={"totalExecutions": "9"})]
             async with AsyncSynqClient("t", clock=ManualClock()) as synq:
-                summary = await synq.get_executions_summary(body=GetExecutionsSummaryBody(entity_ids=["e"]), timeout=3.0)
+                summary = await synq.get_scratch_summary(body=GetScratchSummaryBody(entity_ids=["e"]), timeout=3.0)
             return [summary.total_executions, route.call_count]
 
     seen["async"] = asyncio.run(main())
@@ -138,7 +141,8 @@ def observed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     scratch_copy(scratch)
     spec_path = scratch / "openapi" / "synq.yaml"
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-    spec["paths"]["/api/executions/v2/summary"] = {"post": OPERATION}
+    assert PATH not in spec["paths"], f"{PATH} is in the spec already: the scenario needs an operation that is new"
+    spec["paths"][PATH] = {"post": OPERATION}
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     run([sys.executable, "-m", "scripts.generate"], scratch)
     out = run([sys.executable, "-c", CHECK], scratch, PYTHONPATH=pythonpath(scratch))

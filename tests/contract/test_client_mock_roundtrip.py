@@ -9,6 +9,7 @@ missing, an unknown run is NotFoundError with the parsed error model, and every 
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -165,6 +166,55 @@ def test_synq_generated_client_sync_and_async(synq_target: Target) -> None:
     for parsed in (sync, asynchronous):
         assert parsed is not None
         RoundTrip(SYNQ).assert_equal(pointer, {"executions": SYNQ_SEEDS}, parsed.to_dict())
+
+
+LATEST = SYNQ.tested_operation("GetLatestExecutions")
+NO_SUCH_ENTITY = {"custom": {"id": "no-such-entity"}}
+
+
+def seeded_latest(entity: dict[str, Any], statuses: list[str]) -> dict[str, Any] | None:
+    """The seed a GetLatestExecutions for `entity` must return: the latest (by start, else creation) of the seeds
+    that ran it (`entities`, not `targets`), of one of `statuses` if any are given."""
+    runs = [
+        seed
+        for seed in SYNQ_SEEDS.values()
+        if entity in seed.get("entities", []) and (not statuses or seed.get("status") in statuses)
+    ]
+    return max(runs, key=lambda seed: seed.get("startedAt") or seed.get("createdAt") or "", default=None)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_synq_latest_executions_maps_every_seeded_entity_to_its_latest_execution(
+    synq_target: Target, mode: str
+) -> None:
+    entities = list(
+        {json.dumps(e, sort_keys=True): e for s in SYNQ_SEEDS.values() for e in s.get("entities", [])}.values()
+    )
+    first = next(seed for seed in SYNQ_SEEDS.values() if seed.get("entities") and seed.get("status"))
+    for statuses in ([], [first["status"]]):
+        asked = [*entities, NO_SUCH_ENTITY]
+        if mode == "sync":
+            with synq_facade_sync(synq_target) as client:
+                found = client.latest_executions(asked, statuses=statuses)
+        else:
+
+            async def go(asked: list[Any] = asked, statuses: list[str] = statuses) -> Any:
+                async with AsyncSynqClient(
+                    TOKEN, base_url=synq_target.base_url, http_client=synq_target.async_http(), max_retries=0
+                ) as client:
+                    return await client.latest_executions(asked, statuses=statuses)
+
+            found = asyncio.run(go())
+        expected = {json.dumps(e, sort_keys=True): seeded_latest(e, statuses) for e in asked}
+        assert [e.to_dict() for e in found] == [e for e in asked if expected[json.dumps(e, sort_keys=True)]]
+        assert [e.to_dict() for e in found.missing] == [e for e in asked if not expected[json.dumps(e, sort_keys=True)]]
+        assert NO_SUCH_ENTITY in [e.to_dict() for e in found.missing] and not found.unmatched
+        pointer = SYNQ.response_pointer(*LATEST, "200")
+        want = {
+            "latestExecutions": {str(i): expected[json.dumps(e.to_dict(), sort_keys=True)] for i, e in enumerate(found)}
+        }
+        got = {"latestExecutions": {str(i): execution.to_dict() for i, execution in enumerate(found.values())}}
+        RoundTrip(SYNQ).assert_equal(pointer, want, got)
 
 
 @pytest.mark.parametrize("status", REPRESENTATIVE)

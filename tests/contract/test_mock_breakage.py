@@ -1,7 +1,9 @@
 """The contract suite can fail: the same checks, run against deliberately broken mocks, report each breakage.
 
 A control run of the unbroken mocks through the same harness reports nothing, so every failure below is
-caused by its breakage.
+caused by its breakage. Each broken mock is checked on the operation the client tests call (`TESTED_OPERATIONS`,
+the one its breakage is written against; the others break the same way); the unbroken control and
+`test_mock_conformance` cover every operation.
 
 Broken request validation is only visible to negative data, so that run draws negative cases only, and
 more of them: schemathesis' coverage-phase "maxItems + 1" array interleaves wrongly typed items (its

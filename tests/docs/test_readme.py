@@ -10,6 +10,7 @@ import contextlib
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -74,6 +75,32 @@ def started_first(count: int) -> list[int]:
     return [run["id"] for run in sorted(started, key=lambda run: str(run["runStartTime"]))][:count]
 
 
+README_MODEL = {"dbtCoreNode": {"integrationId": "integrationId-1", "nodeId": "nodeId-1"}}
+README_JOB = {"dbtCloudNode": {"projectId": "projectId-1", "accountId": "accountId-1", "nodeId": "nodeId-1"}}
+FAILED = ["EXECUTION_STATUS_ERROR", "EXECUTION_STATUS_CRITICAL"]
+
+
+def latest_seed(entity: dict[str, Any], statuses: tuple[str, ...] = ()) -> dict[str, Any] | None:
+    """The mock's seed that GetLatestExecutions answers for `entity`: the latest of those that ran it."""
+    runs = [
+        seed
+        for seed in SYNQ_SEEDS.values()
+        if entity in seed.get("entities", []) and (not statuses or seed.get("status") in statuses)
+    ]
+    return max(runs, key=lambda seed: str(seed.get("startedAt") or seed.get("createdAt")), default=None)
+
+
+def latest_lines() -> list[str]:
+    """What the latest-execution example prints for the README's entities, from the seeds."""
+    lines = []
+    for entity in (README_MODEL, README_JOB):
+        seed = latest_seed(entity)
+        if seed is not None:
+            lines.append(rf"^{next(iter(entity))} {seed['id']} {seed['status']}$")
+    failure = latest_seed(README_JOB, tuple(FAILED))
+    return [*lines, r"^no execution: \[True\]$", rf"^last failure of the job: {failure['id'] if failure else None}$"]
+
+
 EXPECTED = {
     "Quick start": [
         rf"{status('exec-001')}",
@@ -94,6 +121,7 @@ EXPECTED = {
     "Reading responses": [r"^e1 True 123456$", r"^2026-01-15T01:30:15\.123456789Z dict_keys\(\['e1'\]\)$"],
     "Retries and timeouts": [r"^0 2\.0 \| 5 20\.0$"],
     "Batching": [re.escape(batching_summary(250))],
+    "The latest execution per entity": latest_lines(),
     "Polling a Coalesce run": [
         rf"^{run(9, 'runStatus')}$",
         rf"^run 10 \({run(10, 'runType')}\) ended '{run(10, 'runStatus')}': started .*, environment ",

@@ -17,7 +17,7 @@ from starlette.applications import Starlette
 
 from scripts.live import cases
 from scripts.mock.app import create_app
-from scripts.mock.seeds import seed_records
+from scripts.mock.seeds import SYNQ_OPERATION, seed_records
 from scripts.mock.store import SeededStore
 from scripts.spec.model import Spec
 from tests.contract.schemas import TOKEN
@@ -78,6 +78,18 @@ def changed_run(run_id: int, change: Any) -> Starlette:
     return create_app("coalesce", token=TOKEN, store=SeededStore(records))
 
 
+def fault_on(vendor: str, path: str, mode: str) -> Any:
+    """The mock with `X-Mock-Fault: <mode>` on every request to `path` only: drift planted in one operation."""
+    app = create_app(vendor, token=TOKEN)
+
+    async def planted(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"] == path:
+            scope = {**scope, "headers": [*scope["headers"], (b"x-mock-fault", mode.encode())]}
+        await app(scope, receive, send)
+
+    return planted
+
+
 SCENARIOS = [
     # widened spec: a run status more, which the seeds give to some run: in the run and in the list of runs
     pytest.param(
@@ -111,7 +123,7 @@ SCENARIOS = [
     ),
     pytest.param(
         "synq",
-        lambda: create_app("synq", token=TOKEN, fault="schema-violation"),
+        lambda: fault_on("synq", SYNQ_OPERATION[1], "schema-violation"),
         (),
         {("response_schema_conformance", "$.executions")},
         id="fault-schema-violation",

@@ -20,6 +20,15 @@ DRAWS = 10
 def unknown_fields(spec: Spec, location: str, value: Any, path: str = "$") -> Iterator[str]:
     """The fields of a request value that its schema neither names nor allows as a map."""
     location, schema = spec.follow(location)
+    branches = [
+        f"{location}/{keyword}/{index}"
+        for keyword in ("oneOf", "anyOf")
+        for index, _ in enumerate(schema.get(keyword, []))
+    ]
+    if branches:  # a value of a oneOf/anyOf has the fields of the branch it fits (SYNQ's Identifier)
+        fitting = [branch for branch in branches if spec.validator(branch).is_valid(value)]
+        yield from unknown_fields(spec, fitting[0], value, path) if fitting else iter([path])
+        return
     if isinstance(value, dict):
         named = schema.get("properties", {})
         for key, item in value.items():

@@ -1,8 +1,9 @@
 """Scratch effective specs for scenario tests: the real one with an edit, written to a temporary directory.
 
-`with_summary_operation` adds SYNQ `GetExecutionsSummary` (`POST /api/executions/v2/summary`, from the vendor's
-docs page, inline request and response schemas, an Identifier oneOf in the request) the way a user would add a
-new operation; the mock has no code for it.
+`with_summary_operation` adds an operation shaped like SYNQ's `GetExecutionsSummary` (from the vendor's docs page:
+inline request and response schemas, an Identifier oneOf in the request) the way a user would add a new operation,
+at a path the spec does not have (`SUMMARY_PATH`): the real GetExecutionsSummary is in the spec now, and the
+scenario is an operation that neither the mock nor the clients have any code for.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from scripts.spec.document import effective_spec_path
 from scripts.spec.model import Spec
 from scripts.yaml_files import load_yaml
 
-SUMMARY_PATH = "/api/executions/v2/summary"
+SUMMARY_PATH = "/api/executions/v2/scratch-summary"
 STATUS_PATH = "/api/v1/status"
 _TIMESTAMP = {"type": "string", "format": "date-time"}
 _INT64 = {"type": "string", "description": "int64, a decimal string in proto3 JSON"}
@@ -30,8 +31,8 @@ def _counts(key: str, ref: str) -> dict[str, Any]:
 
 
 SUMMARY_OPERATION: dict[str, Any] = {
-    "operationId": "GetExecutionsSummary",
-    "summary": "GetExecutionsSummary",
+    "operationId": "GetScratchSummary",
+    "summary": "GetScratchSummary",
     "requestBody": {
         "required": True,
         "content": {
@@ -90,6 +91,8 @@ def scratch_spec(vendor: str, directory: Path, edit: Callable[[dict[str, Any]], 
 def add_summary_operation(document: dict[str, Any]) -> None:
     """The new operation, with the error responses BatchGetExecutions documents."""
     operation = copy.deepcopy(SUMMARY_OPERATION)
+    if SUMMARY_PATH in document["paths"]:
+        raise ValueError(f"{SUMMARY_PATH} is in the spec already: the scenario needs an operation that is new")
     errors = document["paths"]["/api/executions/v2/by-id"]["post"]["responses"]
     operation["responses"] |= {key: value for key, value in errors.items() if key != "200"}
     document["paths"][SUMMARY_PATH] = {"post": operation}

@@ -5,6 +5,7 @@
     with SynqClient() as synq:                  # $SYNQ_TOKEN, or $SYNQ_CLIENT_ID + $SYNQ_CLIENT_SECRET (OAuth2)
         found = synq.get_executions(ids)        # any number of IDs, batched by 100
         found.executions, found.missing
+        latest = synq.latest_executions([model])  # each entity's latest execution, keyed by its Identifier
 
 `AsyncSynqClient` is the asyncio twin. Every failure is an `APIError` of `synq_coalesce_core.exceptions`, shared
 with `coalesce_client`; the status errors here are its subclasses with `.error` typed `RpcStatus | None`, and catch
@@ -28,7 +29,15 @@ from synq_coalesce_core.exceptions import (
 )
 from synq_coalesce_core.options import DEFAULT_TIMEOUT, NOT_GIVEN
 
-from ._facade import MAX_IDS_PER_REQUEST, SYNQ_SERVERS, AsyncSynqClient, ExecutionsResult, FailedBatch, SynqClient
+from ._facade import (
+    MAX_IDS_PER_REQUEST,
+    SYNQ_SERVERS,
+    AsyncSynqClient,
+    ExecutionsResult,
+    FailedBatch,
+    LatestExecutions,
+    SynqClient,
+)
 from ._version import __version__
 from .errors import (
     APIStatusError,
@@ -66,6 +75,7 @@ __all__ = (
     "FailedBatch",
     "GatewayTimeoutError",
     "InternalServerError",
+    "LatestExecutions",
     "NotFoundError",
     "OutcomeUnknownError",
     "PagingError",
