@@ -17,7 +17,7 @@ import copy
 import datetime as dt
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,13 +83,16 @@ class RunBook:
         seeded = self.seeded.get(key)
         return None if seeded is None else copy.deepcopy(seeded)
 
-    def records(self) -> Iterator[Record]:
-        """Every run, seeded and started, in ID order, as it is now."""
+    @property
+    def records(self) -> dict[int, Record]:
+        """Every run, seeded and started, by ID in ID order, as it is now (like `SeededStore.records`)."""
         now = self.clock()
         with self._lock:
             started = {key: self._current(run, now) for key, run in self._started.items()}
-        for key in sorted({*self.seeded, *started}):
-            yield started[key] if key in started else copy.deepcopy(self.seeded[key])
+        return {
+            key: started[key] if key in started else copy.deepcopy(self.seeded[key])
+            for key in sorted({*self.seeded, *started})
+        }
 
     def ended(self, record: Record) -> bool:
         return record.get("runStatus") in self.statuses.final
@@ -136,7 +139,6 @@ class RunBook:
             "runDetails": details,
             "runTimeParameters": original.get("runTimeParameters", {}),
             "reRunID": run_id,
-            "runHistory": [run_id],
         }
         if "userCredentials" in original:
             record["userCredentials"] = original["userCredentials"]
