@@ -97,7 +97,7 @@ ARGUMENTS: Final[Mapping[str, Argument]] = {
             "type": "object",
             "required": ["runID"],
             "properties": {
-                "runID": {"type": "integer"},
+                "runID": {"type": "integer", "minimum": -2147483648, "maximum": 2147483647},
                 "orgID": {"type": "string"},
                 "environmentID": {"type": "string"},
             },

@@ -94,7 +94,7 @@ def _build_response(
 
 
 ARGUMENTS: Final[Mapping[str, Argument]] = {
-    "run_counter": Argument({"type": "integer"}, required=True),
+    "run_counter": Argument({"type": "integer", "minimum": -2147483648, "maximum": 2147483647}, required=True),
 }
 """Each argument's schema in the API description: checked before a facade method sends anything."""
 

@@ -107,7 +107,7 @@ ARGUMENTS: Final[Mapping[str, Argument]] = {
                         "includeNodesSelector": {"type": "string"},
                         "excludeNodesSelector": {"type": "string"},
                         "jobID": {"type": "string"},
-                        "parallelism": {"type": "integer"},
+                        "parallelism": {"type": "integer", "minimum": -2147483648, "maximum": 2147483647},
                         "forceIgnoreWorkspaceStatus": {"type": "boolean"},
                     },
                 },
