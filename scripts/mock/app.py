@@ -53,6 +53,10 @@ MAX_BODY_BYTES = 1024 * 1024
 OFFLOAD_BYTES = 64 * 1024  # larger bodies are validated in a worker thread (milliseconds of jsonschema per 64 KiB)
 
 
+NOT_HANDLED = Reply(0)
+"""What `preferred` swaps for a requested error status: the handler never ran, so the request changed nothing."""
+
+
 class MockService:
     """One vendor's behaviour, independent of the web framework: request parts in, `Response` out."""
 
@@ -105,7 +109,10 @@ class MockService:
                 valid = await run_in_threadpool(validate_request, self.spec, operation, raw)
             else:
                 valid = validate_request(self.spec, operation, raw)
-            reply = self.preferred(operation, preferences, self.handlers[operation.label](valid))
+            if preferences.code is not None and preferences.code >= 400:  # refused: the handler starts no run
+                reply = self.preferred(operation, preferences, NOT_HANDLED)
+            else:
+                reply = self.preferred(operation, preferences, self.handlers[operation.label](valid))
         except (prefer.PreferError, InvalidRequest) as problem:
             return self.error(400, str(problem))
         except (NoValidBody, NotImplementedError) as problem:  # a schema the body builder cannot satisfy

@@ -263,3 +263,13 @@ def test_the_run_list_shows_started_runs_as_they_are_now_and_pages_past_them(moc
     after = mock.call(LIST, params={**newest, "startingFrom": fails}).json()["data"]
     assert [run["id"] for run in after][:1] == [completes]
     assert after[0]["runStatus"] in mock.success
+
+
+def test_a_start_answered_with_a_requested_error_starts_nothing(mock: Mock) -> None:
+    before = set(mock.app.state.service.store.records)
+    body = {"runDetails": {"environmentID": "3"}}
+    response = mock.call(START, json=body, headers={**AUTH, "Prefer": "code=400"})
+    assert response.status_code == 400
+    assert set(mock.app.state.service.store.records) == before
+    assert mock.call(START, json=body).status_code == 200  # the same request without the preference starts one
+    assert len(mock.app.state.service.store.records) == len(before) + 1
