@@ -208,11 +208,11 @@ def router() -> Iterator[respx.MockRouter]:
         yield mocked
 
 
-def run_failing(router: respx.MockRouter, results: httpx.Response) -> RunFailedError:
+def run_failing(router: respx.MockRouter, results: httpx.Response, **arguments: Any) -> RunFailedError:
     router.get("/api/v1/runs/42/results").mock(return_value=results)
     client = CoalesceClient(TOKEN, clock=ManualClock(), max_retries=0, verify_ssl=TLS)
     with client, pytest.raises(RunFailedError) as raised:
-        client.run_job(environment_id="3", job_id="7")
+        client.run_job(environment_id="3", job_id="7", **arguments)
     return raised.value
 
 
@@ -230,3 +230,12 @@ def test_the_message_names_a_bounded_number_of_nodes_and_quotes_no_token(router:
     assert TOKEN not in str(error) and TOKEN not in repr(error)
     copy = pickle.loads(pickle.dumps(error))
     assert [failed.name for failed in copy.failed_nodes] == [failed.name for failed in error.failed_nodes]
+
+
+def test_the_message_quotes_no_snowflake_secret_a_server_echoes(router: respx.MockRouter) -> None:
+    credentials = RunUserCredentials(snowflake_username="svc", snowflake_password=PASSWORD)
+    nodes = [node("N0", success=False, error=f"login failed for svc with password {PASSWORD}")]
+    error = run_failing(router, httpx.Response(200, json={"data": nodes}), user_credentials=credentials)
+    assert "N0" in str(error) and "svc" in str(error)
+    assert PASSWORD not in str(error) + repr(error) and PASSWORD.encode() not in pickle.dumps(error)
+    assert "login failed for svc" in str(error.failed_nodes[0].query_results[0].error)  # the rest is kept

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import ssl
@@ -13,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Final, Literal, overload
 
+import attrs
 import httpx
 from synq_coalesce_core.auth import BearerTokenAuth, credentials_of
 from synq_coalesce_core.base_client import ClientBase, HttpClient
@@ -36,7 +38,7 @@ from synq_coalesce_core.options import (
     TimeoutTypes,
     to_timeout,
 )
-from synq_coalesce_core.redact import scrub_secrets
+from synq_coalesce_core.redact import scrub_secrets, secret_repr
 from synq_coalesce_core.retry import RETRY_STATUSES
 from synq_coalesce_core.settings import VendorSettings, select_base_url
 from synq_coalesce_core.validation import check_positive_number, check_string_list
@@ -313,7 +315,7 @@ class _JobRun:
             body["parameters"] = RunParameters.from_dict(dict(parameters))
         self.request = StartRunRequest(**body)
         self.logger = client._options.logger
-        self.secrets = credentials_of(client._auth)
+        self.secrets = credentials_of(client._auth) + _secret_values(user_credentials)
 
     def started(self, answer: RunCounterResponse) -> int:
         run_id = answer.run_counter
@@ -332,13 +334,24 @@ class _JobRun:
             nodes: list[RunResult] = []
             named = f"; its node results could not be fetched ({results})"
         else:
-            nodes = [node for node in results.data if _node_failed(node)]
+            nodes = [_scrubbed_node(node, self.secrets) for node in results.data if _node_failed(node)]
             listed = [_node_line(node) for node in nodes[:MAX_NODES_NAMED]]
             if len(nodes) > MAX_NODES_NAMED:
                 listed.append(f"and {len(nodes) - MAX_NODES_NAMED} more")
             named = f"; failed nodes: {', '.join(listed)}" if nodes else "; no node reported a failure"
         error = RunFailedError(_failure_message(run) + named, run=run, failed_nodes=nodes)
         return scrubbed(error, self.secrets)
+
+
+def _secret_values(model: object) -> list[str]:
+    """The values of a model's secret fields (the spec's `format: password`, shown as `secret_repr` in its repr):
+    what no error may quote, even when a server echoes them back."""
+    if model is None or not attrs.has(type(model)):
+        return []
+    fields = attrs.fields(type(model))
+    return [
+        value for field in fields if field.repr is secret_repr and isinstance(value := getattr(model, field.name), str)
+    ]
 
 
 def _id_text(field: str, value: object) -> str:
@@ -357,6 +370,13 @@ def _node_failed(node: RunResult) -> bool:
     if not isinstance(node.render_query_result, Unset):
         queries.append(node.render_query_result)
     return any(query.success is False for query in queries)
+
+
+def _scrubbed_node(node: RunResult, secrets: list[str]) -> RunResult:
+    """`node`, or a copy with each of `secrets` a server echoed into it replaced by `[redacted]`."""
+    text = json.dumps(node.to_dict())
+    clean = scrub_secrets(text, secrets)
+    return node if clean == text else RunResult.from_dict(json.loads(clean))
 
 
 def _node_line(node: RunResult) -> str:
