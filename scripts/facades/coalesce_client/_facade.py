@@ -346,9 +346,10 @@ class _JobRun:
 def _secret_values(model: object) -> list[str]:
     """The values of a model's secret fields (the spec's `format: password`, shown as `secret_repr` in its repr):
     what no error may quote, even when a server echoes them back."""
-    if model is None or not attrs.has(type(model)):
+    kind = type(model)
+    if not attrs.has(kind):
         return []
-    fields = attrs.fields(type(model))
+    fields = attrs.fields(kind)
     return [
         value for field in fields if field.repr is secret_repr and isinstance(value := getattr(model, field.name), str)
     ]
