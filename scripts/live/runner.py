@@ -1,6 +1,7 @@
 """One live run: per configured vendor, the planned requests sent through the pacer, every answer checked.
 
-Plan per operation: the semantic request for the IDs the user says exist (`known_ids`), the request of the last
+Plan per operation: the semantic request for the IDs the user says exist (`known_ids`), or another lookup of them
+(a run's status or results: a random run ID is only ever "not there"), the request of the last
 good answer (`fixtures.py`), then `examples` valid requests drawn from the spec, then the opt-in probes. The first
 request doubles as the start check: no answer or 401/403 means the run could not start, which is not drift.
 What a run could not check is kept as `inconclusive` reasons (see `verdict.py`).
@@ -98,17 +99,20 @@ class _VendorSession:
         for operation in planned_operations:
             self.result.statuses[operation.label] = Counter()
             known = self._known(operation)
+            looked_up = self._looked_up(operation)
             kept = self._kept(operation)
             drawn = cases.draw(operation, self.settings.examples)
             if "negative_data_rejection" in checks_on:
                 drawn += cases.draw(operation, self.settings.examples, GenerationMode.NEGATIVE)
             for case in known:
                 self._send(case, known=True)
+            for case in looked_up:
+                self._send(case)
             for case in kept:
                 self._send(case, kept=self.kept[operation.label]["body"])
             for case in drawn:
                 self._send(case)
-            planned = known + drawn
+            planned = known + looked_up + drawn
             timeout = self.settings.timeout
             if "ignored_auth" in checks_on and planned:
                 self.result.findings += probes.auth_findings(
@@ -134,6 +138,13 @@ class _VendorSession:
         if checks.KNOWN_IDS not in self.settings.checks or not self.target.known_ids or operation.label != label:
             return []
         return [operation.Case(**request(self.target.known_ids))]
+
+    def _looked_up(self, operation: Any) -> list[Any]:
+        """The other lookups of the known IDs (`checks.KNOWN_LOOKUPS`), checked as any valid request is."""
+        lookup = checks.KNOWN_LOOKUPS[self.target.vendor].get(operation.label)
+        if checks.KNOWN_IDS not in self.settings.checks or not self.target.known_ids or lookup is None:
+            return []
+        return [operation.Case(**lookup(self.target.known_ids))]
 
     def _send(self, case: Any, *, known: bool = False, kept: Any = None) -> None:
         first = self.pacer.sent == 0
