@@ -1,7 +1,6 @@
 """One live run: per configured vendor, the planned requests sent through the pacer, every answer checked.
 
-Plan per operation: the semantic request for the IDs the user says exist (`known_ids`), or another lookup of them
-(a run's status or results: a random run ID is only ever "not there"), the request of the last
+Plan per operation: the semantic request for the IDs the user says exist (`known_ids`), the request of the last
 good answer (`fixtures.py`), then `examples` valid requests drawn from the spec, then the opt-in probes. The first
 request doubles as the start check: no answer or 401/403 means the run could not start, which is not drift.
 What a run could not check is kept as `inconclusive` reasons (see `verdict.py`).
