@@ -90,11 +90,21 @@ def _default_only(spec: Spec, operation: OperationSpec, response: Response, reda
 
 
 def refused(operation: OperationSpec, status: int) -> bool:
-    """A 4xx that says a valid request is wrong: the contract moved (a renamed field, a moved route, ...)."""
+    """A 4xx that says a valid request is wrong: the contract moved (a renamed field, a moved route, ...).
+
+    Not one that a lookup may answer for a resource that is not there: an operation addressed by a path parameter or
+    a required query parameter (Coalesce `runStatus?runCounter=`) answering 403, 404 or 410, or, where it documents
+    no 404, its documented 400 (the Coalesce scheduler's only refusal). Such answers check no body: an operation
+    that only ever gets them stays below LIVE_MIN_ANSWERS, so the run is inconclusive, never a pass."""
     if not 400 <= status < 500 or status in FLOW_CONTROL:
         return False
-    addressed = any(parameter.location == "path" for parameter in operation.parameters)
-    return not (addressed and status in NOT_THERE)
+    addressed = any(
+        parameter.location == "path" or (parameter.location == "query" and parameter.required)
+        for parameter in operation.parameters
+    )
+    statuses = operation.documented_statuses()
+    not_there = (*NOT_THERE, 400) if 404 not in statuses and 400 in statuses else NOT_THERE
+    return not (addressed and status in not_there)
 
 
 def _refused(spec: Spec, operation: OperationSpec, response: Response, redactor: Redactor) -> list[Finding]:
@@ -171,6 +181,16 @@ KNOWN_REQUESTS: dict[str, tuple[str, Callable[[tuple[str, ...]], dict[str, Any]]
     "coalesce": ("GET /api/v1/runs/{runID}", lambda ids: {"path_parameters": {"runID": int(ids[0])}}),
 }
 KNOWN_CHECKS = {"synq": synq_known, "coalesce": coalesce_known}
+KNOWN_LOOKUPS: dict[str, dict[str, Callable[[tuple[str, ...]], dict[str, Any]]]] = {
+    "synq": {},
+    "coalesce": {
+        "GET /api/v1/runs/{runID}/results": lambda ids: {"path_parameters": {"runID": int(ids[0])}},
+        "GET /scheduler/runStatus": lambda ids: {"query": {"runCounter": int(ids[0])}},
+    },
+}
+"""The other operations that look up the known IDs, with the request that names them: a drawn request names a random
+run, which a vendor answers only with "not there" (no body to check). Their answers get every check a valid
+request's does; the known-ID checks stay on KNOWN_REQUESTS' operation."""
 
 
 def known_findings(spec: Spec, ids: tuple[str, ...], response: Response, redactor: Redactor) -> list[Finding]:

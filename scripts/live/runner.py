@@ -113,17 +113,20 @@ class _VendorSession:
         for operation in planned_operations:
             self.result.statuses[operation.label] = Counter()
             known = self._known(operation)
+            looked_up = self._looked_up(operation)
             kept = self._kept(operation)
             drawn = cases.draw(operation, self.settings.examples)
             if "negative_data_rejection" in checks_on:
                 drawn += cases.draw(operation, self.settings.examples, GenerationMode.NEGATIVE)
             for case in known:
                 self._send(case, known=True)
+            for case in looked_up:
+                self._send(case)
             for case in kept:
                 self._send(case, kept=self.kept[operation.label]["body"])
             for case in drawn:
                 self._send(case)
-            planned = known + drawn
+            planned = known + looked_up + drawn
             timeout = self.settings.timeout
             if "ignored_auth" in checks_on and planned:
                 self.result.findings += probes.auth_findings(
@@ -149,6 +152,13 @@ class _VendorSession:
         if checks.KNOWN_IDS not in self.settings.checks or not self.target.known_ids or operation.label != label:
             return []
         return [operation.Case(**request(self.target.known_ids))]
+
+    def _looked_up(self, operation: Any) -> list[Any]:
+        """The other lookups of the known IDs (`checks.KNOWN_LOOKUPS`), checked as any valid request is."""
+        lookup = checks.KNOWN_LOOKUPS[self.target.vendor].get(operation.label)
+        if checks.KNOWN_IDS not in self.settings.checks or not self.target.known_ids or lookup is None:
+            return []
+        return [operation.Case(**lookup(self.target.known_ids))]
 
     def _send(self, case: Any, *, known: bool = False, kept: Any = None) -> None:
         if not cases.side_effect_free(case.operation):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import time
 from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any
@@ -38,10 +39,11 @@ from scripts.mock import faults, prefer
 from scripts.mock.dynamic import NoValidBody, generated_body, static_body
 from scripts.mock.error_bodies import ERROR_BODIES, ErrorBody
 from scripts.mock.handlers import Reply, handler_for
+from scripts.mock.lifecycle import DEFAULT_RUNNING, DEFAULT_WAITING, Clock, RunBook
 from scripts.mock.oauth import TOKEN_PATH, TokenIssuer, TokenRequestError
 from scripts.mock.paging import paged
 from scripts.mock.routing import Router
-from scripts.mock.seeds import seed_records
+from scripts.mock.seeds import COALESCE_OPERATION, seed_records
 from scripts.mock.store import SeededStore, Store
 from scripts.mock.validation import InvalidRequest, RawRequest, validate_request
 from scripts.spec.model import JSON_MEDIA_TYPE, OperationSpec, Spec
@@ -49,6 +51,10 @@ from scripts.spec.model import JSON_MEDIA_TYPE, OperationSpec, Spec
 DEFAULT_TOKEN = "mock-token"
 MAX_BODY_BYTES = 1024 * 1024
 OFFLOAD_BYTES = 64 * 1024  # larger bodies are validated in a worker thread (milliseconds of jsonschema per 64 KiB)
+
+
+NOT_HANDLED = Reply(0)
+"""What `preferred` swaps for a requested error status: the handler never ran, so the request changed nothing."""
 
 
 class MockService:
@@ -103,7 +109,10 @@ class MockService:
                 valid = await run_in_threadpool(validate_request, self.spec, operation, raw)
             else:
                 valid = validate_request(self.spec, operation, raw)
-            reply = self.preferred(operation, preferences, self.handlers[operation.label](valid))
+            if preferences.code is not None and preferences.code >= 400:  # refused: the handler starts no run
+                reply = self.preferred(operation, preferences, NOT_HANDLED)
+            else:
+                reply = self.preferred(operation, preferences, self.handlers[operation.label](valid))
         except (prefer.PreferError, InvalidRequest) as problem:
             return self.error(400, str(problem))
         except (NoValidBody, NotImplementedError) as problem:  # a schema the body builder cannot satisfy
@@ -207,6 +216,15 @@ async def read_body(request: Request) -> bytes:
     return b"".join(chunks)
 
 
+def default_store(spec: Spec, clock: Clock, run_phases: tuple[float, float]) -> Store[Any]:
+    """The seeded records; for Coalesce (while the spec has getRun) with the run lifecycle on top."""
+    records = seed_records(spec)
+    if spec.vendor == "coalesce" and COALESCE_OPERATION[0] in spec.operations_at(COALESCE_OPERATION[1]):
+        waiting, running = run_phases
+        return RunBook(spec, records, clock=clock, waiting=waiting, running=running)
+    return SeededStore(records)
+
+
 def create_app(
     vendor: str,
     *,
@@ -216,10 +234,14 @@ def create_app(
     middleware: Sequence[Middleware] = (),
     fault: str | None = None,
     oauth: TokenIssuer | None = None,
+    clock: Clock = time.time,
+    run_phases: tuple[float, float] = (DEFAULT_WAITING, DEFAULT_RUNNING),
 ) -> Starlette:
     """The mock for `vendor` ("synq" or "coalesce").
 
-    `spec` defaults to `generated/<vendor>.openapi.yaml`, `store` to the seeded records (`seeds.py`).
+    `spec` defaults to `generated/<vendor>.openapi.yaml`, `store` to the seeded records (`seeds.py`); for Coalesce
+    a `RunBook` (`lifecycle.py`): the seeded runs plus the ones started through the mock, which progress on `clock`
+    (epoch seconds; tests pass a manual one), `run_phases` seconds waiting, then running.
     `oauth` configures SYNQ's token endpoint (default: `TokenIssuer()`, client `mock-client`/`mock-secret`);
     Coalesce has none (its API tokens never expire).
     `middleware` wraps the app (outermost first). `fault` is the `X-Mock-Fault` value applied to every request
@@ -230,7 +252,7 @@ def create_app(
         raise ValueError(f"unknown vendor {vendor!r}; expected one of {sorted(ERROR_BODIES)}")
     spec = spec or Spec.load(vendor)
     if store is None:
-        store = SeededStore(seed_records(spec))
+        store = default_store(spec, clock, run_phases)
     if vendor == "synq":
         oauth = oauth or TokenIssuer()
     elif oauth is not None:

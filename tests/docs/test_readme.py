@@ -58,6 +58,7 @@ def batching_summary(asked: int) -> str:
 # What each section's example must print: the facts its prose states about the mock's seeded data.
 SYNQ_SEEDS = seed_records(Spec.load("synq"))
 COALESCE_SEEDS = seed_records(Spec.load("coalesce"))
+RUN_STATUS = Spec.load("coalesce").schema("/components/schemas/RunStatus")  # its marks: x-success-values, ...
 
 
 def status(execution_id: str) -> str:
@@ -132,6 +133,12 @@ EXPECTED = {
             f"failed: {sorted((k for k, r in COALESCE_SEEDS.items() if r['runStatus'] == 'failed'), reverse=True)}"
         ),
         re.escape(f"first started: {started_first(3)}"),
+    ],
+    "Running a Coalesce job": [
+        rf"^\d+ {re.escape(str(RUN_STATUS['x-success-values'][0]))}$",
+        r"^run \d+ \(refresh\) ended '[^']+': started .*, job fail-nightly; failed nodes: \w+ \(.+\)$",
+        r"^failed nodes: \['\w+'\]$",
+        r"^started \d+$",
     ],
     "Logging": [],
 }

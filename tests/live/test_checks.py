@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import schemathesis
 from schemathesis import GenerationMode
 
 from scripts.live import cases
-from scripts.live.checks import answer_findings
+from scripts.live.checks import answer_findings, refused
 from scripts.live.redact import Redactor
 from scripts.mock.app import create_app
 from scripts.mock.serving import serve_in_background
@@ -39,3 +40,20 @@ def test_a_401_to_a_malformed_request_of_a_secured_operation_that_lists_no_401_i
     assert refused_valid.status_code == 401
     (finding,) = answer_findings(spec, valid, refused_valid, CHECKS, Redactor())[1]
     assert (finding.check, finding.actual) == ("status_code_conformance", "401")
+
+
+def test_a_lookup_by_a_required_query_parameter_may_say_not_there_with_its_only_refusal() -> None:
+    """A valid request naming a run that is not there gets 404, or the documented 400 of an operation that documents
+    no 404 (Coalesce `runStatus?runCounter=`): no drift for the lookups, still drift where nothing is looked up."""
+    spec = Spec.load("coalesce")
+
+    def named(operation: Any) -> bool:
+        return any(p.location == "path" or (p.location == "query" and p.required) for p in operation.parameters)
+
+    by_query = [op for op in spec.operations if named(op) and 404 not in op.documented_statuses()]
+    by_path = [op for op in spec.operations if named(op) and 404 in op.documented_statuses()]
+    unnamed = [op for op in spec.operations if not named(op) and 400 in op.documented_statuses()]
+    assert by_query and by_path and unnamed
+    assert not any(refused(op, 400) for op in by_query)
+    assert all(refused(op, 400) and not refused(op, 404) for op in by_path)
+    assert all(refused(op, 400) for op in unnamed)
