@@ -1,0 +1,5 @@
+"""`python -m synq_coalesce_cli`: the `synq-coalesce` console script."""
+
+from . import main
+
+main()
