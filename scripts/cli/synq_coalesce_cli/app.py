@@ -65,12 +65,14 @@ def _vendor_group(vendor: Vendor) -> click.Group:
         help=f"A deployment by name: {', '.join(vendor.servers)}.",
     )
     @click.option("--base-url", help="Any other server (https, or http on loopback).")
-    def group(region: str | None, base_url: str | None) -> None:
+    @click.option("--timeout", type=float, help="Seconds per request (default: the client's, 60).")
+    @click.option(
+        "--max-retries", type=int, help="Retries of transient failures per request (default: the client's, 2)."
+    )
+    def group(**settings: Any) -> None:
         current = session()
         current.vendor = vendor
-        current.settings = {
-            key: value for key, value in (("region", region), ("base_url", base_url)) if value is not None
-        }
+        current.settings = {key: value for key, value in settings.items() if value is not None}
 
     groups = operation_groups(vendor)
     CONVENIENCES[vendor.name](groups)

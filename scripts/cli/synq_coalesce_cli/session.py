@@ -18,7 +18,7 @@ class Session:
     def __init__(self) -> None:
         self.output = Output()
         self.vendor: Vendor | None = None
-        self.settings: dict[str, str] = {}
+        self.settings: dict[str, Any] = {}
         self._client: Any = None
 
     def client(self) -> Any:

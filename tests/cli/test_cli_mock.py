@@ -1,0 +1,142 @@
+"""The command against the mocks under uvicorn on 127.0.0.1: what it prints (the API's answer as JSON) and the exit
+code a CI job acts on (0 success, 1 the run failed, 2 bad usage, 3 an API error). The expected answers come from the
+mock itself (asked directly over HTTP), the expected codes from the spec's run statuses."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from scripts.mock.seeds import seed_records
+from scripts.spec.model import Spec
+
+from .conftest import TOKEN, invoke
+
+RUNS = seed_records(Spec.load("coalesce"))
+EXECUTIONS = seed_records(Spec.load("synq"))
+RUN_STATUS = Spec.load("coalesce").document["components"]["schemas"]["RunStatus"]
+FINAL, SUCCESS = set(RUN_STATUS["x-final-values"]), set(RUN_STATUS["x-success-values"])
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def one_per(field: str, runs: dict[int, dict[str, Any]]) -> list[int]:
+    """The first seeded run of each value of `field`: every value covered, each once."""
+    return list({run[field]: key for key, run in reversed(runs.items())}.values())
+
+
+def asked(url: str, method: str, path: str, body: Any = None) -> Any:
+    """The mock's own answer, without the clients."""
+    return httpx.request(method, url + path, json=body, headers=AUTH).json()
+
+
+@pytest.mark.parametrize("run_id", one_per("runType", RUNS))
+def test_get_run_prints_the_run_as_the_api_sent_it(mock_env: dict[str, str], run_id: int) -> None:
+    result = invoke("coalesce", "runs", "get-run", str(run_id))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == asked(mock_env["COALESCE_BASE_URL"], "GET", f"/api/v1/runs/{run_id}")
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize("run_id", one_per("runStatus", {k: r for k, r in RUNS.items() if r["runStatus"] in FINAL}))
+def test_wait_exits_0_for_a_successful_run_and_1_for_any_other_final_status(
+    mock_env: dict[str, str], run_id: int
+) -> None:
+    result = invoke("coalesce", "runs", "wait", str(run_id), "--poll-interval", "0.1")
+    succeeded = RUNS[run_id]["runStatus"] in SUCCESS
+    assert result.exit_code == (0 if succeeded else 1), result.stderr
+    assert json.loads(result.stdout)["runStatus"] == RUNS[run_id]["runStatus"]  # printed either way, for jq
+    assert (result.stderr == "") == succeeded
+
+
+def test_wait_on_a_run_still_going_shows_progress_and_exits_1_when_the_wait_ends(mock_env: dict[str, str]) -> None:
+    run_id, run = next((key, run) for key, run in RUNS.items() if run["runStatus"] not in FINAL)
+    result = invoke("coalesce", "runs", "wait", str(run_id), "--poll-interval", "0.1", "--max-wait", "0.3")
+    assert result.exit_code == 1
+    progress = [line for line in result.stderr.splitlines() if "polling again" in line]
+    assert progress and all(repr(run["runStatus"]) in line for line in progress)
+    assert f"still {run['runStatus']!r}" in result.stderr.splitlines()[-1]
+    assert json.loads(result.stdout)["id"] == run_id
+
+
+def test_a_run_the_api_does_not_know_is_an_api_error(mock_env: dict[str, str]) -> None:
+    result = invoke("coalesce", "runs", "get-run", str(max(RUNS) + 1))
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: NotFoundError: ") and result.stderr.count("\n") == 1
+
+
+def test_executions_get_prints_the_found_and_the_missing(mock_env: dict[str, str]) -> None:
+    wanted = [*EXECUTIONS, "no-such-execution"]
+    result = invoke("synq", "executions", "get", *wanted)
+    assert result.exit_code == 0, result.stderr
+    printed = json.loads(result.stdout)
+    assert printed["missing"] == ["no-such-execution"]
+    assert printed["failed"] == []
+    answer = asked(mock_env["SYNQ_BASE_URL"], "POST", "/api/executions/v2/by-id", {"executionIds": list(EXECUTIONS)})
+    assert printed["executions"] == answer["executions"]
+
+
+def test_a_body_operation_takes_an_option_per_property(mock_env: dict[str, str]) -> None:
+    wanted = list(EXECUTIONS)[:2]
+    result = invoke("synq", "executions", "batch-get-executions", *(f"--execution-ids={key}" for key in wanted))
+    assert result.exit_code == 0, result.stderr
+    body = {"executionIds": wanted}
+    assert json.loads(result.stdout) == asked(mock_env["SYNQ_BASE_URL"], "POST", "/api/executions/v2/by-id", body)
+
+
+@pytest.fixture
+def refusing_server(monkeypatch: pytest.MonkeyPatch, mock_env: dict[str, str]) -> Iterator[None]:
+    """Both clients pointed at a port that refuses connections: a command that sends anything exits 3."""
+    with socket.socket() as bound:  # bound, never listening
+        bound.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{bound.getsockname()[1]}"
+        monkeypatch.setenv("COALESCE_BASE_URL", url)
+        monkeypatch.setenv("SYNQ_BASE_URL", url)
+        monkeypatch.setenv("COALESCE_TOKEN", TOKEN)
+        yield
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["synq", "executions", "batch-get-executions", "--execution-ids", ""], "executionIds[0]"),
+        (["synq", "executions", "get", ""], "ids[0]"),
+        (["coalesce", "runs", "get-run", "--", "-1"], "run_id"),
+        (["coalesce", "runs", "get-run", "one"], "RUN_ID"),
+        (["coalesce", "runs", "wait", "1", "--poll-interval", "0"], "poll_interval"),
+        (["coalesce", "--region", "nowhere", "runs", "get-run", "1"], "--region"),
+        (["coalesce", "runs", "no-such-command"], "no-such-command"),
+    ],
+)
+def test_bad_usage_exits_2_naming_the_field_before_anything_is_sent(
+    refusing_server: None, args: list[str], named: str
+) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2, result.output
+    assert named in result.stderr
+    assert result.stdout == ""
+
+
+def test_the_refusing_server_is_an_api_error(refusing_server: None) -> None:
+    """The control for the test above: sending to that server exits 3, so exit 2 there means nothing was sent."""
+    result = invoke("coalesce", "--max-retries", "0", "runs", "get-run", "1")
+    assert result.exit_code == 3
+    assert "APIConnectionError" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("vendor", "command", "variable"),
+    [("coalesce", ["runs", "get-run", "1"], "COALESCE_TOKEN"), ("synq", ["executions", "get", "x"], "SYNQ_TOKEN")],
+)
+def test_missing_credentials_exit_2_naming_the_variable(
+    mock_env: dict[str, str], monkeypatch: pytest.MonkeyPatch, vendor: str, command: list[str], variable: str
+) -> None:
+    monkeypatch.delenv(variable)
+    result = invoke(vendor, *command)
+    assert result.exit_code == 2
+    assert variable in result.stderr
