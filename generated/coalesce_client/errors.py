@@ -12,8 +12,9 @@ from synq_coalesce_core import exceptions as core
 from synq_coalesce_core.status_errors import StatusErrors
 
 from .models.error_response import ErrorResponse
+from .models.scheduler_error_response import SchedulerErrorResponse
 
-ErrorModel: TypeAlias = ErrorResponse
+ErrorModel: TypeAlias = ErrorResponse | SchedulerErrorResponse
 """The error bodies the API description declares (the models of its non-2xx responses): the type of `.error`."""
 
 
@@ -88,6 +89,7 @@ STATUS_ERRORS: Final = StatusErrors[ErrorModel](
     ],
     models=[
         ErrorResponse.from_dict,
+        SchedulerErrorResponse.from_dict,
     ],
 )
 """How the send loop turns this API's non-2xx responses into the classes above."""

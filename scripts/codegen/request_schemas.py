@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from scripts.spec.document import resolve
+from scripts.spec.formats import INTEGER_FORMAT_RANGES
 
 __all__ = ["CHECKED_KEYWORDS", "RequestSchemas"]
 
@@ -96,7 +97,18 @@ class RequestSchemas:
                 checked[keyword] = [self._checked(sub, refs) for sub in value]
             elif _is_literal(value):
                 checked[keyword] = value
+        return _with_format_range(checked, schema.get("format"))
+
+
+def _with_format_range(checked: dict[str, Any], format_name: Any) -> dict[str, Any]:
+    """An integer format (`int32`, `int64`) as the `minimum`/`maximum` it implies, or the schema's own if tighter."""
+    if format_name not in INTEGER_FORMAT_RANGES:
         return checked
+    low, high = INTEGER_FORMAT_RANGES[format_name]
+    bounded = dict(checked)
+    bounded["minimum"] = max(low, checked.get("minimum", low))
+    bounded["maximum"] = min(high, checked.get("maximum", high))
+    return bounded
 
 
 def _shape(path: str) -> str:

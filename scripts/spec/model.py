@@ -14,17 +14,17 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from scripts.spec.document import SpecError, effective_spec_path, lookup, pointer, resolve
+from scripts.spec.formats import FORMAT_CHECKER
 from scripts.yaml_files import load_yaml
 
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
 JSON_MEDIA_TYPE = "application/json"
 DOCUMENT_URI = "urn:mock:effective-spec"
-FORMAT_CHECKER = FormatChecker()  # date-time (rfc3339-validator), uuid, email, ...
 
 JsonObject = dict[str, Any]
 

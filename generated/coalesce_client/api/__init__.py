@@ -4,15 +4,142 @@ clients. A method takes the arguments of its low-level function in `api.<tag>.<o
 parameters, `body=`) plus `timeout=`, checks them against the API description before anything is sent, sends through
 the client's retry loop, and returns the 2xx model or raises the typed error (see `synq_coalesce_core.base_client`)."""
 
+from typing import Any
+
 from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient
 from synq_coalesce_core.options import NOT_GIVEN, NotGiven, TimeoutTypes
 
+from ..models.cancel_run_request import CancelRunRequest
+from ..models.order_by_direction import OrderByDirection
+from ..models.rerun_request import RerunRequest
 from ..models.run import Run
+from ..models.run_counter_response import RunCounterResponse
+from ..models.run_results_response import RunResultsResponse
+from ..models.run_status import RunStatus
+from ..models.run_status_response import RunStatusResponse
+from ..models.run_type import RunType
+from ..models.runs_order_by import RunsOrderBy
+from ..models.runs_response import RunsResponse
+from ..models.start_run_request import StartRunRequest
+from ..types import UNSET, Unset
+from .jobs import jobs_cancel_job_run as _jobs_cancel_job_run
+from .jobs import jobs_get_status_updates as _jobs_get_status_updates
+from .jobs import jobs_initiate_run as _jobs_initiate_run
+from .jobs import jobs_trigger_rerun as _jobs_trigger_rerun
 from .runs import get_run as _get_run
+from .runs import runs_list_information as _runs_list_information
+from .runs import runs_list_results as _runs_list_results
 
 
 class SyncOperations(SyncAPIClient):
     """Every operation of the API description, as a blocking method."""
+
+    def jobs_initiate_run(
+        self,
+        *,
+        body: StartRunRequest,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RunCounterResponse:
+        """Trigger Job to Run
+
+         Querying this endpoint will initiate a new run to refresh your data warehouse based on your
+        specified details.
+
+        Args:
+            body (StartRunRequest):
+            timeout: Seconds or an `httpx.Timeout` for this call, instead of the client's.
+
+        Raises:
+            RequestValidationError: before anything is sent, naming the argument and the spec's constraint.
+            APIStatusError: after retries, a subclass per status, with `.error` the declared error model.
+            APIConnectionError: no response after retries (APITimeoutError: timed out).
+            ResponseValidationError: a 2xx body that does not match the API description.
+
+        Returns:
+            RunCounterResponse
+        """
+
+        return self._call(_jobs_initiate_run.OPERATION, timeout, body=body)
+
+    def jobs_trigger_rerun(
+        self,
+        *,
+        body: RerunRequest,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RunCounterResponse:
+        """Trigger Job to Re-Run
+
+         Querying this endpoint will initiate a new run to refresh your data warehouse based on your
+        specified details. It re-runs a failed refresh from the point of failure (only the nodes that
+        failed).
+
+        Args:
+            body (RerunRequest):
+            timeout: Seconds or an `httpx.Timeout` for this call, instead of the client's.
+
+        Raises:
+            RequestValidationError: before anything is sent, naming the argument and the spec's constraint.
+            APIStatusError: after retries, a subclass per status, with `.error` the declared error model.
+            APIConnectionError: no response after retries (APITimeoutError: timed out).
+            ResponseValidationError: a 2xx body that does not match the API description.
+
+        Returns:
+            RunCounterResponse
+        """
+
+        return self._call(_jobs_trigger_rerun.OPERATION, timeout, body=body)
+
+    def jobs_cancel_job_run(
+        self,
+        *,
+        body: CancelRunRequest,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Cancel Running Job
+
+         Querying this endpoint will cancel a currently running job.
+
+        Args:
+            body (CancelRunRequest):
+            timeout: Seconds or an `httpx.Timeout` for this call, instead of the client's.
+
+        Raises:
+            RequestValidationError: before anything is sent, naming the argument and the spec's constraint.
+            APIStatusError: after retries, a subclass per status, with `.error` the declared error model.
+            APIConnectionError: no response after retries (APITimeoutError: timed out).
+            ResponseValidationError: a 2xx body that does not match the API description.
+
+        Returns:
+            Any
+        """
+
+        return self._call(_jobs_cancel_job_run.OPERATION, timeout, body=body)
+
+    def jobs_get_status_updates(
+        self,
+        *,
+        run_counter: int,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RunStatusResponse:
+        """Get Job Status
+
+         Querying this endpoint will allow you to receive updates on the current status of a specific run.
+
+        Args:
+            run_counter (int):
+            timeout: Seconds or an `httpx.Timeout` for this call, instead of the client's.
+
+        Raises:
+            RequestValidationError: before anything is sent, naming the argument and the spec's constraint.
+            APIStatusError: after retries, a subclass per status, with `.error` the declared error model.
+            APIConnectionError: no response after retries (APITimeoutError: timed out).
+            ResponseValidationError: a 2xx body that does not match the API description.
+
+        Returns:
+            RunStatusResponse
+        """
+
+        return self._call(_jobs_get_status_updates.OPERATION, timeout, run_counter=run_counter)
 
     def get_run(
         self,
@@ -40,9 +167,139 @@ class SyncOperations(SyncAPIClient):
 
         return self._call(_get_run.OPERATION, timeout, run_id=run_id)
 
+    def runs_list_information(
+        self,
+        *,
+        limit: int | Unset = 25,
+        starting_from: int | str | Unset = UNSET,
+        order_by: RunsOrderBy | Unset = UNSET,
+        order_by_direction: OrderByDirection | Unset = UNSET,
+        run_type: RunType | Unset = UNSET,
+        run_status: RunStatus | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        detail: bool | Unset = False,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RunsResponse:
+        """List Runs
+
+         Get a collection of information about runs.
+
+        Args:
+            limit (int | Unset):  Default: 25.
+            starting_from (int | str | Unset):
+            order_by (RunsOrderBy | Unset): The field used to sort query results.
+            order_by_direction (OrderByDirection | Unset): The sort order for query results.
+            run_type (RunType | Unset):
+            run_status (RunStatus | Unset): The status of the run. Terminal statuses are `completed`,
+                `failed` and `canceled`; clients should be prepared for new values to appear.
+            environment_id (str | Unset):
+            detail (bool | Unset):  Default: False.
+            timeout: Seconds or an `httpx.Timeout` for this call, instead of the client's.
+
+        Raises:
+            RequestValidationError: before anything is sent, naming the argument and the spec's constraint.
+            APIStatusError: after retries, a subclass per status, with `.error` the declared error model.
+            APIConnectionError: no response after retries (APITimeoutError: timed out).
+            ResponseValidationError: a 2xx body that does not match the API description.
+
+        Returns:
+            RunsResponse
+        """
+
+        return self._call(
+            _runs_list_information.OPERATION,
+            timeout,
+            limit=limit,
+            starting_from=starting_from,
+            order_by=order_by,
+            order_by_direction=order_by_direction,
+            run_type=run_type,
+            run_status=run_status,
+            environment_id=environment_id,
+            detail=detail,
+        )
+
+    def runs_list_results(
+        self,
+        run_id: int,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RunResultsResponse:
+        """List Run Results
+
+         Get a collection of the results of a deploy or refresh run
+
+        Args:
+            run_id (int):
+            timeout: Seconds or an `httpx.Timeout` for this call, instead of the client's.
+
+        Raises:
+            RequestValidationError: before anything is sent, naming the argument and the spec's constraint.
+            APIStatusError: after retries, a subclass per status, with `.error` the declared error model.
+            APIConnectionError: no response after retries (APITimeoutError: timed out).
+            ResponseValidationError: a 2xx body that does not match the API description.
+
+        Returns:
+            RunResultsResponse
+        """
+
+        return self._call(_runs_list_results.OPERATION, timeout, run_id=run_id)
+
 
 class AsyncOperations(AsyncAPIClient):
     """Every operation of the API description, as an awaitable method."""
+
+    async def jobs_initiate_run(
+        self,
+        *,
+        body: StartRunRequest,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RunCounterResponse:
+        """The awaitable `SyncOperations.jobs_initiate_run`.
+
+        Raises:
+            The same errors as `SyncOperations.jobs_initiate_run`.
+        """
+        return await self._call(_jobs_initiate_run.OPERATION, timeout, body=body)
+
+    async def jobs_trigger_rerun(
+        self,
+        *,
+        body: RerunRequest,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RunCounterResponse:
+        """The awaitable `SyncOperations.jobs_trigger_rerun`.
+
+        Raises:
+            The same errors as `SyncOperations.jobs_trigger_rerun`.
+        """
+        return await self._call(_jobs_trigger_rerun.OPERATION, timeout, body=body)
+
+    async def jobs_cancel_job_run(
+        self,
+        *,
+        body: CancelRunRequest,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """The awaitable `SyncOperations.jobs_cancel_job_run`.
+
+        Raises:
+            The same errors as `SyncOperations.jobs_cancel_job_run`.
+        """
+        return await self._call(_jobs_cancel_job_run.OPERATION, timeout, body=body)
+
+    async def jobs_get_status_updates(
+        self,
+        *,
+        run_counter: int,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RunStatusResponse:
+        """The awaitable `SyncOperations.jobs_get_status_updates`.
+
+        Raises:
+            The same errors as `SyncOperations.jobs_get_status_updates`.
+        """
+        return await self._call(_jobs_get_status_updates.OPERATION, timeout, run_counter=run_counter)
 
     async def get_run(
         self,
@@ -56,6 +313,50 @@ class AsyncOperations(AsyncAPIClient):
             The same errors as `SyncOperations.get_run`.
         """
         return await self._call(_get_run.OPERATION, timeout, run_id=run_id)
+
+    async def runs_list_information(
+        self,
+        *,
+        limit: int | Unset = 25,
+        starting_from: int | str | Unset = UNSET,
+        order_by: RunsOrderBy | Unset = UNSET,
+        order_by_direction: OrderByDirection | Unset = UNSET,
+        run_type: RunType | Unset = UNSET,
+        run_status: RunStatus | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        detail: bool | Unset = False,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RunsResponse:
+        """The awaitable `SyncOperations.runs_list_information`.
+
+        Raises:
+            The same errors as `SyncOperations.runs_list_information`.
+        """
+        return await self._call(
+            _runs_list_information.OPERATION,
+            timeout,
+            limit=limit,
+            starting_from=starting_from,
+            order_by=order_by,
+            order_by_direction=order_by_direction,
+            run_type=run_type,
+            run_status=run_status,
+            environment_id=environment_id,
+            detail=detail,
+        )
+
+    async def runs_list_results(
+        self,
+        run_id: int,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RunResultsResponse:
+        """The awaitable `SyncOperations.runs_list_results`.
+
+        Raises:
+            The same errors as `SyncOperations.runs_list_results`.
+        """
+        return await self._call(_runs_list_results.OPERATION, timeout, run_id=run_id)
 
 
 __all__ = ["AsyncOperations", "SyncOperations"]

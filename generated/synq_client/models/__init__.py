@@ -18,8 +18,20 @@ from .dbt_cloud_node_identifier import DbtCloudNodeIdentifier
 from .dbt_core_node_identifier import DbtCoreNodeIdentifier
 from .entity_execution import EntityExecution
 from .execution_status import ExecutionStatus
+from .execution_status_count import ExecutionStatusCount
 from .execution_type import ExecutionType
+from .execution_type_count import ExecutionTypeCount
 from .fabric_table_identifier import FabricTableIdentifier
+from .get_executions_summary_request import GetExecutionsSummaryRequest
+from .get_executions_summary_response import GetExecutionsSummaryResponse
+from .get_executions_summary_response_latest_by_entity import (
+    GetExecutionsSummaryResponseLatestByEntity,
+)
+from .get_latest_executions_request import GetLatestExecutionsRequest
+from .get_latest_executions_response import GetLatestExecutionsResponse
+from .get_latest_executions_response_latest_executions import (
+    GetLatestExecutionsResponseLatestExecutions,
+)
 from .identifier_airflow_dag import IdentifierAirflowDag
 from .identifier_airflow_task import IdentifierAirflowTask
 from .identifier_athena_table import IdentifierAthenaTable
@@ -74,8 +86,16 @@ __all__ = (
     "DbtCoreNodeIdentifier",
     "EntityExecution",
     "ExecutionStatus",
+    "ExecutionStatusCount",
     "ExecutionType",
+    "ExecutionTypeCount",
     "FabricTableIdentifier",
+    "GetExecutionsSummaryRequest",
+    "GetExecutionsSummaryResponse",
+    "GetExecutionsSummaryResponseLatestByEntity",
+    "GetLatestExecutionsRequest",
+    "GetLatestExecutionsResponse",
+    "GetLatestExecutionsResponseLatestExecutions",
     "IdentifierAirflowDag",
     "IdentifierAirflowTask",
     "IdentifierAthenaTable",

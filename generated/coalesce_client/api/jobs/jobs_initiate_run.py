@@ -1,0 +1,266 @@
+# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+from collections.abc import Mapping
+from typing import Any, Final
+
+import httpx
+from synq_coalesce_core.operations import Operation
+from synq_coalesce_core.parsing import (
+    MODEL_ERRORS,
+    response_json,
+    undocumented_success,
+    unparsable_body,
+)
+from synq_coalesce_core.validation import Argument
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.run_counter_response import RunCounterResponse
+from ...models.scheduler_error_response import SchedulerErrorResponse
+from ...models.start_run_request import StartRunRequest
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: StartRunRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/scheduler/startRun",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> RunCounterResponse:
+    """The 2xx body as the API description declares it, or ResponseValidationError."""
+    try:
+        if response.status_code == 200:
+            response_200 = RunCounterResponse.from_dict(response_json(response))
+
+            return response_200
+
+    except MODEL_ERRORS as error:
+        raise unparsable_body(response, error) from error
+    raise undocumented_success(response)
+
+
+def _parse_error(response: httpx.Response) -> SchedulerErrorResponse | None:
+    """The error model the API description declares for this non-2xx status, or None (an undocumented status, or a
+    body that does not fit)."""
+    try:
+        if response.status_code == 400:
+            response_400 = SchedulerErrorResponse.from_dict(response_json(response))
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = SchedulerErrorResponse.from_dict(response_json(response))
+
+            return response_401
+
+    except MODEL_ERRORS:
+        return None
+    return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RunCounterResponse | SchedulerErrorResponse | None:
+    if response.is_success:
+        return _parse_success(response)
+    parsed = _parse_error(response)
+    if parsed is None and client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+    return parsed
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RunCounterResponse | SchedulerErrorResponse]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+ARGUMENTS: Final[Mapping[str, Argument]] = {
+    "body": Argument(
+        {
+            "type": "object",
+            "required": ["runDetails"],
+            "properties": {
+                "runDetails": {
+                    "type": "object",
+                    "required": ["environmentID"],
+                    "properties": {
+                        "environmentID": {"type": "string"},
+                        "includeNodesSelector": {"type": "string"},
+                        "excludeNodesSelector": {"type": "string"},
+                        "jobID": {"type": "string"},
+                        "parallelism": {"type": "integer", "minimum": -2147483648, "maximum": 2147483647},
+                        "forceIgnoreWorkspaceStatus": {"type": "boolean"},
+                    },
+                },
+                "userCredentials": {
+                    "type": "object",
+                    "properties": {
+                        "snowflakeUsername": {"type": "string"},
+                        "snowflakePassword": {"type": "string"},
+                        "snowflakeKeyPairKey": {"type": "string"},
+                        "snowflakeKeyPairPass": {"type": "string"},
+                        "snowflakeWarehouse": {"type": "string"},
+                        "snowflakeRole": {"type": "string"},
+                        "snowflakeAuthType": {"type": "string"},
+                    },
+                },
+                "parameters": {"type": "object", "additionalProperties": True},
+            },
+        },
+        StartRunRequest,
+        required=True,
+    ),
+}
+"""Each argument's schema in the API description: checked before a facade method sends anything."""
+
+OPERATION: Final = Operation(ARGUMENTS, _get_kwargs, _parse_success, errors.STATUS_ERRORS.parsing(_parse_error))
+"""What the facade method (`api.SyncOperations.jobs_initiate_run`) calls."""
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartRunRequest,
+) -> Response[RunCounterResponse | SchedulerErrorResponse]:
+    """Trigger Job to Run
+
+     Querying this endpoint will initiate a new run to refresh your data warehouse based on your
+    specified details.
+
+    Args:
+        body (StartRunRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code, or a documented error status whose
+            body does not parse, and Client.raise_on_unexpected_status is True.
+        ResponseValidationError: If a 2xx response body is not JSON or does not match the API description, or its status
+            is not declared.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RunCounterResponse | SchedulerErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartRunRequest,
+) -> RunCounterResponse | SchedulerErrorResponse | None:
+    """Trigger Job to Run
+
+     Querying this endpoint will initiate a new run to refresh your data warehouse based on your
+    specified details.
+
+    Args:
+        body (StartRunRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code, or a documented error status whose
+            body does not parse, and Client.raise_on_unexpected_status is True.
+        ResponseValidationError: If a 2xx response body is not JSON or does not match the API description, or its status
+            is not declared.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RunCounterResponse | SchedulerErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartRunRequest,
+) -> Response[RunCounterResponse | SchedulerErrorResponse]:
+    """Trigger Job to Run
+
+     Querying this endpoint will initiate a new run to refresh your data warehouse based on your
+    specified details.
+
+    Args:
+        body (StartRunRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code, or a documented error status whose
+            body does not parse, and Client.raise_on_unexpected_status is True.
+        ResponseValidationError: If a 2xx response body is not JSON or does not match the API description, or its status
+            is not declared.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RunCounterResponse | SchedulerErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartRunRequest,
+) -> RunCounterResponse | SchedulerErrorResponse | None:
+    """Trigger Job to Run
+
+     Querying this endpoint will initiate a new run to refresh your data warehouse based on your
+    specified details.
+
+    Args:
+        body (StartRunRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code, or a documented error status whose
+            body does not parse, and Client.raise_on_unexpected_status is True.
+        ResponseValidationError: If a 2xx response body is not JSON or does not match the API description, or its status
+            is not declared.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RunCounterResponse | SchedulerErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,364 @@
+# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    all_of,
+    coerce,
+    enum_member,
+    list_items,
+    rfc3339,
+    timestamp,
+)
+
+from ..models.run_status import RunStatus
+from ..models.run_type import RunType
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+    Unset,
+)
+
+T = TypeVar("T", bound="RunSummary")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "runType",
+        "runStatus",
+        "reRunID",
+        "runStartTime",
+        "runEndTime",
+        "environmentID",
+        "runFailureReason",
+        "version",
+        "runDetails",
+        "runHistory",
+        "runTimeParameters",
+        "userCredentials",
+        "userID",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
+
+@_attrs_define
+class RunSummary:
+    """
+    Attributes:
+        id (int): The run ID.
+        run_type (RunType):
+        run_status (RunStatus): The status of the run. Terminal statuses are `completed`, `failed` and `canceled`;
+            clients should be prepared for new values to appear.
+        re_run_id (str | Unset): If this is a re-run, the ID of the original operation.
+        run_start_time (datetime.datetime | Unset): The datetime at which the run started.
+        run_end_time (datetime.datetime | Unset): The datetime at which the run ended.
+        environment_id (str | Unset): The environment in which the run operation was applied.
+        run_failure_reason (str | Unset): Information about the cause of a run failure.
+        version (int | Unset):
+        run_details (DeployRunDetails | RefreshRunDetails | Unset):
+        run_history (list[int] | Unset):
+        run_time_parameters (RunTimeParameters | Unset): The default Environment parameters. Parameters changed during
+            deploy will not show here.
+        user_credentials (SnowflakeUserCredentials | Unset): Information about the Snowflake account used to perform a
+            run.
+        user_id (str | Unset):
+    """
+
+    id: int
+    run_type: RunType
+    run_status: RunStatus
+    re_run_id: str | Unset = UNSET
+    run_start_time: datetime.datetime | Unset = UNSET
+    run_end_time: datetime.datetime | Unset = UNSET
+    environment_id: str | Unset = UNSET
+    run_failure_reason: str | Unset = UNSET
+    version: int | Unset = UNSET
+    run_details: DeployRunDetails | RefreshRunDetails | Unset = UNSET
+    run_history: list[int] | Unset = UNSET
+    run_time_parameters: RunTimeParameters | Unset = UNSET
+    user_credentials: SnowflakeUserCredentials | Unset = UNSET
+    user_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        run_type = self.run_type.raw
+
+        run_status = self.run_status.raw
+
+        re_run_id = self.re_run_id
+
+        run_start_time: str | Unset = UNSET
+        if not isinstance(self.run_start_time, Unset):
+            run_start_time = rfc3339(self.run_start_time)
+
+        run_end_time: str | Unset = UNSET
+        if not isinstance(self.run_end_time, Unset):
+            run_end_time = rfc3339(self.run_end_time)
+
+        environment_id = self.environment_id
+
+        run_failure_reason = self.run_failure_reason
+
+        version = self.version
+
+        run_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.run_details, Unset):
+            run_details = self.run_details.to_dict()
+
+        run_history: list[int] | Unset = UNSET
+        if not isinstance(self.run_history, Unset):
+            run_history = self.run_history
+
+        run_time_parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.run_time_parameters, Unset):
+            run_time_parameters = self.run_time_parameters.to_dict()
+
+        user_credentials: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_credentials, Unset):
+            user_credentials = self.user_credentials.to_dict()
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "runType": run_type,
+                "runStatus": run_status,
+            }
+        )
+        if re_run_id is not UNSET:
+            field_dict["reRunID"] = re_run_id
+        if run_start_time is not UNSET:
+            field_dict["runStartTime"] = run_start_time
+        if run_end_time is not UNSET:
+            field_dict["runEndTime"] = run_end_time
+        if environment_id is not UNSET:
+            field_dict["environmentID"] = environment_id
+        if run_failure_reason is not UNSET:
+            field_dict["runFailureReason"] = run_failure_reason
+        if version is not UNSET:
+            field_dict["version"] = version
+        if run_details is not UNSET:
+            field_dict["runDetails"] = run_details
+        if run_history is not UNSET:
+            field_dict["runHistory"] = run_history
+        if run_time_parameters is not UNSET:
+            field_dict["runTimeParameters"] = run_time_parameters
+        if user_credentials is not UNSET:
+            field_dict["userCredentials"] = user_credentials
+        if user_id is not UNSET:
+            field_dict["userID"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
+        d = src_dict
+        absent = 0
+        id = d.get("id", UNSET)
+        if type(id) is not int:
+            id = coerce("id", "integer", id, required=True)
+
+        _run_type = d.get("runType", UNSET)
+        if type(_run_type) is str:
+            run_type = RunType.from_value(_run_type)
+        else:
+            run_type = enum_member("runType", RunType.from_value, _run_type, required=True)
+
+        _run_status = d.get("runStatus", UNSET)
+        if type(_run_status) is str:
+            run_status = RunStatus.from_value(_run_status)
+        else:
+            run_status = enum_member("runStatus", RunStatus.from_value, _run_status, required=True)
+
+        re_run_id = d.get("reRunID", UNSET)
+        if type(re_run_id) is not str:
+            if re_run_id is UNSET:
+                absent += 1
+            else:
+                re_run_id = coerce("reRunID", "string", re_run_id)
+
+        _run_start_time = d.get("runStartTime", UNSET)
+        run_start_time: datetime.datetime | Unset = UNSET
+        if type(_run_start_time) is str:
+            run_start_time = timestamp("runStartTime", _run_start_time)
+        elif _run_start_time is UNSET:
+            absent += 1
+        else:
+            run_start_time = coerce("runStartTime", "string", _run_start_time)
+
+        _run_end_time = d.get("runEndTime", UNSET)
+        run_end_time: datetime.datetime | Unset = UNSET
+        if type(_run_end_time) is str:
+            run_end_time = timestamp("runEndTime", _run_end_time)
+        elif _run_end_time is UNSET:
+            absent += 1
+        else:
+            run_end_time = coerce("runEndTime", "string", _run_end_time)
+
+        environment_id = d.get("environmentID", UNSET)
+        if type(environment_id) is not str:
+            if environment_id is UNSET:
+                absent += 1
+            else:
+                environment_id = coerce("environmentID", "string", environment_id)
+
+        run_failure_reason = d.get("runFailureReason", UNSET)
+        if type(run_failure_reason) is not str:
+            if run_failure_reason is UNSET:
+                absent += 1
+            else:
+                run_failure_reason = coerce("runFailureReason", "string", run_failure_reason)
+
+        version = d.get("version", UNSET)
+        if type(version) is not int:
+            if version is UNSET:
+                absent += 1
+            else:
+                version = coerce("version", "integer", version)
+
+        _run_details = d.get("runDetails", UNSET)
+        run_details: DeployRunDetails | RefreshRunDetails | Unset = UNSET
+        if type(_run_details) is dict:
+            try:
+                run_details = _parse_run_details(_run_details, src_dict.get("runType"))
+            except FieldTypeError as field_error:
+                raise field_error.inside("runDetails")
+        elif _run_details is UNSET:
+            absent += 1
+        else:
+            run_details = coerce("runDetails", "object", _run_details)
+
+        run_history: list[int] | Unset = d.get("runHistory", UNSET)
+        if type(run_history) is not list or not all_of(int, run_history):
+            if run_history is UNSET:
+                absent += 1
+            else:
+                run_history = list_items("runHistory", "integer", run_history)
+
+        _run_time_parameters = d.get("runTimeParameters", UNSET)
+        run_time_parameters: RunTimeParameters | Unset = UNSET
+        if type(_run_time_parameters) is dict:
+            try:
+                run_time_parameters = RunTimeParameters.from_dict(_run_time_parameters)
+            except FieldTypeError as field_error:
+                raise field_error.inside("runTimeParameters")
+        elif _run_time_parameters is UNSET:
+            absent += 1
+        else:
+            run_time_parameters = coerce("runTimeParameters", "object", _run_time_parameters)
+
+        _user_credentials = d.get("userCredentials", UNSET)
+        user_credentials: SnowflakeUserCredentials | Unset = UNSET
+        if type(_user_credentials) is dict:
+            try:
+                user_credentials = SnowflakeUserCredentials.from_dict(_user_credentials)
+            except FieldTypeError as field_error:
+                raise field_error.inside("userCredentials")
+        elif _user_credentials is UNSET:
+            absent += 1
+        else:
+            user_credentials = coerce("userCredentials", "object", _user_credentials)
+
+        user_id = d.get("userID", UNSET)
+        if type(user_id) is not str:
+            if user_id is UNSET:
+                absent += 1
+            else:
+                user_id = coerce("userID", "string", user_id)
+
+        run_summary = cls(
+            id,
+            run_type,
+            run_status,
+            re_run_id,
+            run_start_time,
+            run_end_time,
+            environment_id,
+            run_failure_reason,
+            version,
+            run_details,
+            run_history,
+            run_time_parameters,
+            user_credentials,
+            user_id,
+        )
+
+        if len(src_dict) + absent > 14:  # only a body with a key no property declares
+            run_summary.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
+        return run_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
+# model module defines its class before importing any other model, so any import order resolves.
+from ..models.deploy_run_details import DeployRunDetails  # noqa: E402
+from ..models.refresh_run_details import RefreshRunDetails  # noqa: E402
+from ..models.run_time_parameters import RunTimeParameters  # noqa: E402
+from ..models.snowflake_user_credentials import SnowflakeUserCredentials  # noqa: E402
+
+_run_details_by_tag: dict[
+    object, tuple[tuple[str, ...], Callable[[Mapping[str, Any]], DeployRunDetails | RefreshRunDetails]]
+] = {
+    "deploy": (("deployCommit", "environmentID"), DeployRunDetails.from_dict),
+    "refresh": (("environmentID",), RefreshRunDetails.from_dict),
+}
+_run_details_by_required_key: dict[str, Callable[[Mapping[str, Any]], DeployRunDetails | RefreshRunDetails]] = {
+    "deployCommit": DeployRunDetails.from_dict,
+}
+_run_details_by_key: dict[
+    str, tuple[tuple[str, ...], Callable[[Mapping[str, Any]], DeployRunDetails | RefreshRunDetails]]
+] = {
+    "deployCommitMessage": (("deployCommit", "environmentID"), DeployRunDetails.from_dict),
+    "excludeNodesSelector": (("environmentID",), RefreshRunDetails.from_dict),
+    "includeNodesSelector": (("environmentID",), RefreshRunDetails.from_dict),
+    "jobID": (("environmentID",), RefreshRunDetails.from_dict),
+    "jobName": (("environmentID",), RefreshRunDetails.from_dict),
+}
+
+
+def _parse_run_details(data: object, tag: object = None) -> DeployRunDetails | RefreshRunDetails:
+    if not isinstance(data, dict):
+        raise FieldTypeError("object", data)
+    entry = _run_details_by_tag.get(tag)
+    if entry is not None and all(key in data for key in entry[0]):
+        return entry[1](data)
+    for key in data:
+        parse = _run_details_by_required_key.get(key)
+        if parse is not None and data[key] is not None:  # {"monitor": null}: no kind is set (proto3 null = unset)
+            return parse(data)
+    for key in data:
+        entry = _run_details_by_key.get(key)
+        if entry is not None and all(required in data for required in entry[0]):
+            return entry[1](data)
+    return RefreshRunDetails.from_dict(data)

@@ -1,0 +1,129 @@
+# Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+    Unset,
+)
+
+T = TypeVar("T", bound="SchedulerErrorResponse")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "error",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
+
+@_attrs_define
+class SchedulerErrorResponse:
+    """
+    Attributes:
+        error (SchedulerError | Unset):
+    """
+
+    error: SchedulerError | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is SchedulerErrorResponse and type(src_dict) is dict:
+            try:
+                return _decode_scheduler_error_response(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
+        d = src_dict
+        absent = 0
+        _error = d.get("error", UNSET)
+        error: SchedulerError | Unset = UNSET
+        if type(_error) is dict:
+            try:
+                error = SchedulerError.from_dict(_error)
+            except FieldTypeError as field_error:
+                raise field_error.inside("error")
+        elif _error is UNSET:
+            absent += 1
+        else:
+            error = coerce("error", "object", _error)
+
+        scheduler_error_response = cls(
+            error,
+        )
+
+        if len(src_dict) + absent > 1:  # only a body with a key no property declares
+            scheduler_error_response.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
+        return scheduler_error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_scheduler_error_response(d: Mapping[str, Any]) -> SchedulerErrorResponse:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = SchedulerErrorResponse.__new__(SchedulerErrorResponse)
+    get = d.get
+    absent = 0
+    v = get("error", UNSET)
+    if type(v) is dict:
+        v = _decode_scheduler_error(v)
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.error = v
+    o.additional_properties = {}
+    if len(d) + absent > 1:
+        o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
+
+# Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
+# model module defines its class before importing any other model, so any import order resolves.
+from ..models.scheduler_error import (
+    SchedulerError,  # noqa: E402
+    _decode_scheduler_error,  # noqa: E402
+)

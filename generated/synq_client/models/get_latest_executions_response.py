@@ -1,0 +1,131 @@
+# Code generated from openapi/synq.yaml + overlays/synq.overlay.yaml by "make generate". DO NOT EDIT.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from synq_coalesce_core.json_fields import (
+    FieldTypeError,
+    coerce,
+)
+
+from ..types import (  # ruff drops the names a model does not use
+    UNSET,
+    Unset,
+)
+
+T = TypeVar("T", bound="GetLatestExecutionsResponse")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "latestExecutions",
+    }
+)
+"""The JSON names of the declared properties; any other key of a body goes to `additional_properties`."""
+
+
+@_attrs_define
+class GetLatestExecutionsResponse:
+    """GetLatestExecutionsResponse contains the latest execution for each requested entity.
+
+    Attributes:
+        latest_executions (GetLatestExecutionsResponseLatestExecutions | Unset): Map of entity identifier (as string) to
+            latest execution. Entities with no matching executions are omitted.
+    """
+
+    latest_executions: GetLatestExecutionsResponseLatestExecutions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        latest_executions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.latest_executions, Unset):
+            latest_executions = self.latest_executions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if latest_executions is not UNSET:
+            field_dict["latestExecutions"] = latest_executions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if cls is GetLatestExecutionsResponse and type(src_dict) is dict:
+            try:
+                return _decode_get_latest_executions_response(src_dict)  # type: ignore[return-value]
+            except Exception:  # anything unusual: the general code below decides, and words any error
+                pass
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise FieldTypeError(f"object ({cls.__name__})", src_dict)
+        d = src_dict
+        absent = 0
+        _latest_executions = d.get("latestExecutions", UNSET)
+        latest_executions: GetLatestExecutionsResponseLatestExecutions | Unset = UNSET
+        if type(_latest_executions) is dict:
+            try:
+                latest_executions = GetLatestExecutionsResponseLatestExecutions.from_dict(_latest_executions)
+            except FieldTypeError as field_error:
+                raise field_error.inside("latestExecutions")
+        elif _latest_executions is UNSET:
+            absent += 1
+        else:
+            latest_executions = coerce("latestExecutions", "object", _latest_executions)
+
+        get_latest_executions_response = cls(
+            latest_executions,
+        )
+
+        if len(src_dict) + absent > 1:  # only a body with a key no property declares
+            get_latest_executions_response.additional_properties = {
+                prop_name: prop_dict for prop_name, prop_dict in src_dict.items() if prop_name not in _KNOWN_KEYS
+            }
+
+        return get_latest_executions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_get_latest_executions_response(d: Mapping[str, Any]) -> GetLatestExecutionsResponse:
+    """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
+    o = GetLatestExecutionsResponse.__new__(GetLatestExecutionsResponse)
+    get = d.get
+    absent = 0
+    v = get("latestExecutions", UNSET)
+    if type(v) is dict:
+        v = _decode_get_latest_executions_response_latest_executions(v)
+    elif v is UNSET:
+        absent += 1
+    else:
+        raise _Unusual
+    o.latest_executions = v
+    o.additional_properties = {}
+    if len(d) + absent > 1:
+        o.additional_properties = {key: item for key, item in d.items() if key not in _KNOWN_KEYS}
+    return o
+
+
+from synq_coalesce_core.json_fields import Unusual as _Unusual  # noqa: E402
+
+# Imported after the class on purpose: models may reference each other in cycles (e.g. a recursive oneOf), and every
+# model module defines its class before importing any other model, so any import order resolves.
+from ..models.get_latest_executions_response_latest_executions import (
+    GetLatestExecutionsResponseLatestExecutions,  # noqa: E402
+    _decode_get_latest_executions_response_latest_executions,  # noqa: E402
+)
