@@ -1,7 +1,7 @@
 # Copied from scripts/facades/coalesce_client/_facade.py by "make generate". DO NOT EDIT here: edit scripts/facades/coalesce_client/_facade.py.
 """`CoalesceClient` and `AsyncCoalesceClient`: every operation of the spec (generated in `api.SyncOperations` and
-`api.AsyncOperations`: typed errors, retries, timeouts, argument checks), plus region selection and run polling
-(`wait_for_run`)."""
+`api.AsyncOperations`: typed errors, retries, timeouts, argument checks), plus region selection, run polling
+(`wait_for_run`) and starting a job and waiting for it (`run_job`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import ssl
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, Literal, overload
 
 import httpx
 from synq_coalesce_core.auth import BearerTokenAuth, credentials_of
@@ -45,7 +45,14 @@ from synq_coalesce_core.validation import check_positive_number, check_string_li
 from .api import AsyncOperations, SyncOperations
 from .models.refresh_run_details import RefreshRunDetails
 from .models.run import Run
+from .models.run_counter_response import RunCounterResponse
+from .models.run_parameters import RunParameters
+from .models.run_result import RunResult
+from .models.run_results_response import RunResultsResponse
 from .models.run_status import RUN_STATUS_FINAL_VALUES, RUN_STATUS_SUCCESS_VALUES, RunStatus
+from .models.run_user_credentials import RunUserCredentials
+from .models.start_run_details import StartRunDetails
+from .models.start_run_request import StartRunRequest
 from .types import Unset
 
 __all__ = [
@@ -105,14 +112,17 @@ class RunWaitTimeout(APIError, TimeoutError):
 
 
 class RunFailedError(APIError):
-    """`wait_for_run(..., raise_on_failure=True)` saw the run end in a final status that is not a success
-    (`failed`, `canceled`, or a status of your `final_statuses`); `run` is the run as last polled."""
+    """A run ended in a final status that is not a success (`failed`, `canceled`, or a status of your
+    `final_statuses`): raised by `run_job` and by `wait_for_run(..., raise_on_failure=True)`. `run` is the run as
+    last polled; `failed_nodes` (from `run_job` only) the results of the nodes that failed, named in the message."""
 
     run: Run
+    failed_nodes: tuple[RunResult, ...]
 
-    def __init__(self, message: str, *, run: Run) -> None:
+    def __init__(self, message: str, *, run: Run, failed_nodes: Iterable[RunResult] = ()) -> None:
         super().__init__(message)
         self.run = run
+        self.failed_nodes = tuple(failed_nodes)
 
 
 def _settings(token: str | None, region: str | None, base_url: str | None) -> VendorSettings:
@@ -265,6 +275,99 @@ def _failure_message(run: Run) -> str:
     return f"run {run.id} ({run.run_type}) ended {str(run.run_status)!r}: {', '.join(facts)}"
 
 
+MAX_NODES_NAMED: Final = 10
+"""How many failed nodes a RunFailedError's message names (all of them are in `failed_nodes`)."""
+
+
+class _JobRun:
+    """What `run_job` does besides calling the API, shared by the sync and the async client: check every argument
+    before the run is started, build the startRun body, and turn a run that failed into RunFailedError."""
+
+    def __init__(
+        self,
+        client: ClientBase[Any],
+        *,
+        environment_id: object,
+        job_id: object,
+        include_nodes_selector: str | None,
+        exclude_nodes_selector: str | None,
+        parallelism: int | None,
+        user_credentials: RunUserCredentials | None,
+        parameters: Mapping[str, Any] | None,
+        wait: tuple[object, object],
+    ) -> None:
+        check_positive_number("max_wait", wait[0])  # a bad wait must not surface after a run was started
+        check_positive_number("poll_interval", wait[1])
+        details: dict[str, Any] = {"environment_id": _id_text("environment_id", environment_id)}
+        if job_id is not None:
+            details["job_id"] = _id_text("job_id", job_id)
+        optional = {
+            "include_nodes_selector": include_nodes_selector,
+            "exclude_nodes_selector": exclude_nodes_selector,
+            "parallelism": parallelism,
+        }
+        details |= {name: value for name, value in optional.items() if value is not None}
+        body: dict[str, Any] = {"run_details": StartRunDetails(**details)}
+        if user_credentials is not None:
+            body["user_credentials"] = user_credentials
+        if parameters is not None:
+            body["parameters"] = RunParameters.from_dict(dict(parameters))
+        self.request = StartRunRequest(**body)
+        self.logger = client._options.logger
+        self.secrets = credentials_of(client._auth)
+
+    def started(self, answer: RunCounterResponse) -> int:
+        run_id = answer.run_counter
+        details = self.request.run_details
+        job = "" if isinstance(details.job_id, Unset) else f", job {details.job_id}"
+        self.logger.info("started run %s (environment %s%s)", run_id, details.environment_id, job)
+        return int(run_id)
+
+    @staticmethod
+    def failed(run: Run) -> bool:
+        return run.run_status not in RUN_STATUS_SUCCESS_VALUES
+
+    def failure(self, run: Run, results: RunResultsResponse | APIError) -> APIError:
+        """RunFailedError for `run`, naming the nodes that failed (or why they could not be fetched)."""
+        if isinstance(results, APIError):
+            nodes: list[RunResult] = []
+            named = f"; its node results could not be fetched ({results})"
+        else:
+            nodes = [node for node in results.data if _node_failed(node)]
+            listed = [_node_line(node) for node in nodes[:MAX_NODES_NAMED]]
+            if len(nodes) > MAX_NODES_NAMED:
+                listed.append(f"and {len(nodes) - MAX_NODES_NAMED} more")
+            named = f"; failed nodes: {', '.join(listed)}" if nodes else "; no node reported a failure"
+        error = RunFailedError(_failure_message(run) + named, run=run, failed_nodes=nodes)
+        return scrubbed(error, self.secrets)
+
+
+def _id_text(field: str, value: object) -> str:
+    """An environment or job ID as the startRun body writes it (a string); an integer is written in decimal."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise RequestValidationError(f"{field} must be a string or an integer, got {type(value).__name__}", field=field)
+    text = str(value)
+    if not text.strip():
+        raise RequestValidationError(f"{field} must be a non-empty string", field=field)
+    return text
+
+
+def _node_failed(node: RunResult) -> bool:
+    """A node failed when one of its queries (or its render query) reports `success: false`."""
+    queries = [*node.query_results]
+    if not isinstance(node.render_query_result, Unset):
+        queries.append(node.render_query_result)
+    return any(query.success is False for query in queries)
+
+
+def _node_line(node: RunResult) -> str:
+    """`STG_ORDERS (SQL compilation error: ...)`: the node and its first query error, when one is given."""
+    for query in node.query_results:
+        if not query.success and not isinstance(query.error, Unset):
+            return f"{node.name} ({query.error.error_string})"
+    return node.name
+
+
 class _CoalesceConstructor(ClientBase[HttpClient]):
     """The constructor of `CoalesceClient` and `AsyncCoalesceClient`, written once (see their docstrings)."""
 
@@ -361,6 +464,104 @@ class CoalesceClient(_CoalesceConstructor[httpx.Client], SyncOperations):
                 return run
             self._options.clock.sleep(pause or 0.0)
 
+    @overload
+    def run_job(
+        self,
+        *,
+        environment_id: str | int,
+        job_id: str | int | None = ...,
+        wait: Literal[True] = ...,
+        raise_on_failure: bool = ...,
+        include_nodes_selector: str | None = ...,
+        exclude_nodes_selector: str | None = ...,
+        parallelism: int | None = ...,
+        user_credentials: RunUserCredentials | None = ...,
+        parameters: Mapping[str, Any] | None = ...,
+        max_wait: float = ...,
+        poll_interval: float = ...,
+    ) -> Run: ...
+
+    @overload
+    def run_job(
+        self,
+        *,
+        environment_id: str | int,
+        job_id: str | int | None = ...,
+        wait: Literal[False],
+        raise_on_failure: bool = ...,
+        include_nodes_selector: str | None = ...,
+        exclude_nodes_selector: str | None = ...,
+        parallelism: int | None = ...,
+        user_credentials: RunUserCredentials | None = ...,
+        parameters: Mapping[str, Any] | None = ...,
+        max_wait: float = ...,
+        poll_interval: float = ...,
+    ) -> int: ...
+
+    def run_job(
+        self,
+        *,
+        environment_id: str | int,
+        job_id: str | int | None = None,
+        wait: bool = True,
+        raise_on_failure: bool = True,
+        include_nodes_selector: str | None = None,
+        exclude_nodes_selector: str | None = None,
+        parallelism: int | None = None,
+        user_credentials: RunUserCredentials | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        max_wait: float = DEFAULT_MAX_WAIT,
+        poll_interval: float = 10.0,
+    ) -> Run | int:
+        """Start a refresh of a job (`POST /scheduler/startRun`) and, by default, wait for it to end.
+
+        Every call starts a new run (startRun is not idempotent: which of its failures are retried is the client's
+        policy for such operations, README "Retries"). Waiting is `wait_for_run` (the same polling, limits and errors). When the run ends in a final status
+        that is not a success, its node results are fetched (`runs_list_results`) and RunFailedError names the
+        nodes that failed: those with a query that reports `success: false`.
+
+        Args:
+            environment_id: The environment to refresh (a string in the API; an integer is written in decimal).
+            job_id: The job to run; None refreshes the whole environment (or the selectors' nodes).
+            wait: Wait for the run to end and return it; False returns the run ID as soon as the run is started.
+            raise_on_failure: Raise RunFailedError when the run fails or is canceled; False returns the run.
+            include_nodes_selector / exclude_nodes_selector / parallelism: The startRun `runDetails` fields.
+            user_credentials: Snowflake credentials; omit them for an environment with an OAuth connection.
+            parameters: The run's parameters.
+            max_wait / poll_interval: As for `wait_for_run`; checked before the run is started.
+
+        Returns:
+            The ended run (`wait=True`), or the new run's ID (`wait=False`).
+
+        Raises:
+            RunFailedError: the run failed or was canceled; `.run` holds it, `.failed_nodes` the failed nodes.
+            RunWaitTimeout: still running after `max_wait` seconds; `.last_run` holds the last state seen.
+            RequestValidationError: a bad argument (nothing sent, no run started).
+            Any error of `jobs_initiate_run` (no run was started, or the outcome is unknown) or of `wait_for_run`.
+        """
+        job = _JobRun(
+            self,
+            environment_id=environment_id,
+            job_id=job_id,
+            include_nodes_selector=include_nodes_selector,
+            exclude_nodes_selector=exclude_nodes_selector,
+            parallelism=parallelism,
+            user_credentials=user_credentials,
+            parameters=parameters,
+            wait=(max_wait, poll_interval),
+        )
+        run_id = job.started(self.jobs_initiate_run(body=job.request))
+        if not wait:
+            return run_id
+        run = self.wait_for_run(run_id, max_wait=max_wait, poll_interval=poll_interval)
+        if not (raise_on_failure and job.failed(run)):
+            return run
+        try:
+            results = self.runs_list_results(run_id)
+        except APIError as error:
+            raise job.failure(run, error) from error
+        raise job.failure(run, results)
+
 
 class AsyncCoalesceClient(_CoalesceConstructor[httpx.AsyncClient], AsyncOperations):
     """The asyncio twin of `CoalesceClient`: the same arguments, and awaitable methods."""
@@ -389,3 +590,80 @@ class AsyncCoalesceClient(_CoalesceConstructor[httpx.AsyncClient], AsyncOperatio
             if pause is None and run is not None:
                 return run
             await self._options.clock.async_sleep(pause or 0.0)
+
+    @overload
+    async def run_job(
+        self,
+        *,
+        environment_id: str | int,
+        job_id: str | int | None = ...,
+        wait: Literal[True] = ...,
+        raise_on_failure: bool = ...,
+        include_nodes_selector: str | None = ...,
+        exclude_nodes_selector: str | None = ...,
+        parallelism: int | None = ...,
+        user_credentials: RunUserCredentials | None = ...,
+        parameters: Mapping[str, Any] | None = ...,
+        max_wait: float = ...,
+        poll_interval: float = ...,
+    ) -> Run: ...
+
+    @overload
+    async def run_job(
+        self,
+        *,
+        environment_id: str | int,
+        job_id: str | int | None = ...,
+        wait: Literal[False],
+        raise_on_failure: bool = ...,
+        include_nodes_selector: str | None = ...,
+        exclude_nodes_selector: str | None = ...,
+        parallelism: int | None = ...,
+        user_credentials: RunUserCredentials | None = ...,
+        parameters: Mapping[str, Any] | None = ...,
+        max_wait: float = ...,
+        poll_interval: float = ...,
+    ) -> int: ...
+
+    async def run_job(
+        self,
+        *,
+        environment_id: str | int,
+        job_id: str | int | None = None,
+        wait: bool = True,
+        raise_on_failure: bool = True,
+        include_nodes_selector: str | None = None,
+        exclude_nodes_selector: str | None = None,
+        parallelism: int | None = None,
+        user_credentials: RunUserCredentials | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        max_wait: float = DEFAULT_MAX_WAIT,
+        poll_interval: float = 10.0,
+    ) -> Run | int:
+        """Start a refresh of a job and, by default, wait for it to end; see `CoalesceClient.run_job`.
+
+        Raises:
+            The same errors as `CoalesceClient.run_job`.
+        """
+        job = _JobRun(
+            self,
+            environment_id=environment_id,
+            job_id=job_id,
+            include_nodes_selector=include_nodes_selector,
+            exclude_nodes_selector=exclude_nodes_selector,
+            parallelism=parallelism,
+            user_credentials=user_credentials,
+            parameters=parameters,
+            wait=(max_wait, poll_interval),
+        )
+        run_id = job.started(await self.jobs_initiate_run(body=job.request))
+        if not wait:
+            return run_id
+        run = await self.wait_for_run(run_id, max_wait=max_wait, poll_interval=poll_interval)
+        if not (raise_on_failure and job.failed(run)):
+            return run
+        try:
+            results = await self.runs_list_results(run_id)
+        except APIError as error:
+            raise job.failure(run, error) from error
+        raise job.failure(run, results)

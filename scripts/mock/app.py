@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import time
 from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any
@@ -37,9 +38,10 @@ from scripts.mock import faults, prefer
 from scripts.mock.dynamic import NoValidBody, generated_body, static_body
 from scripts.mock.error_bodies import ERROR_BODIES, ErrorBody
 from scripts.mock.handlers import Reply, handler_for
+from scripts.mock.lifecycle import Clock, RunBook
 from scripts.mock.oauth import TOKEN_PATH, TokenIssuer, TokenRequestError
 from scripts.mock.routing import Router
-from scripts.mock.seeds import seed_records
+from scripts.mock.seeds import COALESCE_OPERATION, seed_records
 from scripts.mock.store import SeededStore, Store
 from scripts.mock.validation import InvalidRequest, RawRequest, validate_request
 from scripts.spec.model import JSON_MEDIA_TYPE, OperationSpec, Spec
@@ -202,6 +204,14 @@ async def read_body(request: Request) -> bytes:
     return b"".join(chunks)
 
 
+def default_store(spec: Spec, clock: Clock) -> Store[Any]:
+    """The seeded records; for Coalesce (while the spec has getRun) with the run lifecycle on top."""
+    records = seed_records(spec)
+    if spec.vendor == "coalesce" and COALESCE_OPERATION[0] in spec.operations_at(COALESCE_OPERATION[1]):
+        return RunBook(spec, records, clock=clock)
+    return SeededStore(records)
+
+
 def create_app(
     vendor: str,
     *,
@@ -211,10 +221,13 @@ def create_app(
     middleware: Sequence[Middleware] = (),
     fault: str | None = None,
     oauth: TokenIssuer | None = None,
+    clock: Clock = time.time,
 ) -> Starlette:
     """The mock for `vendor` ("synq" or "coalesce").
 
-    `spec` defaults to `generated/<vendor>.openapi.yaml`, `store` to the seeded records (`seeds.py`).
+    `spec` defaults to `generated/<vendor>.openapi.yaml`, `store` to the seeded records (`seeds.py`); for Coalesce
+    a `RunBook` (`lifecycle.py`): the seeded runs plus the ones started through the mock, which progress on `clock`
+    (epoch seconds; tests pass a manual one).
     `oauth` configures SYNQ's token endpoint (default: `TokenIssuer()`, client `mock-client`/`mock-secret`);
     Coalesce has none (its API tokens never expire).
     `middleware` wraps the app (outermost first). `fault` is the `X-Mock-Fault` value applied to every request
@@ -225,7 +238,7 @@ def create_app(
         raise ValueError(f"unknown vendor {vendor!r}; expected one of {sorted(ERROR_BODIES)}")
     spec = spec or Spec.load(vendor)
     if store is None:
-        store = SeededStore(seed_records(spec))
+        store = default_store(spec, clock)
     if vendor == "synq":
         oauth = oauth or TokenIssuer()
     elif oauth is not None:

@@ -1,8 +1,9 @@
 """What each operation does with a valid request.
 
-Two operations have semantics beyond the spec, keyed by (method, path template): they read the seeded store.
-Every other operation in the spec answers its success status with a body built from the spec alone
-(`spec_answer`), so a new operation is served after `make generate` with no code here.
+Some operations have semantics beyond the spec, keyed by (method, path template): BatchGetExecutions and getRun read
+the store; the Coalesce scheduler operations and run results drive the run lifecycle when the store is a `RunBook`
+(`lifecycle.py`, the Coalesce mock's default). Every other operation in the spec answers its success status with a
+body built from the spec alone (`spec_answer`), so a new operation is served after `make generate` with no code here.
 A handler returns a `Reply`; turning it into bytes (error bodies, headers, `Prefer`) is the app's job.
 """
 
@@ -12,11 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from scripts.mock.conform import conform
 from scripts.mock.dynamic import NoValidBody, static_body
+from scripts.mock.lifecycle import LifecycleError, RunBook
+from scripts.mock.run_results import node_results
 from scripts.mock.store import Store
 from scripts.mock.validation import ValidRequest
 from scripts.spec.document import SpecError
 from scripts.spec.model import OperationSpec, Spec
+from scripts.spec.values import success_schema, walk
 
 
 @dataclass(frozen=True)
@@ -46,10 +51,7 @@ def batch_get_executions(store: Store[Any], operation: OperationSpec) -> Handler
 
 def get_run(store: Store[Any], operation: OperationSpec) -> Handler:
     """Coalesce getRun: the run, or 404 with the documented error body."""
-    path_parameters = [parameter.name for parameter in operation.parameters if parameter.location == "path"]
-    if len(path_parameters) != 1:
-        raise SpecError(f"{operation.label}: expected exactly one path parameter, found {path_parameters}")
-    (name,) = path_parameters
+    name = only_parameter(operation, "path")
 
     def handle(request: ValidRequest) -> Reply:
         run_id = request.parameters[name]
@@ -61,14 +63,128 @@ def get_run(store: Store[Any], operation: OperationSpec) -> Handler:
     return handle
 
 
+def only_parameter(operation: OperationSpec, location: str) -> str:
+    """The name of the operation's one parameter in `location` (SpecError when it has none or several)."""
+    names = [parameter.name for parameter in operation.parameters if parameter.location == location]
+    if len(names) != 1:
+        raise SpecError(f"{operation.label}: expected exactly one {location} parameter, found {names}")
+    return names[0]
+
+
+# ---------------------------------------------------------------- the Coalesce run lifecycle (`lifecycle.py`)
+
+RunHandlerFactory = Callable[[Spec, RunBook, OperationSpec], Handler]
+
+
+def refused(operation: OperationSpec, problem: LifecycleError) -> Reply:
+    """404 for a run that does not exist (400 where the operation documents no 404), else 400."""
+    missing = problem.missing and operation.response_for(404) is not None
+    return Reply(404 if missing else 400, error=str(problem))
+
+
+def answer(spec: Spec, operation: OperationSpec, fact: Any) -> Reply:
+    """The success reply, with `fact` fitted to the documented body (None: no body)."""
+    status = operation.success_status
+    documented = operation.response_for(status)
+    if fact is None or documented is None or documented.schema is None:
+        return Reply(status)
+    return Reply(status, conform(spec, documented.schema, fact))
+
+
+def start_run(spec: Spec, runs: RunBook, operation: OperationSpec) -> Handler:
+    """startRun: a new refresh run; `{runCounter}`."""
+
+    def handle(request: ValidRequest) -> Reply:
+        body = request.body
+        run_id = runs.start(
+            body["runDetails"], user_credentials=body.get("userCredentials"), parameters=body.get("parameters")
+        )
+        return answer(spec, operation, {"runCounter": run_id})
+
+    return handle
+
+
+def rerun(spec: Spec, runs: RunBook, operation: OperationSpec) -> Handler:
+    """rerun: a new run re-running a failed refresh (`runDetails.runID`); `{runCounter}`."""
+
+    def handle(request: ValidRequest) -> Reply:
+        original = str(request.body["runDetails"]["runID"]).strip()
+        if not original.isdigit():
+            return Reply(400, error=f"runDetails.runID must be a run number, got {original!r}.")
+        try:
+            return answer(spec, operation, {"runCounter": runs.rerun(int(original))})
+        except LifecycleError as problem:
+            return refused(operation, problem)
+
+    return handle
+
+
+def cancel_run(spec: Spec, runs: RunBook, operation: OperationSpec) -> Handler:
+    """cancelRun: the run ends `canceled`; the documented success status with no body."""
+
+    def handle(request: ValidRequest) -> Reply:
+        try:
+            runs.cancel(int(request.body["runID"]))
+        except LifecycleError as problem:
+            return refused(operation, problem)
+        return answer(spec, operation, None)
+
+    return handle
+
+
+def run_status(spec: Spec, runs: RunBook, operation: OperationSpec) -> Handler:
+    """runStatus: the run's status and type, and a link to it in the app."""
+    name = only_parameter(operation, "query")
+    servers = spec.document.get("servers") or [{"url": "https://app.coalescesoftware.io"}]
+
+    def handle(request: ValidRequest) -> Reply:
+        run_id = request.parameters[name]
+        record = runs.get(run_id)
+        if record is None:
+            return refused(operation, LifecycleError(f"Run {run_id} was not found.", missing=True))
+        link = f"{str(servers[0]['url']).rstrip('/')}/runs/{run_id}"
+        fact = {"runStatus": record["runStatus"], "runType": record["runType"], "runLink": link}
+        return answer(spec, operation, fact)
+
+    return handle
+
+
+def run_results(spec: Spec, runs: RunBook, operation: OperationSpec) -> Handler:
+    """The results per node of an ended run (none before it ends, or when it was canceled)."""
+    name = only_parameter(operation, "path")
+    item = walk(spec, success_schema(spec, operation), "properties", "data", "items")
+
+    def handle(request: ValidRequest) -> Reply:
+        run_id = request.parameters[name]
+        record = runs.get(run_id)
+        if record is None:
+            return refused(operation, LifecycleError(f"Run {run_id} was not found.", missing=True))
+        results = []
+        if runs.ended(record) and record["runStatus"] != runs.outcomes.canceled:
+            results = node_results(spec, item, record, failed=runs.failed(record))
+        return answer(spec, operation, {"data": results})
+
+    return handle
+
+
 HANDLERS: dict[tuple[str, str], HandlerFactory] = {
     ("POST", "/api/executions/v2/by-id"): batch_get_executions,
     ("GET", "/api/v1/runs/{runID}"): get_run,
 }
+RUN_HANDLERS: dict[tuple[str, str], RunHandlerFactory] = {
+    ("POST", "/scheduler/startRun"): start_run,
+    ("POST", "/scheduler/rerun"): rerun,
+    ("POST", "/scheduler/cancelRun"): cancel_run,
+    ("GET", "/scheduler/runStatus"): run_status,
+    ("GET", "/api/v1/runs/{runID}/results"): run_results,
+}
 
 
 def handler_for(spec: Spec, store: Store[Any], operation: OperationSpec) -> Handler:
-    factory = HANDLERS.get((operation.method, operation.path))
+    key = (operation.method, operation.path)
+    if isinstance(store, RunBook) and key in RUN_HANDLERS:
+        return RUN_HANDLERS[key](spec, store, operation)
+    factory = HANDLERS.get(key)
     return spec_answer(spec, operation) if factory is None else factory(store, operation)
 
 

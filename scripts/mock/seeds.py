@@ -25,6 +25,7 @@ from typing import Any
 
 from scripts.mock.conform import conform
 from scripts.mock.dynamic import static_body
+from scripts.mock.run_statuses import WAITING, RunStatuses
 from scripts.mock.store import Record
 from scripts.spec.document import SpecError
 from scripts.spec.model import Spec
@@ -32,9 +33,6 @@ from scripts.spec.values import enum_values, oneof_members, operation, success_s
 
 SYNQ_OPERATION = ("POST", "/api/executions/v2/by-id")
 COALESCE_OPERATION = ("GET", "/api/v1/runs/{runID}")
-FINAL_VALUES = "x-final-values"
-SUCCESS_VALUES = "x-success-values"
-"""The extension that marks the values of an enum a resource never leaves (overlays/coalesce.overlay.yaml)."""
 _START = dt.datetime(2026, 1, 15, 1, 30, tzinfo=dt.UTC)
 
 
@@ -141,15 +139,12 @@ def synq_path(identifier: Record) -> str:
 
 def coalesce_runs(spec: Spec) -> dict[int, Record]:
     run = walk(spec, success_schema(spec, operation(spec, *COALESCE_OPERATION)))
-    status_schema = walk(spec, run, "properties", "runStatus")
-    statuses = enum_values(spec, status_schema)
-    final = spec.follow(status_schema)[1].get(FINAL_VALUES, ())
+    marked = RunStatuses.at(spec, walk(spec, run, "properties", "runStatus"))
     run_types = enum_values(spec, walk(spec, run, "properties", "runType"))
     auth_types = enum_values(spec, walk(spec, run, "properties", "userCredentials", "properties", "snowflakeAuthType"))
-    details_for = {run_type: _details_branch(spec, run, str(run_type)) for run_type in run_types}
+    details_for = {run_type: details_branch(spec, run, str(run_type)) for run_type in run_types}
 
-    marks = spec.follow(status_schema)[1]
-    pairs = _story_runs_in_place([(s, t) for t in run_types for s in statuses], final, marks.get(SUCCESS_VALUES, ()))
+    pairs = _story_runs_in_place([(s, t) for t in run_types for s in marked.values], marked)
     records: dict[int, Record] = {}
     for index, (status, run_type) in enumerate(pairs):
         run_id = index + 1
@@ -163,9 +158,9 @@ def coalesce_runs(spec: Spec) -> dict[int, Record]:
             "version": 1 + run_id % 2,
             "runHistory": list(range(max(1, run_id - 2), run_id)),
         }
-        if status != "waitingToRun":
+        if status != WAITING:
             record["runStartTime"] = _moment(run_id * 90)
-        if status in final:
+        if status in marked.final:
             record["runEndTime"] = _moment(run_id * 90 + 12.25)
         if run_id % 5 != 0:  # every fifth run was started without Snowflake credentials
             record["userCredentials"] = {
@@ -181,7 +176,7 @@ def coalesce_runs(spec: Spec) -> dict[int, Record]:
     return records
 
 
-def _story_runs_in_place(pairs: list[tuple[Any, Any]], final: Any, success: Any) -> list[tuple[Any, Any]]:
+def _story_runs_in_place(pairs: list[tuple[Any, Any]], marked: RunStatuses) -> list[tuple[Any, Any]]:
     """`pairs` (status, runType), with the runs the README and the docs tell a story about moved to their IDs, so a
     status the vendor adds shifts none of them: run 9 ends in success (the first `x-success-values`), run 10 ends in
     failure (the last final status that is not a success), run 13 never finishes (the last status that is neither
@@ -189,9 +184,9 @@ def _story_runs_in_place(pairs: list[tuple[Any, Any]], final: Any, success: Any)
     plain order for that ID."""
     run_type = pairs[-1][1]
     statuses = [status for status, kind in pairs if kind == run_type]
-    failures = [s for s in statuses if s in final and s not in success]
-    unfinished = [s for s in statuses if s not in final and s != "waitingToRun"]
-    wanted = {9: success[:1], 10: failures[-1:], 13: unfinished[-1:]}
+    failures = [s for s in statuses if s in marked.failures]
+    unfinished = [s for s in statuses if s not in marked.final and s != WAITING]
+    wanted = {9: list(marked.success[:1]), 10: failures[-1:], 13: unfinished[-1:]}
     ordered = list(pairs)
     for run_id, status in wanted.items():
         if status and run_id <= len(ordered):
@@ -200,7 +195,7 @@ def _story_runs_in_place(pairs: list[tuple[Any, Any]], final: Any, success: Any)
     return ordered
 
 
-def _details_branch(spec: Spec, run: str, run_type: str) -> str:
+def details_branch(spec: Spec, run: str, run_type: str) -> str:
     """The `runDetails` anyOf branch for a run type: the one whose component name starts with it."""
     location, schema = spec.follow(walk(spec, run, "properties", "runDetails"))
     for keyword in ("anyOf", "oneOf"):
