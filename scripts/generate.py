@@ -25,6 +25,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from scripts import overlay
 from scripts.codegen.environment import TEMPLATES, configure
 from scripts.codegen.fast_decoder import FastDecoders
+from scripts.codegen.paging import Pagings
 from scripts.errors import GenerationFailed
 from scripts.paths import FACADES, ROOT
 from scripts.vendors import VENDORS
@@ -101,6 +102,7 @@ def run_generator(spec_path: Path, config_path: Path, output: Path) -> None:
     configure(project.env, spec)
     project.env.bytecode_cache = TEMPLATE_CACHE
     project.env.globals["fast_decoder"] = FastDecoders(openapi.models)
+    project.env.globals["paging"] = Pagings(spec, openapi.models).of
     with _tools_on_path(), contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     if errors:
@@ -177,7 +179,15 @@ def input_digests() -> dict[str, str]:
         *list(_files(FACADES)),
         *(
             ROOT / "scripts" / name
-            for name in ("generate.py", "overlay.py", "yaml_files.py", "paths.py", "spec/document.py")
+            for name in (
+                "generate.py",
+                "overlay.py",
+                "yaml_files.py",
+                "paths.py",
+                "spec/document.py",
+                "spec/idempotency.py",
+                "spec/secrets.py",
+            )
         ),
     ]
     inputs.append(ROOT / "VERSION")

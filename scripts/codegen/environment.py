@@ -4,7 +4,8 @@
   replaces instead of copying it (templates/FORKS.txt lists the overrides).
 - The algorithms the templates need are Python functions here and in the modules they come from, offered to the
   templates as globals and unit-tested on their own: `request_schema(...)` (request_schemas.py), `used_imports(...)`
-  (imports.py), `union_dispatch(...)` (unions.py), `enum_marks(...)` (enum_marks.py) and `replace_once(...)`.
+  (imports.py), `union_dispatch(...)` (unions.py), `enum_marks(...)` (enum_marks.py), `operation_safety(...)` and
+  `secret_properties(...)` (safety.py) and `replace_once(...)`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from scripts.codegen.enum_marks import EnumMarks
 from scripts.codegen.imports import used_imports
 from scripts.codegen.request_schemas import RequestSchemas
+from scripts.codegen.safety import declare_secret, operation_safety, secret_properties
 from scripts.codegen.unions import union_dispatch
 
 __all__ = ["TEMPLATES", "configure", "replace_once"]
@@ -41,6 +43,11 @@ def configure(env: jinja2.Environment, spec: Mapping[str, Any]) -> None:
     env.globals["enum_marks"] = lambda enum: marks.constants(
         str(enum.class_info.name), str(enum.class_info.module_name), enum.values
     )
+    env.globals["operation_safety"] = lambda path, method: operation_safety(
+        schemas.operation(_text(path), method), method
+    )
+    env.globals["secret_properties"] = lambda model: secret_properties(spec, model.data)
+    env.globals["declare_secret"] = declare_secret
     env.globals["used_imports"] = used_imports
     env.globals["union_dispatch"] = union_dispatch
     env.globals["replace_once"] = replace_once

@@ -2,7 +2,8 @@
 
 openapi-python-client's parsed model keeps types but drops constraints (minimum, minItems, ...), so the generated
 operations take them from here: each parameter's and each JSON body's schema with every `$ref` resolved and only the
-keywords `synq_coalesce_core.validation` checks, rendered as a Python literal.
+keywords `synq_coalesce_core.validation` checks, rendered as a Python literal. `format` is kept only as
+`format: password` (a secret: the client never quotes it in an error and scrubs it from what a server echoes).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from scripts.spec.document import resolve
 from scripts.spec.formats import INTEGER_FORMAT_RANGES
+from scripts.spec.secrets import SECRET_FORMAT
 
 __all__ = ["CHECKED_KEYWORDS", "RequestSchemas"]
 
@@ -58,6 +60,11 @@ class RequestSchemas:
         differently (the generator writes `{run_id}` for `{runID}`)."""
         return repr(self.schema(path, method, location, name))
 
+    def operation(self, path: str, method: str) -> Mapping[str, Any]:
+        """The operation object at `method path` (`path` may name its parameters differently)."""
+        operation: Mapping[str, Any] = self._resolve(self._paths[_shape(path)])[method]
+        return operation
+
     def schema(self, path: str, method: str, location: str, name: str | None = None) -> dict[str, Any]:
         path_item = self._resolve(self._paths[_shape(path)])
         operation = path_item[method]
@@ -87,6 +94,8 @@ class RequestSchemas:
             return {"allOf": [referenced, beside]} if beside else referenced
         checked: dict[str, Any] = {}
         for keyword, value in schema.items():
+            if keyword == "format" and value == SECRET_FORMAT:
+                checked[keyword] = value
             if keyword not in CHECKED_KEYWORDS:
                 continue
             if keyword == "properties" and isinstance(value, Mapping):

@@ -20,6 +20,7 @@ from referencing.jsonschema import DRAFT202012
 
 from scripts.spec.document import SpecError, effective_spec_path, lookup, pointer, resolve
 from scripts.spec.formats import FORMAT_CHECKER
+from scripts.spec.idempotency import NO_SIDE_EFFECTS, idempotency_level
 from scripts.yaml_files import load_yaml
 
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
@@ -68,6 +69,12 @@ class OperationSpec:
     request_body: RequestBody | None
     responses: Mapping[str, ResponseSpec]
     requires_bearer: bool
+    idempotency_level: str  # NO_SIDE_EFFECTS, IDEMPOTENT or IDEMPOTENCY_UNKNOWN (scripts.spec.idempotency)
+
+    @property
+    def side_effect_free(self) -> bool:
+        """Whether sending it changes nothing on the server: the only operations the drift alarm sends live."""
+        return self.idempotency_level == NO_SIDE_EFFECTS
 
     @property
     def label(self) -> str:
@@ -181,6 +188,7 @@ class Spec:
             request_body=request_body,
             responses=responses,
             requires_bearer=self._requires_bearer(raw),
+            idempotency_level=idempotency_level(method, raw),
         )
 
     def _parameters(self, location: str) -> list[Parameter]:

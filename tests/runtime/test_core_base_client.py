@@ -15,6 +15,8 @@ from synq_coalesce_core.auth import BearerTokenAuth
 from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient, user_agent
 from synq_coalesce_core.clock import ManualClock
 from synq_coalesce_core.exceptions import APIError, ClientClosedError, ConfigurationError, NotFoundError
+from synq_coalesce_core.idempotency import IdempotencyLevel
+from synq_coalesce_core.operations import Operation
 from synq_coalesce_core.options import NOT_GIVEN, ClientOptions, NotGiven, TimeoutTypes
 from synq_coalesce_core.settings import VendorSettings
 from synq_coalesce_core.status_errors import CORE_STATUS_ERRORS
@@ -46,14 +48,18 @@ def make(recorder: Recorder | None = None, *, base_url: str = BASE, **kwargs: An
     return SyncAPIClient(settings, OPTIONS.replace(**kwargs), **arguments)
 
 
+READ: Operation[Any] = Operation({}, dict, lambda r: r, CORE_STATUS_ERRORS, IdempotencyLevel.NO_SIDE_EFFECTS)
+"""An operation that only reads; `_send` needs its errors and its level."""
+
+
 def send(client: SyncAPIClient, kwargs: dict[str, Any], timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> httpx.Response:
-    return client._send(kwargs, timeout, CORE_STATUS_ERRORS)
+    return client._send(kwargs, timeout, READ, [])
 
 
 async def asend(
     client: AsyncAPIClient, kwargs: dict[str, Any], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
 ) -> httpx.Response:
-    return await client._send(kwargs, timeout, CORE_STATUS_ERRORS)
+    return await client._send(kwargs, timeout, READ, [])
 
 
 def test_default_timeout_is_finite_and_reaches_the_request() -> None:

@@ -4,6 +4,7 @@ clients. A method takes the arguments of its low-level function in `api.<tag>.<o
 parameters, `body=`) plus `timeout=`, checks them against the API description before anything is sent, sends through
 the client's retry loop, and returns the 2xx model or raises the typed error (see `synq_coalesce_core.base_client`)."""
 
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient
@@ -17,6 +18,7 @@ from ..models.run_counter_response import RunCounterResponse
 from ..models.run_results_response import RunResultsResponse
 from ..models.run_status import RunStatus
 from ..models.run_status_response import RunStatusResponse
+from ..models.run_summary import RunSummary
 from ..models.run_type import RunType
 from ..models.runs_order_by import RunsOrderBy
 from ..models.runs_response import RunsResponse
@@ -219,6 +221,43 @@ class SyncOperations(SyncAPIClient):
             detail=detail,
         )
 
+    def iter_runs_list_information(
+        self,
+        *,
+        limit: int | Unset = 25,
+        starting_from: int | str | Unset = UNSET,
+        order_by: RunsOrderBy | Unset = UNSET,
+        order_by_direction: OrderByDirection | Unset = UNSET,
+        run_type: RunType | Unset = UNSET,
+        run_status: RunStatus | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        detail: bool | Unset = False,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Iterator[RunSummary]:
+        """Every item `runs_list_information` answers, page after page: a page is fetched when the
+        items before it are consumed, with the same arguments (checked now) and the next cursor (`x-paging`).
+
+        It stops after an empty page, a page without a next cursor, a page shorter than the page size sent
+        (when the cursor is the last item's key), or `max_items` items (None: no bound). A page whose next
+        cursor was sent before raises PagingError after its items, instead of repeating pages forever.
+        Other errors are `runs_list_information`'s.
+        """
+        return self._iterate(
+            _runs_list_information.OPERATION,
+            _runs_list_information.PAGING,
+            timeout,
+            max_items,
+            limit=limit,
+            starting_from=starting_from,
+            order_by=order_by,
+            order_by_direction=order_by_direction,
+            run_type=run_type,
+            run_status=run_status,
+            environment_id=environment_id,
+            detail=detail,
+        )
+
     def runs_list_results(
         self,
         run_id: int,
@@ -335,6 +374,43 @@ class AsyncOperations(AsyncAPIClient):
         return await self._call(
             _runs_list_information.OPERATION,
             timeout,
+            limit=limit,
+            starting_from=starting_from,
+            order_by=order_by,
+            order_by_direction=order_by_direction,
+            run_type=run_type,
+            run_status=run_status,
+            environment_id=environment_id,
+            detail=detail,
+        )
+
+    def iter_runs_list_information(
+        self,
+        *,
+        limit: int | Unset = 25,
+        starting_from: int | str | Unset = UNSET,
+        order_by: RunsOrderBy | Unset = UNSET,
+        order_by_direction: OrderByDirection | Unset = UNSET,
+        run_type: RunType | Unset = UNSET,
+        run_status: RunStatus | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        detail: bool | Unset = False,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[RunSummary]:
+        """Every item `runs_list_information` answers, page after page (`async for`): a page is fetched when the
+        items before it are consumed, with the same arguments (checked now) and the next cursor (`x-paging`).
+
+        It stops after an empty page, a page without a next cursor, a page shorter than the page size sent
+        (when the cursor is the last item's key), or `max_items` items (None: no bound). A page whose next
+        cursor was sent before raises PagingError after its items, instead of repeating pages forever.
+        Other errors are `runs_list_information`'s.
+        """
+        return self._iterate(
+            _runs_list_information.OPERATION,
+            _runs_list_information.PAGING,
+            timeout,
+            max_items,
             limit=limit,
             starting_from=starting_from,
             order_by=order_by,

@@ -10,6 +10,7 @@ from synq_coalesce_core.json_fields import (
     FieldTypeError,
     coerce,
 )
+from synq_coalesce_core.redact import secret_repr
 
 from ..types import (  # ruff drops the names a model does not use
     UNSET,
@@ -52,9 +53,9 @@ class RunUserCredentials:
     """
 
     snowflake_username: str | Unset = UNSET
-    snowflake_password: str | Unset = UNSET
-    snowflake_key_pair_key: str | Unset = UNSET
-    snowflake_key_pair_pass: str | Unset = UNSET
+    snowflake_password: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
+    snowflake_key_pair_key: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
+    snowflake_key_pair_pass: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
     snowflake_warehouse: str | Unset = UNSET
     snowflake_role: str | Unset = UNSET
     snowflake_auth_type: str | Unset = "Basic"

@@ -12,7 +12,7 @@ import asyncio
 import copy
 import ssl
 import warnings
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from importlib import metadata
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
@@ -24,9 +24,9 @@ from .environment import ca_errors_named, check_environment, check_proxy
 from .exceptions import APIError, ClientClosedError, ConfigurationError, scrubbed
 from .in_flight import InFlight
 from .options import NOT_GIVEN, ClientOptions, NotGiven, TimeoutTypes, to_timeout
+from .paging import Pager, Paging
 from .sending import async_send_with_retries, send_with_retries
 from .settings import VendorSettings
-from .status_errors import StatusErrors
 from .urls import check_base_url, single_segments
 
 if TYPE_CHECKING:
@@ -80,12 +80,20 @@ class ClientBase(Generic[HttpClient]):
             )
         self._owns_http = http_client is None
 
-    def _failed(self, error: APIError) -> APIError:
-        """`error` with no credential in it, logged at WARNING: the call failed for good (after its retries)."""
-        clean = scrubbed(error, credentials_of(self._auth))
+    def _failed(self, error: APIError, secrets: list[str]) -> APIError:
+        """`error` with no credential nor secret field (`secrets`) in it, logged at WARNING: the call failed for good
+        (after its retries)."""
+        clean = scrubbed(error, [*credentials_of(self._auth), *secrets])
         attempts = f" after {clean.attempts} attempts" if clean.attempts > 1 else ""
         self._options.logger.warning("call failed%s: %s", attempts, clean.message)
         return clean
+
+    def _paged(self, step: Callable[..., T], /, *args: Any) -> T:
+        """A step of a `paging.Pager`, its PagingError (which quotes a response) scrubbed like a failed call's."""
+        try:
+            return step(*args)
+        except APIError as error:
+            raise self._failed(error, [])  # noqa: B904
 
     def _use(self, options: ClientOptions) -> None:
         self._options = options
@@ -180,17 +188,54 @@ class SyncAPIClient(ClientBase[httpx.Client]):
     _http_class = httpx.Client
 
     def _call(self, operation: Operation[T], timeout: TimeoutTypes | NotGiven, /, **values: Any) -> T:
-        """Check, send (with the client's retries) and parse one call of `operation`."""
+        """Check, send (with the client's retries, as the operation's idempotency allows) and parse one call of
+        `operation`."""
+        return self._exchange(operation, timeout, values)[0]
+
+    def _exchange(
+        self, operation: Operation[T], timeout: TimeoutTypes | NotGiven, values: Mapping[str, Any]
+    ) -> tuple[T, httpx.Response]:
+        """`_call`'s work: the parsed 2xx body and the response it came from."""
         kwargs = operation.request(values)
+        secrets = operation.secrets(values)
         try:
-            return operation.parse(self._send(kwargs, timeout, operation.errors))
+            response = self._send(kwargs, timeout, operation, secrets)
+            return operation.parse(response), response
         except APIError as error:  # the send loop's errors are clean already; the parser's may quote a credential
-            raise self._failed(error)  # noqa: B904 (the same error, its chain kept)
+            raise self._failed(error, secrets)  # noqa: B904 (the same error, its chain kept)
+
+    def _iterate(
+        self,
+        operation: Operation[Any],
+        paging: Paging,
+        timeout: TimeoutTypes | NotGiven,
+        max_items: int | None,
+        /,
+        **values: Any,
+    ) -> Iterator[Any]:
+        """Every item of a paged operation (`paging.Pager`), its pages fetched as they are consumed. The arguments and
+        `max_items` are checked now, before the first page."""
+        operation.request(values)
+        return self._pages(operation, Pager(paging, operation.arguments, values, max_items), timeout)
+
+    def _pages(self, operation: Operation[Any], pager: Pager, timeout: TimeoutTypes | NotGiven) -> Iterator[Any]:
+        while (values := self._paged(pager.next_request)) is not None:
+            parsed, response = self._exchange(operation, timeout, values)
+            yield from self._paged(pager.receive, parsed, response)
 
     def _send(
-        self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, errors: StatusErrors[Any]
+        self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, operation: Operation[Any], secrets: list[str]
     ) -> httpx.Response:
-        return send_with_retries(self._http, self._build(kwargs, timeout), self._options, errors, auth=self._auth)
+        return send_with_retries(
+            self._http,
+            self._build(kwargs, timeout),
+            self._options,
+            operation.errors,
+            auth=self._auth,
+            level=operation.idempotency,
+            hint=operation.outcome_hint,
+            secrets=secrets,
+        )
 
     def close(self) -> None:
         """Close the connection pool, if this client created it."""
@@ -224,18 +269,53 @@ class AsyncAPIClient(ClientBase[httpx.AsyncClient]):
 
     async def _call(self, operation: Operation[T], timeout: TimeoutTypes | NotGiven, /, **values: Any) -> T:
         """The awaitable `SyncAPIClient._call`."""
+        return (await self._exchange(operation, timeout, values))[0]
+
+    async def _exchange(
+        self, operation: Operation[T], timeout: TimeoutTypes | NotGiven, values: Mapping[str, Any]
+    ) -> tuple[T, httpx.Response]:
         kwargs = operation.request(values)
+        secrets = operation.secrets(values)
         try:
-            return operation.parse(await self._send(kwargs, timeout, operation.errors))
+            response = await self._send(kwargs, timeout, operation, secrets)
+            return operation.parse(response), response
         except APIError as error:
-            raise self._failed(error)  # noqa: B904
+            raise self._failed(error, secrets)  # noqa: B904
+
+    def _iterate(
+        self,
+        operation: Operation[Any],
+        paging: Paging,
+        timeout: TimeoutTypes | NotGiven,
+        max_items: int | None,
+        /,
+        **values: Any,
+    ) -> AsyncIterator[Any]:
+        """The `async for` form of `SyncAPIClient._iterate`."""
+        operation.request(values)
+        return self._pages(operation, Pager(paging, operation.arguments, values, max_items), timeout)
+
+    async def _pages(
+        self, operation: Operation[Any], pager: Pager, timeout: TimeoutTypes | NotGiven
+    ) -> AsyncIterator[Any]:
+        while (values := self._paged(pager.next_request)) is not None:
+            parsed, response = await self._exchange(operation, timeout, values)
+            for item in self._paged(pager.receive, parsed, response):
+                yield item
 
     async def _send(
-        self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, errors: StatusErrors[Any]
+        self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, operation: Operation[Any], secrets: list[str]
     ) -> httpx.Response:
-        request = self._build(kwargs, timeout)
         return await async_send_with_retries(
-            self._http, request, self._options, errors, auth=self._auth, in_flight=self._in_flight
+            self._http,
+            self._build(kwargs, timeout),
+            self._options,
+            operation.errors,
+            auth=self._auth,
+            in_flight=self._in_flight,
+            level=operation.idempotency,
+            hint=operation.outcome_hint,
+            secrets=secrets,
         )
 
     async def close(self) -> None:

@@ -18,6 +18,7 @@
     │   │   └── UnexpectedStatusError       every other code (3xx, 408, 422, 499, ...), and the one above
     │   ├── APIConnectionError          no usable response (DNS, refused, reset, TLS), after the retries
     │   │   └── APITimeoutError         the request timed out, after the retries
+    │   ├── OutcomeUnknownError         a call that is not idempotent may have acted: not retried (.failure)
     │   ├── ResponseValidationError     a 2xx body that is not JSON or does not match the API description
     │   ├── ResponseTooLargeError       a body (of any status) larger than the client's max_response_bytes
     │   ├── ClientClosedError           the client was closed before the call (also a RuntimeError, as httpx raises)
@@ -65,6 +66,7 @@ __all__ = [
     "GatewayTimeoutError",
     "InternalServerError",
     "NotFoundError",
+    "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
@@ -236,6 +238,20 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, message: str = "Request timed out.", *, request: httpx.Request) -> None:
         super().__init__(message, request=request)
+
+
+class OutcomeUnknownError(APIError):
+    """A call of an operation that is not idempotent (IDEMPOTENCY_UNKNOWN in the API description: starting a run)
+    was sent and may have taken effect, but no answer says whether it did: it timed out or its connection broke
+    after the request went out, or the server answered 5xx. It was not sent again, since a second call could act a
+    second time. Look for its effect (the message says where) before calling again."""
+
+    failure: APIError
+    """The error the call would raise if it were safe to repeat (an APITimeoutError, an InternalServerError, ...)."""
+
+    def __init__(self, message: str, *, failure: APIError) -> None:
+        super().__init__(message, request=failure.request)
+        self.failure = failure
 
 
 class ResponseValidationError(APIError):

@@ -1,8 +1,9 @@
 """An operation of the API description, as the client's call method (`SyncAPIClient._call`) takes it.
 
 Each generated endpoint module defines one `Operation`: its arguments' schemas from the spec, the generated
-`_get_kwargs`, the parser of its 2xx bodies and its `StatusErrors` (the vendor's classes, with the error models the
-spec declares).
+`_get_kwargs`, the parser of its 2xx bodies, its `StatusErrors` (the vendor's classes, with the error models the
+spec declares), its idempotency level (what the send loop may retry) and, for a call whose outcome may stay unknown,
+the spec's hint on where to look for its effect (`x-outcome-unknown-hint`).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from .idempotency import IdempotencyLevel
 from .status_errors import StatusErrors
-from .validation import Argument, check_arguments
+from .validation import Argument, check_arguments, secrets_in
 
 __all__ = ["Operation"]
 
@@ -30,6 +32,8 @@ class Operation(Generic[T]):
     get_kwargs: Callable[..., dict[str, Any]]
     parse: Callable[[httpx.Response], T]
     errors: StatusErrors[Any]
+    idempotency: IdempotencyLevel
+    outcome_hint: str = ""
 
     def request(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """The generated request arguments for `values`, or RequestValidationError before anything is built.
@@ -40,6 +44,10 @@ class Operation(Generic[T]):
         plain = {name: _plain(value) for name, value in values.items()}
         check_arguments(self.arguments, plain)
         return self.get_kwargs(**plain)
+
+    def secrets(self, values: Mapping[str, Any]) -> list[str]:
+        """The values of the fields the spec marks secret (`format: password`) in `values`, for scrubbing."""
+        return secrets_in(self.arguments, {name: _plain(value) for name, value in values.items()})
 
 
 def _plain(value: Any) -> Any:

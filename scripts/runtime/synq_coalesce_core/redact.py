@@ -8,6 +8,8 @@ from urllib.parse import quote, quote_plus
 
 import httpx
 
+from .unset import Unset
+
 __all__ = [
     "MIN_SCRUBBED",
     "REDACTED",
@@ -18,6 +20,7 @@ __all__ = [
     "scrub",
     "scrub_response",
     "scrub_secrets",
+    "secret_repr",
 ]
 
 MIN_SCRUBBED = 6
@@ -62,6 +65,11 @@ def redact_headers(headers: httpx.Headers | dict[str, str]) -> dict[str, str]:
 def mask(secret: str | None) -> str:
     """How a secret appears in a repr: `'***'` when set, `None` when not."""
     return "None" if secret is None else "'***'"
+
+
+def secret_repr(value: object) -> str:
+    """The repr of a model field the spec marks secret (`format: password`): `'***'`, or `UNSET`/`None` when unset."""
+    return repr(value) if value is None or isinstance(value, Unset) else mask("")
 
 
 def scrub(text: str, headers: httpx.Headers, secrets: Iterable[str] = ()) -> str:

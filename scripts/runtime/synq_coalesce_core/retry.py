@@ -5,6 +5,8 @@ Defaults follow the Stainless SDKs (openai, anthropic): 2 retries on connection 
 a server's `retry-after-ms` or `Retry-After` (seconds or HTTP-date) replaces the backoff when 0 < value <= 60 s.
 A server asking for a longer wait gets no retry at all: the error is raised at once (with `.retry_after`), so the
 caller can schedule the wait rather than have the client hammer a server that asked for minutes.
+An operation the API description does not know to be idempotent (IDEMPOTENCY_UNKNOWN: a POST such as starting a run)
+is retried only after an outcome that proves the server did not act on it (`idempotency.not_acted_on`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from .exceptions import APIStatusError, ConfigurationError
+from .idempotency import IdempotencyLevel, not_acted_on
 from .options import DEFAULT_MAX_RETRIES
 
 __all__ = [
@@ -124,12 +127,22 @@ def retryable_exception(error: BaseException) -> bool:
     return isinstance(error, _RETRYABLE_EXCEPTIONS)
 
 
-def next_step(policy: RetryPolicy, *, retries_done: int, outcome: Outcome, now: float, random: float) -> Retry | None:
-    """Retry (and after how long), or None to stop and report `outcome`.
+def next_step(
+    policy: RetryPolicy,
+    *,
+    retries_done: int,
+    outcome: Outcome,
+    now: float,
+    random: float,
+    level: IdempotencyLevel = IdempotencyLevel.NO_SIDE_EFFECTS,
+) -> Retry | None:
+    """Retry (and after how long), or None to stop and report `outcome`; `level` is the operation's idempotency.
 
     An `APIStatusError` outcome (e.g. raised by an auth flow's token request) is judged by its status and headers.
     """
     if retries_done >= policy.max_retries:
+        return None
+    if level is IdempotencyLevel.IDEMPOTENCY_UNKNOWN and not not_acted_on(outcome):
         return None
     if isinstance(outcome, httpx.Response | APIStatusError):
         status = outcome.status_code

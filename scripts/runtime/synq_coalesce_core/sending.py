@@ -6,15 +6,17 @@ Authorization header goes only to the same origin; an OAuth2 token request never
 within the attempt's deadline (`deadline`) and the size limit (`body`), cut to the caller's `wait_deadline` if
 one is set. Logging goes to the logger the client passes in (its package name): method, URL, status, elapsed time
 and retry count, never headers or bodies, so tokens and secrets cannot reach the log. Every credential the auth
-holds (`auth.credentials_of`) is scrubbed from every text the raised error carries, whatever the server or httpx
-quoted (`exceptions.scrubbed`).
+holds (`auth.credentials_of`), and every secret field of the request (`secrets`: `format: password` in the spec),
+is scrubbed from every text the raised error carries, whatever the server or httpx quoted (`exceptions.scrubbed`).
+`level` is the operation's idempotency: an IDEMPOTENCY_UNKNOWN call is retried only when the server provably did
+not act on it, and a failure that leaves open whether it did raises `OutcomeUnknownError` (with the spec's `hint`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -22,7 +24,8 @@ import httpx
 from .auth import credentials_of
 from .body import aread_body, read_body
 from .deadline import async_deadline, bound_open_connections, capped_timeout, sync_deadline, wait_left
-from .exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError, scrubbed
+from .exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError, OutcomeUnknownError, scrubbed
+from .idempotency import IdempotencyLevel, outcome_unknown
 from .in_flight import InFlight
 from .options import ClientOptions
 from .redact import safe_url, scrub, scrub_response
@@ -40,15 +43,18 @@ def send_with_retries(
     errors: StatusErrors[Any],
     *,
     auth: httpx.Auth | None,
+    level: IdempotencyLevel = IdempotencyLevel.NO_SIDE_EFFECTS,
+    hint: str = "",
+    secrets: Sequence[str] = (),
 ) -> httpx.Response:
     """The 2xx response to `request`, or the typed APIError (a class of `errors`) for the last attempt's outcome."""
     retries, timeout = 0, request.extensions.get("timeout", {})
     while True:
         started = _start_attempt(request, timeout, options)
         outcome = _attempt(client, request, auth, options)
-        step = _judge(request, outcome, retries, started, options)
+        step = _judge(request, outcome, retries, started, options, level)
         if step is None:
-            return _finish(request, outcome, retries, errors, options, auth)
+            return _finish(request, outcome, retries, errors, options, [*credentials_of(auth), *secrets], level, hint)
         options.clock.sleep(step.delay)
         retries += 1
 
@@ -78,15 +84,18 @@ async def async_send_with_retries(
     *,
     auth: httpx.Auth | None,
     in_flight: InFlight,
+    level: IdempotencyLevel = IdempotencyLevel.NO_SIDE_EFFECTS,
+    hint: str = "",
+    secrets: Sequence[str] = (),
 ) -> httpx.Response:
     """The awaitable `send_with_retries`; at most `in_flight.size` attempts of the client send at once."""
     retries, timeout = 0, request.extensions.get("timeout", {})
     while True:
         started = _start_attempt(request, timeout, options)
         outcome = await _async_attempt(client, request, auth, options, in_flight.slots())
-        step = _judge(request, outcome, retries, started, options)
+        step = _judge(request, outcome, retries, started, options, level)
         if step is None:
-            return _finish(request, outcome, retries, errors, options, auth)
+            return _finish(request, outcome, retries, errors, options, [*credentials_of(auth), *secrets], level, hint)
         await options.clock.async_sleep(step.delay)
         retries += 1
 
@@ -151,7 +160,12 @@ def _count_hop(client: httpx.Client | httpx.AsyncClient, hops: int, target: http
 
 
 def _judge(
-    request: httpx.Request, outcome: Outcome, retries: int, started: float, options: ClientOptions
+    request: httpx.Request,
+    outcome: Outcome,
+    retries: int,
+    started: float,
+    options: ClientOptions,
+    level: IdempotencyLevel,
 ) -> Retry | None:
     """Log the attempt, then decide: a Retry, or None to finish."""
     logger, clock = options.logger, options.clock
@@ -162,7 +176,9 @@ def _judge(
     if isinstance(outcome, httpx.Response) and outcome.is_success:  # the common case: nothing to decide
         return None
     policy = policy_for(options.max_retries)
-    step = next_step(policy, retries_done=retries, outcome=outcome, now=clock.time(), random=clock.random())
+    step = next_step(
+        policy, retries_done=retries, outcome=outcome, now=clock.time(), random=clock.random(), level=level
+    )
     left = wait_left(clock)
     if step is not None and left is not None and step.delay >= left:
         return None  # the caller's wait ends before the retry could start
@@ -193,18 +209,34 @@ def _finish(
     retries: int,
     errors: StatusErrors[Any],
     options: ClientOptions,
-    auth: httpx.Auth | None,
+    secrets: list[str],
+    level: IdempotencyLevel,
+    hint: str,
 ) -> httpx.Response:
-    """Return a 2xx response; raise the typed error (the vendor's class, from `errors`) for anything else, with no
-    credential of `auth` in any text it carries."""
+    """Return a 2xx response; raise the typed error (the vendor's class, from `errors`) for anything else, with none
+    of `secrets` in any text it carries: OutcomeUnknownError around it when the call may have acted and must not be
+    repeated blindly."""
     if isinstance(outcome, httpx.Response) and outcome.is_success:
         return outcome
-    secrets = credentials_of(auth)
     error = _error(request, outcome, retries, errors, secrets)
     error.attempts = retries + 1
     if isinstance(error, APIStatusError):
         error.retry_after = parse_retry_after(error.headers, now=options.clock.time())
+    if level is IdempotencyLevel.IDEMPOTENCY_UNKNOWN and outcome_unknown(outcome):
+        error = _unknown(scrubbed(error, secrets), hint)
+        error.attempts = retries + 1
     raise scrubbed(error, secrets)
+
+
+def _unknown(failure: APIError, hint: str) -> OutcomeUnknownError:
+    look = hint or "Check whether it took effect before calling again."
+    message = (
+        f"outcome unknown: {failure.message}; the request may have reached the server and taken effect, so it was "
+        f"not sent again. {look}"
+    )
+    error = OutcomeUnknownError(message, failure=failure)
+    error.__cause__ = failure
+    return error
 
 
 def _error(

@@ -5,7 +5,9 @@ every generated operation) and against the limits of the facades' own options (`
 subset of JSON Schema an API description uses for requests: type, enum, const, required, properties,
 additionalProperties, items, minItems/maxItems, minLength/maxLength, minimum/maximum (exclusive too), allOf, anyOf and
 oneOf (at least one branch must fit). It also refuses what could not be encoded at all: a string with a lone surrogate
-(not UTF-8), an integer too long for `str()`, a number that is not finite (not JSON).
+(not UTF-8), an integer too long for `str()`, a number that is not finite (not JSON). A value whose schema says
+`format: password` (a secret: a Snowflake password, a private key) is never quoted in an error; `secrets_in` lists
+those values, so that the client scrubs them from whatever a server echoes back.
 """
 
 from __future__ import annotations
@@ -22,7 +24,10 @@ from typing import Any
 from .exceptions import RequestValidationError
 from .unset import UNSET
 
-__all__ = ["Argument", "check_arguments", "check_positive_number", "check_string_list"]
+__all__ = ["SECRET_FORMAT", "Argument", "check_arguments", "check_positive_number", "check_string_list", "secrets_in"]
+
+SECRET_FORMAT = "password"
+"""The `format` of a secret string in the API description (OpenAPI's own mark; the generator keeps it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +53,35 @@ def check_arguments(arguments: Mapping[str, Argument], values: Mapping[str, Any]
                 f"{name} must be a {argument.cls.__name__}, got {type(value).__name__}", field=name
             )
         _check(name, _sent_form(name, value), argument.schema)
+
+
+def secrets_in(arguments: Mapping[str, Argument], values: Mapping[str, Any]) -> list[str]:
+    """Every string in `values` (as sent) whose schema is marked `format: password`."""
+    found: list[str] = []
+    for name, argument in arguments.items():
+        value = values.get(name, UNSET)
+        if value is not UNSET and value is not None:
+            _collect_secrets(_sent_form(name, value), argument.schema, found)
+    return found
+
+
+def _collect_secrets(value: Any, schema: Mapping[str, Any], found: list[str]) -> None:
+    if isinstance(value, str):
+        if schema.get("format") == SECRET_FORMAT:
+            found.append(value)
+    elif isinstance(value, Mapping):
+        properties: Mapping[str, Any] = schema.get("properties", {})
+        extra = schema.get("additionalProperties")
+        for key, item in value.items():
+            sub = properties.get(key, extra)
+            if isinstance(sub, Mapping):
+                _collect_secrets(item, sub, found)
+    elif isinstance(value, list | tuple) and isinstance(schema.get("items"), Mapping):
+        for item in value:
+            _collect_secrets(item, schema["items"], found)
+    for keyword in ("allOf", "anyOf", "oneOf"):
+        for branch in schema.get(keyword, ()):
+            _collect_secrets(value, branch, found)
 
 
 def _sent_form(name: str, value: Any) -> Any:
@@ -90,6 +124,9 @@ def _fail(field: str, message: str) -> RequestValidationError:
 
 
 def _check(field: str, value: Any, schema: Mapping[str, Any]) -> None:
+    if schema.get("format") == SECRET_FORMAT:
+        _check_secret(field, value, schema)
+        return
     types = schema.get("type")
     if types is not None:
         allowed = [types] if isinstance(types, str) else list(types)
@@ -112,6 +149,15 @@ def _check(field: str, value: Any, schema: Mapping[str, Any]) -> None:
     for keyword in ("anyOf", "oneOf"):
         if keyword in schema:
             _check_some(field, value, schema[keyword], keyword)
+
+
+def _check_secret(field: str, value: Any, schema: Mapping[str, Any]) -> None:
+    """`_check` for a secret value: the error names the field and the constraint but never quotes the value."""
+    try:
+        _check(field, value, {keyword: rule for keyword, rule in schema.items() if keyword != "format"})
+    except RequestValidationError as error:
+        message = str(error).replace(repr(value), "<secret>") if isinstance(value, str) and value else str(error)
+        raise RequestValidationError(message, field=error.field) from None
 
 
 def _check_some(field: str, value: Any, branches: list[Mapping[str, Any]], keyword: str) -> None:

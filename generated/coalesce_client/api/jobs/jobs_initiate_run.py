@@ -3,6 +3,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 import httpx
+from synq_coalesce_core.idempotency import IdempotencyLevel
 from synq_coalesce_core.operations import Operation
 from synq_coalesce_core.parsing import (
     MODEL_ERRORS,
@@ -115,9 +116,9 @@ ARGUMENTS: Final[Mapping[str, Argument]] = {
                     "type": "object",
                     "properties": {
                         "snowflakeUsername": {"type": "string"},
-                        "snowflakePassword": {"type": "string"},
-                        "snowflakeKeyPairKey": {"type": "string"},
-                        "snowflakeKeyPairPass": {"type": "string"},
+                        "snowflakePassword": {"type": "string", "format": "password"},
+                        "snowflakeKeyPairKey": {"type": "string", "format": "password"},
+                        "snowflakeKeyPairPass": {"type": "string", "format": "password"},
                         "snowflakeWarehouse": {"type": "string"},
                         "snowflakeRole": {"type": "string"},
                         "snowflakeAuthType": {"type": "string"},
@@ -132,7 +133,13 @@ ARGUMENTS: Final[Mapping[str, Argument]] = {
 }
 """Each argument's schema in the API description: checked before a facade method sends anything."""
 
-OPERATION: Final = Operation(ARGUMENTS, _get_kwargs, _parse_success, errors.STATUS_ERRORS.parsing(_parse_error))
+OPERATION: Final = Operation(
+    ARGUMENTS,
+    _get_kwargs,
+    _parse_success,
+    errors.STATUS_ERRORS.parsing(_parse_error),
+    IdempotencyLevel.IDEMPOTENCY_UNKNOWN,
+)
 """What the facade method (`api.SyncOperations.jobs_initiate_run`) calls."""
 
 

@@ -3,7 +3,9 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 import httpx
+from synq_coalesce_core.idempotency import IdempotencyLevel
 from synq_coalesce_core.operations import Operation
+from synq_coalesce_core.paging import Paging
 from synq_coalesce_core.parsing import (
     MODEL_ERRORS,
     response_json,
@@ -180,8 +182,21 @@ ARGUMENTS: Final[Mapping[str, Argument]] = {
 }
 """Each argument's schema in the API description: checked before a facade method sends anything."""
 
-OPERATION: Final = Operation(ARGUMENTS, _get_kwargs, _parse_success, errors.STATUS_ERRORS.parsing(_parse_error))
+OPERATION: Final = Operation(
+    ARGUMENTS, _get_kwargs, _parse_success, errors.STATUS_ERRORS.parsing(_parse_error), IdempotencyLevel.NO_SIDE_EFFECTS
+)
 """What the facade method (`api.SyncOperations.runs_list_information`) calls."""
+
+PAGING: Final = Paging(
+    cursor="starting_from",
+    page_size="limit",
+    items=("data",),
+    item_attributes=("data",),
+    answer_page_size=("limit",),
+    key_argument="order_by",
+    key_default="id",
+)
+"""How `api.SyncOperations.iter_runs_list_information` pages (`x-paging` in the API description)."""
 
 
 def sync_detailed(

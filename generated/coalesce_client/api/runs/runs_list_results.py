@@ -4,6 +4,7 @@ from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
+from synq_coalesce_core.idempotency import IdempotencyLevel
 from synq_coalesce_core.operations import Operation
 from synq_coalesce_core.parsing import (
     MODEL_ERRORS,
@@ -123,7 +124,9 @@ ARGUMENTS: Final[Mapping[str, Argument]] = {
 }
 """Each argument's schema in the API description: checked before a facade method sends anything."""
 
-OPERATION: Final = Operation(ARGUMENTS, _get_kwargs, _parse_success, errors.STATUS_ERRORS.parsing(_parse_error))
+OPERATION: Final = Operation(
+    ARGUMENTS, _get_kwargs, _parse_success, errors.STATUS_ERRORS.parsing(_parse_error), IdempotencyLevel.NO_SIDE_EFFECTS
+)
 """What the facade method (`api.SyncOperations.runs_list_results`) calls."""
 
 

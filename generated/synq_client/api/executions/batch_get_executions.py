@@ -3,6 +3,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 import httpx
+from synq_coalesce_core.idempotency import IdempotencyLevel
 from synq_coalesce_core.operations import Operation
 from synq_coalesce_core.parsing import (
     MODEL_ERRORS,
@@ -146,7 +147,9 @@ ARGUMENTS: Final[Mapping[str, Argument]] = {
 }
 """Each argument's schema in the API description: checked before a facade method sends anything."""
 
-OPERATION: Final = Operation(ARGUMENTS, _get_kwargs, _parse_success, errors.STATUS_ERRORS.parsing(_parse_error))
+OPERATION: Final = Operation(
+    ARGUMENTS, _get_kwargs, _parse_success, errors.STATUS_ERRORS.parsing(_parse_error), IdempotencyLevel.NO_SIDE_EFFECTS
+)
 """What the facade method (`api.SyncOperations.batch_get_executions`) calls."""
 
 
