@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 __all__ = ["Help", "help_of"]
 
 _SECTION = re.compile(r"^(Args|Attributes|Raises|Returns|Yields):$")
-_ENTRY = re.compile(r"^    (\w+)(?: \(.*\))?:(.*)$")
+_ENTRY = re.compile(r"^(\w+)(?: \(.*?\))?:(?:\s+|$)(.*)$", re.S)
 _DESCRIBED = ("Args", "Attributes")
 
 
@@ -29,17 +29,21 @@ class Help:
 def help_of(documented: object) -> Help:
     """The help in the docstring of `documented` (a generated method or model class)."""
     text: list[str] = []
-    fields: dict[str, str] = {}
-    section = current = None
+    entries: list[str] = []  # each argument's lines, joined: a long type annotation wraps onto the next lines
+    section = None
     for line in (inspect.getdoc(documented) or "").splitlines():
         heading = _SECTION.match(line)
         if heading:
-            section, current = heading.group(1), None
+            section = heading.group(1)
         elif section is None:
             text.append(line.strip())
-        elif section in _DESCRIBED and (entry := _ENTRY.match(line)):
-            current = entry.group(1)
-            fields[current] = entry.group(2).strip()
-        elif current is not None and line.startswith(" " * 8):
-            fields[current] = f"{fields[current]} {line.strip()}".strip()
+        elif section in _DESCRIBED and line.startswith("    ") and not line.startswith(" " * 5):
+            entries.append(line.strip())
+        elif section in _DESCRIBED and entries and line.startswith(" " * 8):
+            entries[-1] += " " + line.strip()
+    fields = {}
+    for entry in entries:
+        parsed = _ENTRY.match(entry)
+        if parsed:
+            fields[parsed.group(1)] = parsed.group(2).strip()
     return Help("\n".join(text).strip(), fields)
