@@ -75,7 +75,7 @@ def _vendor_group(vendor: Vendor) -> click.Group:
         current.settings = {key: value for key, value in settings.items() if value is not None}
 
     groups = operation_groups(vendor)
-    CONVENIENCES[vendor.name](groups)
+    CONVENIENCES[vendor.name](vendor, groups)
     for name in sorted(groups):
         group.add_command(groups[name])
     return group

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 __all__ = ["Help", "help_of"]
 
-_SECTION = re.compile(r"^(Args|Attributes|Raises|Returns|Yields):$")
+_SECTION = re.compile(r"^( *)(Args|Attributes|Raises|Returns|Yields):$")
 _ENTRY = re.compile(r"^(\w+)(?: \(.*?\))?:(?:\s+|$)(.*)$", re.S)
 _DESCRIBED = ("Args", "Attributes")
 
@@ -30,16 +30,16 @@ def help_of(documented: object) -> Help:
     """The help in the docstring of `documented` (a generated method or model class)."""
     text: list[str] = []
     entries: list[str] = []  # each argument's lines, joined: a long type annotation wraps onto the next lines
-    section = None
+    section, indent = None, ""
     for line in (inspect.getdoc(documented) or "").splitlines():
         heading = _SECTION.match(line)
         if heading:
-            section = heading.group(1)
+            indent, section = heading.group(1) + " " * 4, heading.group(2)
         elif section is None:
             text.append(line.strip())
-        elif section in _DESCRIBED and line.startswith("    ") and not line.startswith(" " * 5):
+        elif section in _DESCRIBED and line.startswith(indent) and line[len(indent) : len(indent) + 1] not in " ":
             entries.append(line.strip())
-        elif section in _DESCRIBED and entries and line.startswith(" " * 8):
+        elif section in _DESCRIBED and entries and line.startswith(indent + " "):
             entries[-1] += " " + line.strip()
     fields = {}
     for entry in entries:

@@ -32,9 +32,11 @@ from .docstrings import Help, help_of
 from .session import session
 from .vendors import Vendor
 
-__all__ = ["JSON_TEXT", "operation_groups", "option_name", "secret_values"]
+__all__ = ["JSON_TEXT", "operation_command", "operation_groups", "option_name", "secret_values"]
 
 _SCALARS: Mapping[str, click.ParamType] = {"integer": click.INT, "number": click.FLOAT, "string": click.STRING}
+MAX_CHOICES_SHOWN = 8
+"""An enum with more values shows the first few in the help (click's error for a bad value lists them all)."""
 
 
 class JsonText(click.ParamType):
@@ -85,13 +87,71 @@ def operation_groups(vendor: Vendor) -> dict[str, click.Group]:
     groups: dict[str, click.Group] = {}
     for tag in _subpackages(api):
         name = tag.__name__.rpartition(".")[2]
-        group = click.Group(name, help=f"The {vendor.name} operations tagged {name!r} in the spec.")
+        group = click.Group(name, help=f"The {vendor.title} operations tagged {name!r} in the spec.")
         for module in _modules(tag):
-            operation = getattr(module, "OPERATION", None)
-            if isinstance(operation, Operation):
-                group.add_command(_command(vendor, module.__name__.rpartition(".")[2], operation))
+            if isinstance(getattr(module, "OPERATION", None), Operation):
+                group.add_command(operation_command(vendor, module))
         groups[name] = group
     return groups
+
+
+def operation_command(
+    vendor: Vendor,
+    module: ModuleType,
+    *,
+    name: str | None = None,
+    flags: Mapping[str, str] | None = None,
+    every_page: bool = False,
+    max_items: int | None = None,
+    text: str | None = None,
+) -> click.Command:
+    """The command for the operation of a generated endpoint module: named after it (or `name`), an option per
+    argument (`flags` renames some), the operation's help (or `text`). A paged operation (one with an `iter_`
+    method) prints one page, or with `--all-pages` or `--max-items` (or `every_page`) the items of the pages, as
+    one JSON array, up to `--max-items` (default `max_items`)."""
+    method_name = module.__name__.rpartition(".")[2]
+    operation: Operation[Any] = module.OPERATION
+    client_class = getattr(vendor.module, vendor.client_class)
+    documented = help_of(getattr(client_class, method_name))
+    renamed = flags or {}
+    inputs = [_input(key, argument, documented, renamed.get(key)) for key, argument in operation.arguments.items()]
+    parameters = [parameter for each in inputs for parameter in each.parameters]
+    pager = getattr(client_class, f"iter_{method_name}", None)
+    if pager is not None:
+        if not every_page:
+            parameters.append(click.Option(["--all-pages"], is_flag=True, help="Every page's items, as one array."))
+        parameters.append(
+            click.Option(
+                ["--max-items"],
+                type=click.IntRange(min=1),
+                default=max_items,
+                show_default=max_items is not None,
+                help="At most this many items.",
+            )
+        )
+
+    def run(**parsed: Any) -> None:
+        current = session()
+        values = {}
+        for each in inputs:
+            value = each.value(parsed)
+            if value is not None:
+                current.output.add_secrets(lambda schema=each.argument.schema, v=value: secret_values(schema, v))
+                values[each.name] = _typed(each, value)
+        client = current.client()
+        paging = pager is not None and (every_page or parsed["all_pages"] or parsed["max_items"] is not None)
+        if paging:
+            current.output.result(list(getattr(client, f"iter_{method_name}")(**values, max_items=parsed["max_items"])))
+        else:
+            current.output.result(getattr(client, method_name)(**values))
+
+    return click.Command(
+        name or method_name.replace("_", "-"),
+        callback=run,
+        params=parameters,
+        help=text or documented.text,
+        short_help=None if text else documented.summary,
+    )
 
 
 def _subpackages(package: ModuleType) -> list[ModuleType]:
@@ -114,28 +174,6 @@ class _Input:
     value: Callable[[Mapping[str, Any]], Any]  # the parsed parameters -> the argument's value (None: not given)
 
 
-def _command(vendor: Vendor, name: str, operation: Operation[Any]) -> click.Command:
-    method = getattr(getattr(vendor.module, vendor.client_class), name)
-    documented = help_of(method)
-    inputs = [_input(argument_name, argument, documented) for argument_name, argument in operation.arguments.items()]
-
-    def run(**parsed: Any) -> None:
-        current = session()
-        values = {}
-        for each in inputs:
-            value = each.value(parsed)
-            if value is not None:
-                current.output.add_secrets(lambda schema=each.argument.schema, v=value: secret_values(schema, v))
-                values[each.name] = _typed(each, value)
-        result = getattr(current.client(), name)(**values)
-        current.output.result(result)
-
-    parameters = [parameter for each in inputs for parameter in each.parameters]
-    return click.Command(
-        name.replace("_", "-"), callback=run, params=parameters, help=documented.text, short_help=documented.summary
-    )
-
-
 def _typed(each: _Input, value: Any) -> Any:
     """The value as the client method takes it: checked against the schema first (the error names the field and
     the constraint, as the method would, instead of a parse error from the model), then as the generated class."""
@@ -148,14 +186,14 @@ def _typed(each: _Input, value: Any) -> Any:
     return cls.from_dict(value)  # type: ignore[attr-defined]
 
 
-def _input(name: str, argument: Argument, documented: Help) -> _Input:
+def _input(name: str, argument: Argument, documented: Help, flag: str | None = None) -> _Input:
     schema = argument.schema
     model = argument.cls is not None and not issubclass(argument.cls, enum.Enum)
     if model and schema.get("properties"):
         return _body(name, argument, help_of(argument.cls))
     key = f"{name}_value"
-    positional = argument.required and not model
-    decls = [key] if positional else [option_name(name), key]
+    positional = argument.required and not model and flag is None
+    decls = [key] if positional else [flag or option_name(name), key]
     text = documented.fields.get(name, "")
     parameter = _parameter(decls, schema, required=argument.required, positional=positional, text=text)
 
@@ -210,14 +248,36 @@ def _parameter(
     if item.get("type") == "boolean" and not many:
         flag = decls[0]
         return click.Option([f"{flag}/--no-{flag[2:]}", decls[1]], default=None, required=required, help=text)
-    return click.Option(decls, type=param_type, multiple=many, required=required, help=text, show_choices=True)
+    if isinstance(param_type, click.Choice) and len(param_type.choices) > MAX_CHOICES_SHOWN:
+        listed = ", ".join(map(str, param_type.choices[:MAX_CHOICES_SHOWN]))
+        text = f"{text} One of the spec's {len(param_type.choices)} values: {listed}, ...".strip()
+        return click.Option(decls, type=param_type, multiple=many, required=required, help=text, metavar="VALUE")
+    return click.Option(decls, type=param_type, multiple=many, required=required, help=text)
 
 
 def _type(schema: Mapping[str, Any]) -> click.ParamType:
     if "enum" in schema and all(isinstance(value, str) for value in schema["enum"]):
         return click.Choice(schema["enum"])
-    scalar = _SCALARS.get(schema.get("type", ""))
-    return scalar if scalar is not None else JSON_TEXT
+    kinds = schema.get("type")
+    if isinstance(kinds, list) and kinds and all(kind in _SCALARS for kind in kinds):
+        return _Scalars(kinds)
+    return _SCALARS.get(str(kinds), JSON_TEXT)
+
+
+class _Scalars(click.ParamType):
+    """A value of one of several scalar types (`type: [integer, string]`): the first that reads it."""
+
+    def __init__(self, kinds: list[str]) -> None:
+        self.kinds = sorted(kinds, key=list(_SCALARS).index)  # integer before number before string
+        self.name = "|".join(self.kinds)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        for kind in self.kinds:
+            try:
+                return _SCALARS[kind].convert(value, param, ctx)
+            except click.BadParameter:
+                continue
+        self.fail(f"{value!r} is not {' or '.join(self.kinds)}", param, ctx)
 
 
 def _not_null(schema: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -225,7 +285,7 @@ def _not_null(schema: Mapping[str, Any]) -> Mapping[str, Any]:
     kind = schema.get("type")
     if isinstance(kind, list):
         rest = [name for name in kind if name != "null"]
-        return {**schema, "type": rest[0]} if len(rest) == 1 else {key: v for key, v in schema.items() if key != "type"}
+        return {**schema, "type": rest[0] if len(rest) == 1 else rest}
     for keyword in ("anyOf", "oneOf"):
         branches = [branch for branch in schema.get(keyword, ()) if branch.get("type") != "null"]
         if keyword in schema and len(branches) == 1:
