@@ -3,6 +3,10 @@
 Drawn up front with a fixed seed, so a run knows how many requests it will send before it sends any,
 and the same spec gives the same requests every night. Valid requests come from the spec narrowed to what a vendor
 takes (`realism.py`) and are then built on the spec's own operation, whose answers the checks read.
+
+Only operations without side effects are ever sent to a live server (`x-idempotency-level: NO_SIDE_EFFECTS`, or a
+GET without the mark; `scripts.spec.idempotency`): starting, re-running or canceling a customer's job is not a check.
+The others are `withheld`: skipped, and the reports say so (the contract suite checks them against the mock).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from schemathesis.core.result import Err
 
 from scripts.live.realism import realistic
 from scripts.spec.document import effective_spec_path
+from scripts.spec.idempotency import NO_SIDE_EFFECTS, idempotency_level
 
 Case = schemathesis.Case[Any]
 SEED = 4010
@@ -28,7 +33,25 @@ def load(vendor: str) -> BaseSchema:
 
 
 def operations(schema: BaseSchema) -> list[Any]:
-    """The documented operations that need credentials: reads of the vendor's data, never a token endpoint."""
+    """The documented operations that need credentials and have no side effects: reads of the vendor's data, never
+    a token endpoint, never a call that changes anything."""
+    return [operation for operation in _authorized(schema) if side_effect_free(operation)]
+
+
+def withheld(schema: BaseSchema) -> list[tuple[str, str]]:
+    """(label, idempotency level) of each documented operation with side effects: never sent to a live server."""
+    return [(operation.label, level(operation)) for operation in _authorized(schema) if not side_effect_free(operation)]
+
+
+def level(operation: Any) -> str:
+    return idempotency_level(operation.method, operation.definition.raw)
+
+
+def side_effect_free(operation: Any) -> bool:
+    return level(operation) == NO_SIDE_EFFECTS
+
+
+def _authorized(schema: BaseSchema) -> list[Any]:
     found = []
     for result in schema.get_all_operations():
         if isinstance(result, Err):

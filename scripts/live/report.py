@@ -1,7 +1,8 @@
 """The two reports of a live run: JUnit XML for CI, and a Markdown summary with one line per finding.
 
 JUnit: one suite per vendor, one test case per (check, operation), failing with its findings; each reason a run is
-inconclusive is an `error` (a `skipped` case when the run was cut short). The summary's first line is the verdict.
+inconclusive is an `error` (a `skipped` case when the run was cut short); each operation with side effects, never
+sent live, is a `skipped` case that says so. The summary's first line is the verdict.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ def junit(runs: Sequence[VendorRun], min_answers: int) -> ElementTree.ElementTre
             outcome = ElementTree.SubElement(cases[reason.case], kind, message=reason.message)
             if not reason.skipped:
                 outcome.set("type", run.could_not_start.reason if run.could_not_start else "inconclusive")
+        for label, level in run.withheld:
+            case = ElementTree.SubElement(suite, "testcase", classname=f"live.{run.vendor}", name=withheld_case(label))
+            ElementTree.SubElement(case, "skipped", message=withheld_line(label, level))
         listed = suite.findall("testcase")
         suite.set("tests", str(len(listed)))
         for kind in ("failure", "error", "skipped"):
@@ -50,6 +54,15 @@ def junit(runs: Sequence[VendorRun], min_answers: int) -> ElementTree.ElementTre
             )
     ElementTree.indent(root)
     return ElementTree.ElementTree(root)
+
+
+def withheld_case(label: str) -> str:
+    """The JUnit case of an operation never sent live: skipped, whatever the verdict."""
+    return f"not sent [{label}]"
+
+
+def withheld_line(label: str, level: str) -> str:
+    return f"{label}: skipped, never sent live ({level}: it has side effects); the contract suite checks it (mock)"
 
 
 def _line(item: Counted) -> str:
@@ -68,6 +81,7 @@ def markdown(runs: Sequence[VendorRun], min_answers: int) -> str:
         state = "drift" if run.findings else ("inconclusive" if unclear else "pass")
         lines.append(f"- **{run.vendor}** ({run.base_url}): {state}; {run.requests} requests in {run.seconds:.1f} s")
         lines += [f"  - inconclusive: {reason.message}" for reason in unclear]
+        lines += [f"  - {withheld_line(label, level)}" for label, level in run.withheld]
     findings = [(run.vendor, item) for run in runs for item in group(run.findings)]
     lines += ["", f"## Findings ({len(findings)})", ""]
     if not findings:

@@ -1,5 +1,7 @@
 """One live run: per configured vendor, the planned requests sent through the pacer, every answer checked.
 
+Only operations without side effects are planned (`cases.operations`); the others are listed in `withheld` and the
+reports, and `_send` refuses any case of one, whatever planned it.
 Plan per operation: the semantic request for the IDs the user says exist (`known_ids`), the request of the last
 good answer (`fixtures.py`), then `examples` valid requests drawn from the spec, then the opt-in probes. The first
 request doubles as the start check: no answer or 401/403 means the run could not start, which is not drift.
@@ -33,6 +35,10 @@ class CouldNotStart(Exception):
         self.reason = reason  # "network" or "auth"
 
 
+class SideEffectRefused(AssertionError):
+    """A case of an operation with side effects reached the live sender: a bug of the alarm, never sent."""
+
+
 @dataclass
 class VendorRun:
     vendor: str
@@ -46,13 +52,15 @@ class VendorRun:
     operations: list[str] = field(default_factory=list)  # the labels planned, in order
     statuses: dict[str, Counter[int]] = field(default_factory=dict)  # operation -> status -> answers
     unchecked: list[tuple[str, str]] = field(default_factory=list)  # (operation or "", why a check could not tell)
+    withheld: list[tuple[str, str]] = field(default_factory=list)  # (operation, level): side effects, never sent
 
     def successes(self, operation: str) -> int:
         return sum(count for status, count in self.statuses.get(operation, Counter()).items() if 200 <= status < 300)
 
 
 def run(settings: Settings, *, clock: Any = time.monotonic, sleep: Any = time.sleep) -> list[VendorRun]:
-    redactor = Redactor.with_extra(settings.secrets(), settings.redact_fields)
+    marked = {name for target in settings.targets for name in Spec.load(target.vendor).secret_names}
+    redactor = Redactor.with_extra(settings.secrets(), (*settings.redact_fields, *sorted(marked)))
     results = []
     for target in settings.targets:
         pacer = Pacer(settings.budget, settings.rate, clock=clock, sleep=sleep)
@@ -95,6 +103,7 @@ class _VendorSession:
         checks_on = self.settings.checks
         planned_operations = cases.operations(schema)
         self.result.operations = [operation.label for operation in planned_operations]
+        self.result.withheld = cases.withheld(schema)
         for operation in planned_operations:
             self.result.statuses[operation.label] = Counter()
             known = self._known(operation)
@@ -136,6 +145,8 @@ class _VendorSession:
         return [operation.Case(**request(self.target.known_ids))]
 
     def _send(self, case: Any, *, known: bool = False, kept: Any = None) -> None:
+        if not cases.side_effect_free(case.operation):
+            raise SideEffectRefused(f"{case.operation.label} has side effects ({cases.level(case.operation)})")
         first = self.pacer.sent == 0
         timeout = self.settings.timeout
         try:

@@ -17,6 +17,7 @@ from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
 
 from scripts.mock.bounds import oversize
 from scripts.spec.model import OperationSpec, Parameter, Spec
+from scripts.spec.secrets import hide_secrets
 
 MAX_MESSAGE = 200
 _INTEGER = re.compile(r"-?[0-9]+", re.ASCII)
@@ -137,7 +138,15 @@ def _check(spec: Spec, schema: str, value: Any, what: str) -> None:
     except RecursionError:
         raise InvalidRequest(f"{what} is nested too deeply") from None
     if error is not None:
-        raise InvalidRequest(f"invalid {what}: {describe(error)}")
+        raise InvalidRequest(f"invalid {what}: {_without_secrets(error, value, spec.secret_names)}")
+
+
+def _without_secrets(error: ValidationError, value: Any, names: frozenset[str]) -> str:
+    """`describe(error)` with no value the spec marks secret: not the one at fault, not one inside an object it
+    quotes."""
+    if names.intersection(str(key) for key in error.absolute_path):
+        return f"{error.json_path}: the value (secret, not shown) does not fit its schema ({error.validator})"
+    return hide_secrets(describe(error), value, names)
 
 
 def describe(error: ValidationError) -> str:

@@ -21,6 +21,7 @@ from referencing.jsonschema import DRAFT202012
 from scripts.spec.document import SpecError, effective_spec_path, lookup, pointer, resolve
 from scripts.spec.formats import FORMAT_CHECKER
 from scripts.spec.idempotency import NO_SIDE_EFFECTS, idempotency_level
+from scripts.spec.secrets import secret_property_names
 from scripts.yaml_files import load_yaml
 
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
@@ -115,6 +116,11 @@ class Spec:
         if not isinstance(document, dict):
             raise SpecError(f"{source} is not an OpenAPI document")
         return cls(vendor=vendor, document=document)
+
+    @cached_property
+    def secret_names(self) -> frozenset[str]:
+        """The properties marked secret (`format: password`): never echoed by the mock nor kept by the drift alarm."""
+        return secret_property_names(self.document)
 
     @cached_property
     def registry(self) -> Registry[Any]:

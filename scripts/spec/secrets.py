@@ -11,7 +11,7 @@ from typing import Any
 
 from scripts.spec.document import resolve
 
-__all__ = ["SECRET_FORMAT", "is_secret", "secret_property_names"]
+__all__ = ["SECRET_FORMAT", "hide_secrets", "is_secret", "secret_property_names"]
 
 SECRET_FORMAT = "password"
 _BRANCHES = ("allOf", "anyOf", "oneOf")
@@ -52,3 +52,20 @@ def _property_maps(node: Any) -> Iterator[Mapping[str, Any]]:
     elif isinstance(node, list):
         for item in node:
             yield from _property_maps(item)
+
+
+def hide_secrets(text: str, data: Any, names: frozenset[str]) -> str:
+    """`text` with every string that `data` (decoded JSON) holds under a property of `names` replaced by `<secret>`."""
+    for secret in sorted(_values_under(data, names), key=len, reverse=True):
+        text = text.replace(secret, "<secret>")
+    return text
+
+
+def _values_under(data: Any, names: frozenset[str], inside: bool = False) -> set[str]:
+    if isinstance(data, str):
+        return {data} if inside and data else set()
+    if isinstance(data, Mapping):
+        return {v for key, item in data.items() for v in _values_under(item, names, inside or key in names)}
+    if isinstance(data, list):
+        return {v for item in data for v in _values_under(item, names, inside)}
+    return set()

@@ -44,7 +44,7 @@ def not_acted_on(outcome: httpx.Response | Exception) -> bool:
     Not proof, so never retried for IDEMPOTENCY_UNKNOWN: a read or write timeout, a reset or closed connection
     (even before the response's first byte), any other 5xx or 408 or 409.
     """
-    if isinstance(outcome, NOT_CONNECTED | APIStatusError):
+    if isinstance(outcome, (*NOT_CONNECTED, APIStatusError)):
         return True
     if isinstance(outcome, httpx.Response):
         if outcome.status_code == 429:

@@ -66,9 +66,9 @@ def secrets_in(arguments: Mapping[str, Argument], values: Mapping[str, Any]) -> 
 
 
 def _collect_secrets(value: Any, schema: Mapping[str, Any], found: list[str]) -> None:
-    if isinstance(value, str):
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
         if schema.get("format") == SECRET_FORMAT:
-            found.append(value)
+            found.append(str(value))
     elif isinstance(value, Mapping):
         properties: Mapping[str, Any] = schema.get("properties", {})
         extra = schema.get("additionalProperties")
@@ -156,8 +156,10 @@ def _check_secret(field: str, value: Any, schema: Mapping[str, Any]) -> None:
     try:
         _check(field, value, {keyword: rule for keyword, rule in schema.items() if keyword != "format"})
     except RequestValidationError as error:
-        message = str(error).replace(repr(value), "<secret>") if isinstance(value, str) and value else str(error)
-        raise RequestValidationError(message, field=error.field) from None
+        head, _, rest = str(error).partition(" ")
+        for shown in {repr(value), str(value)} - {""}:
+            rest = rest.replace(shown, "<secret>")
+        raise RequestValidationError(f"{head} {rest}", field=error.field) from None
 
 
 def _check_some(field: str, value: Any, branches: list[Mapping[str, Any]], keyword: str) -> None:

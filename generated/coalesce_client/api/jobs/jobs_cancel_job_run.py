@@ -110,11 +110,7 @@ ARGUMENTS: Final[Mapping[str, Argument]] = {
 """Each argument's schema in the API description: checked before a facade method sends anything."""
 
 OPERATION: Final = Operation(
-    ARGUMENTS,
-    _get_kwargs,
-    _parse_success,
-    errors.STATUS_ERRORS.parsing(_parse_error),
-    IdempotencyLevel.IDEMPOTENCY_UNKNOWN,
+    ARGUMENTS, _get_kwargs, _parse_success, errors.STATUS_ERRORS.parsing(_parse_error), IdempotencyLevel.IDEMPOTENT
 )
 """What the facade method (`api.SyncOperations.jobs_cancel_job_run`) calls."""
 

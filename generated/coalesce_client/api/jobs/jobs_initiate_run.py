@@ -139,6 +139,7 @@ OPERATION: Final = Operation(
     _parse_success,
     errors.STATUS_ERRORS.parsing(_parse_error),
     IdempotencyLevel.IDEMPOTENCY_UNKNOWN,
+    outcome_hint="A run may have started: list the runs of that environment (GET /api/v1/runs?environmentID=<runDetails.environmentID>, newest first) and look for one of that job that started after this call before starting it again.",
 )
 """What the facade method (`api.SyncOperations.jobs_initiate_run`) calls."""
 

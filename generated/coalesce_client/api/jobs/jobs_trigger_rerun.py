@@ -132,6 +132,7 @@ OPERATION: Final = Operation(
     _parse_success,
     errors.STATUS_ERRORS.parsing(_parse_error),
     IdempotencyLevel.IDEMPOTENCY_UNKNOWN,
+    outcome_hint="A new run may have started: list the runs of that environment (GET /api/v1/runs, newest first) and look for one whose reRunID is runDetails.runID before re-running it again.",
 )
 """What the facade method (`api.SyncOperations.jobs_trigger_rerun`) calls."""
 
