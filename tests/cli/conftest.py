@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -12,13 +13,17 @@ from scripts.mock.app import create_app
 from scripts.mock.serving import serve_in_background
 
 TOKEN = "cli-token-0123456789"
+SPEED = 30.0
+"""Mock seconds per real second: a run started through the mock (3 s waiting and running) ends in 0.1 s."""
 
 
 @pytest.fixture(scope="module")
 def mock_urls() -> Iterator[dict[str, str]]:
+    started = time.time()
+    clock = lambda: started + (time.time() - started) * SPEED  # noqa: E731
     with (
         serve_in_background(create_app("synq", token=TOKEN)) as synq,
-        serve_in_background(create_app("coalesce", token=TOKEN)) as coalesce,
+        serve_in_background(create_app("coalesce", token=TOKEN, clock=clock)) as coalesce,
     ):
         yield {"SYNQ_BASE_URL": synq, "COALESCE_BASE_URL": coalesce}
 

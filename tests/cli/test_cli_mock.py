@@ -140,3 +140,49 @@ def test_missing_credentials_exit_2_naming_the_variable(
     result = invoke(vendor, *command)
     assert result.exit_code == 2
     assert variable in result.stderr
+
+
+def test_runs_start_prints_the_run_counter_of_a_run_the_api_then_knows(mock_env: dict[str, str]) -> None:
+    result = invoke("coalesce", "runs", "start", "--environment", "3", "--job", "7")
+    assert result.exit_code == 0, result.stderr
+    (key,) = json.loads(result.stdout)
+    run_id = json.loads(result.stdout)[key]
+    run = asked(mock_env["COALESCE_BASE_URL"], "GET", f"/api/v1/runs/{run_id}")
+    assert (run["runDetails"]["environmentID"], run["runDetails"]["jobID"]) == ("3", "7")
+    assert key == "runCounter"  # startRun's own answer
+
+
+@pytest.mark.parametrize(("job", "code"), [("7", 0), (f"{FAILING_JOB_PREFIX}-7", 1)])
+def test_runs_start_wait_exits_by_the_outcome_and_names_the_failed_nodes(
+    mock_env: dict[str, str], job: str, code: int
+) -> None:
+    result = invoke("coalesce", "runs", "start", "--environment", "3", "--job", job, "--wait", "--poll-interval", "0.05")
+    assert result.exit_code == code, result.stderr
+    run = json.loads(result.stdout)
+    assert run == asked(mock_env["COALESCE_BASE_URL"], "GET", f"/api/v1/runs/{run['id']}")
+    assert [line for line in result.stderr.splitlines() if "polling again" in line]  # progress while waiting
+    results = asked(mock_env["COALESCE_BASE_URL"], "GET", f"/api/v1/runs/{run['id']}/results")["data"]
+    failed = [node["name"] for node in results if any(q["success"] is False for q in node.get("queryResults", []))]
+    assert bool(failed) == bool(code)
+    assert all(name in result.stderr.splitlines()[-1] for name in failed)
+
+
+def test_runs_list_prints_the_listed_runs_as_one_array(mock_env: dict[str, str]) -> None:
+    status = next(iter(FINAL - SUCCESS))
+    result = invoke("coalesce", "runs", "list", "--status", status, "--max-items", "3")
+    assert result.exit_code == 0, result.stderr
+    listed = asked(mock_env["COALESCE_BASE_URL"], "GET", f"/api/v1/runs?runStatus={status}&limit=3")["data"]
+    assert json.loads(result.stdout) == listed[:3]
+
+
+def test_executions_latest_sends_the_named_entities(mock_env: dict[str, str]) -> None:
+    """Each kind of the spec's Identifier, named KIND:FIELD.FIELD..., is the identifier the spec describes."""
+    kinds = synq_identifier_kinds()
+    args = [f"--table={kind}:{'.'.join(f'{field}-value' for field in fields)}" for kind, fields in kinds.items()]
+    result = invoke("synq", "executions", "latest", *args, "--status", LATEST_STATUSES[0])
+    assert result.exit_code == 0, result.stderr
+    body = {
+        "entityIds": [{kind: {field: f"{field}-value" for field in fields}} for kind, fields in kinds.items()],
+        "statuses": [LATEST_STATUSES[0]],
+    }
+    assert json.loads(result.stdout) == asked(mock_env["SYNQ_BASE_URL"], "POST", "/api/executions/v2/latest", body)
