@@ -38,7 +38,7 @@ from scripts.mock import faults, prefer
 from scripts.mock.dynamic import NoValidBody, generated_body, static_body
 from scripts.mock.error_bodies import ERROR_BODIES, ErrorBody
 from scripts.mock.handlers import Reply, handler_for
-from scripts.mock.lifecycle import Clock, RunBook
+from scripts.mock.lifecycle import DEFAULT_RUNNING, DEFAULT_WAITING, Clock, RunBook
 from scripts.mock.oauth import TOKEN_PATH, TokenIssuer, TokenRequestError
 from scripts.mock.routing import Router
 from scripts.mock.seeds import COALESCE_OPERATION, seed_records
@@ -204,11 +204,12 @@ async def read_body(request: Request) -> bytes:
     return b"".join(chunks)
 
 
-def default_store(spec: Spec, clock: Clock) -> Store[Any]:
+def default_store(spec: Spec, clock: Clock, run_phases: tuple[float, float]) -> Store[Any]:
     """The seeded records; for Coalesce (while the spec has getRun) with the run lifecycle on top."""
     records = seed_records(spec)
     if spec.vendor == "coalesce" and COALESCE_OPERATION[0] in spec.operations_at(COALESCE_OPERATION[1]):
-        return RunBook(spec, records, clock=clock)
+        waiting, running = run_phases
+        return RunBook(spec, records, clock=clock, waiting=waiting, running=running)
     return SeededStore(records)
 
 
@@ -222,12 +223,13 @@ def create_app(
     fault: str | None = None,
     oauth: TokenIssuer | None = None,
     clock: Clock = time.time,
+    run_phases: tuple[float, float] = (DEFAULT_WAITING, DEFAULT_RUNNING),
 ) -> Starlette:
     """The mock for `vendor` ("synq" or "coalesce").
 
     `spec` defaults to `generated/<vendor>.openapi.yaml`, `store` to the seeded records (`seeds.py`); for Coalesce
     a `RunBook` (`lifecycle.py`): the seeded runs plus the ones started through the mock, which progress on `clock`
-    (epoch seconds; tests pass a manual one).
+    (epoch seconds; tests pass a manual one), `run_phases` seconds waiting, then running.
     `oauth` configures SYNQ's token endpoint (default: `TokenIssuer()`, client `mock-client`/`mock-secret`);
     Coalesce has none (its API tokens never expire).
     `middleware` wraps the app (outermost first). `fault` is the `X-Mock-Fault` value applied to every request
@@ -238,7 +240,7 @@ def create_app(
         raise ValueError(f"unknown vendor {vendor!r}; expected one of {sorted(ERROR_BODIES)}")
     spec = spec or Spec.load(vendor)
     if store is None:
-        store = default_store(spec, clock)
+        store = default_store(spec, clock, run_phases)
     if vendor == "synq":
         oauth = oauth or TokenIssuer()
     elif oauth is not None:

@@ -179,6 +179,11 @@ RUN_HANDLERS: dict[tuple[str, str], RunHandlerFactory] = {
     ("GET", "/api/v1/runs/{runID}/results"): run_results,
 }
 
+REFUSED_BY_STATE = frozenset(RUN_HANDLERS) - {("POST", "/scheduler/startRun")}
+"""The operations that refuse a schema-valid request for what it names: a run the mock does not have, or one that
+cannot be re-run or canceled. They answer 404 where the operation documents it, else its documented 400 (the
+contract tests accept that 400 for valid data, as they accept a 404)."""
+
 
 def handler_for(spec: Spec, store: Store[Any], operation: OperationSpec) -> Handler:
     key = (operation.method, operation.path)

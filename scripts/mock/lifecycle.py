@@ -54,6 +54,7 @@ class _Started:
     created: float
     fails: bool
     canceled_at: float | None = None
+    shown: tuple[Any, Record] | None = None  # (status, the record fitted to the spec): fitted once per status
 
 
 @dataclass
@@ -170,24 +171,30 @@ class RunBook:
     # ------------------------------------------------------------ time
 
     def _current(self, started: _Started, now: float) -> Record:
-        record = copy.deepcopy(started.record)
+        """The run at `now`, fitted to the spec (once per status it reaches: nothing else changes with time)."""
         begins = started.created + self.waiting
         ends = begins + self.running
+        canceled = False
         if started.canceled_at is not None and started.canceled_at < ends:
-            status, ends = self.outcomes.canceled, started.canceled_at
-            record["runDetails"]["canceled"] = True
+            status, ends, canceled = self.outcomes.canceled, started.canceled_at, True
         elif now < begins:
             status = self.outcomes.waiting
         elif now < ends:
             status = self.outcomes.running
         else:
             status = self.outcomes.failed if started.fails else self.outcomes.completed
+        if started.shown is not None and started.shown[0] == status:
+            return copy.deepcopy(started.shown[1])
+        record = copy.deepcopy(started.record)
+        if canceled:
+            record["runDetails"]["canceled"] = True
         record["runStatus"] = status
         if min(now, ends) >= begins:
             record["runStartTime"] = _moment(begins)
         if status in self.statuses.final:
             record["runEndTime"] = _moment(ends)
-        return dict(conform(self.spec, self.run_schema, record))
+        started.shown = (status, dict(conform(self.spec, self.run_schema, record)))
+        return copy.deepcopy(started.shown[1])
 
 
 def _moment(seconds: float) -> dt.datetime:

@@ -28,7 +28,9 @@ from schemathesis.generation.feedback import FeedbackSources
 # The builder behind `@schema.parametrize()`; private, so the exact schemathesis pin guards it (pyproject.toml).
 from schemathesis.pytest._test_builder import build_operation_test
 from schemathesis.schemas import APIOperation
-from schemathesis.specs.openapi.checks import status_code_conformance
+from schemathesis.specs.openapi.checks import positive_data_acceptance, status_code_conformance
+
+from scripts.mock.handlers import REFUSED_BY_STATE
 
 from .schemas import TOKEN, Case
 
@@ -62,8 +64,25 @@ def documented_status(ctx: Any, response: Any, case: Case) -> bool | None:
     return status_code_conformance(ctx, response, case)
 
 
-CHECKS: dict[str, Any] = {"excluded_checks": [status_code_conformance], "additional_checks": [documented_status]}
-"""`case.call_and_validate(**CHECKS)`: every check schemathesis runs, with `documented_status` for its own."""
+def accepts_valid_data(ctx: Any, response: Any, case: Case) -> bool | None:
+    """schemathesis' `positive_data_acceptance`, but for the mock's operations that refuse a valid request for the
+    state of the run it names (`handlers.REFUSED_BY_STATE`): where such an operation documents no 404 (Coalesce's
+    scheduler documents only 400 and 401), its documented 400 is how it says "no such run" or "not in a state for
+    that", and is accepted as schemathesis accepts a 404. Every other operation is checked as schemathesis does."""
+    operation = case.operation
+    key = (operation.method.upper(), operation.path)
+    responses = operation.definition.raw.get("responses", {})
+    if key in REFUSED_BY_STATE and response.status_code == 400 and "404" not in responses and "400" in responses:
+        return None
+    return positive_data_acceptance(ctx, response, case)
+
+
+CHECKS: dict[str, Any] = {
+    "excluded_checks": [status_code_conformance, positive_data_acceptance],
+    "additional_checks": [documented_status, accepts_valid_data],
+}
+"""`case.call_and_validate(**CHECKS)`: every check schemathesis runs, with `documented_status` and
+`accepts_valid_data` for two of its own."""
 
 
 def operations(schema: BaseSchema) -> list[APIOperation[Any, Any, Any, Any]]:

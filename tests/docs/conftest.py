@@ -10,13 +10,14 @@ from scripts.mock.app import create_app
 from scripts.mock.serving import serve_in_background
 
 TOKEN = "readme-token"
+RUN_PHASES = (0.05, 0.1)  # seconds a started run waits, then runs: the run_job example waits for two of them
 
 
 @pytest.fixture(scope="module")
 def mock_urls() -> Iterator[dict[str, str]]:
     with (
         serve_in_background(create_app("synq", token=TOKEN)) as synq,
-        serve_in_background(create_app("coalesce", token=TOKEN)) as coalesce,
+        serve_in_background(create_app("coalesce", token=TOKEN, run_phases=RUN_PHASES)) as coalesce,
     ):
         yield {"SYNQ_BASE_URL": synq, "COALESCE_BASE_URL": coalesce}
 

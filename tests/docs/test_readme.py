@@ -57,6 +57,7 @@ def batching_summary(asked: int) -> str:
 # What each section's example must print: the facts its prose states about the mock's seeded data.
 SYNQ_SEEDS = seed_records(Spec.load("synq"))
 COALESCE_SEEDS = seed_records(Spec.load("coalesce"))
+RUN_STATUS = Spec.load("coalesce").schema("/components/schemas/RunStatus")  # its marks: x-success-values, ...
 
 
 def status(execution_id: str) -> str:
@@ -92,6 +93,12 @@ EXPECTED = {
         rf"^{run(9, 'runStatus')}$",
         rf"^run 10 \({run(10, 'runType')}\) ended '{run(10, 'runStatus')}': started .*, environment ",
         rf"^still {run(13, 'runStatus')}$",
+    ],
+    "Running a Coalesce job": [
+        rf"^\d+ {re.escape(str(RUN_STATUS['x-success-values'][0]))}$",
+        r"^run \d+ \(refresh\) ended '[^']+': started .*, job fail-nightly; failed nodes: \w+ \(.+\)$",
+        r"^failed nodes: \['\w+'\]$",
+        r"^started \d+$",
     ],
     "Logging": [],
 }
