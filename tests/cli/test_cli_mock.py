@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
+from scripts.mock.lifecycle import FAILING_JOB_PREFIX
 from scripts.mock.seeds import seed_records
 from scripts.spec.model import Spec
 
@@ -22,6 +23,20 @@ EXECUTIONS = seed_records(Spec.load("synq"))
 RUN_STATUS = Spec.load("coalesce").document["components"]["schemas"]["RunStatus"]
 FINAL, SUCCESS = set(RUN_STATUS["x-final-values"]), set(RUN_STATUS["x-success-values"])
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
+SYNQ = Spec.load("synq")
+LATEST_STATUSES = SYNQ.document["components"]["schemas"]["ExecutionStatus"]["enum"]
+
+
+def synq_identifier_kinds() -> dict[str, list[str]]:
+    """Each kind of the spec's Identifier (`snowflakeTable`) whose fields are all strings, with its fields in the
+    spec's order."""
+    kinds = {}
+    for branch in SYNQ.document["components"]["schemas"]["Identifier"]["oneOf"]:
+        ((kind, reference),) = SYNQ.follow(branch["$ref"])[1]["properties"].items()
+        fields = SYNQ.follow(reference["$ref"])[1].get("properties", {})
+        if fields and all(field.get("type") == "string" for field in fields.values()):
+            kinds[kind] = list(fields)
+    return kinds
 
 
 def one_per(field: str, runs: dict[int, dict[str, Any]]) -> list[int]:
@@ -111,6 +126,13 @@ def refusing_server(monkeypatch: pytest.MonkeyPatch, mock_env: dict[str, str]) -
         (["coalesce", "runs", "wait", "1", "--poll-interval", "0"], "poll_interval"),
         (["coalesce", "--region", "nowhere", "runs", "get-run", "1"], "--region"),
         (["coalesce", "runs", "no-such-command"], "no-such-command"),
+        (["synq", "executions", "latest", "--entity", '{"monitor": {"monitoredId": "x"}}'], "entityIds[0]"),
+        (["synq", "executions", "latest", "--table", "noSuchKind:a.b"], "noSuchKind"),
+        (
+            ["coalesce", "runs", "start", "--environment", "3", "--user-credentials", '{"snowflakeRole": 5}'],
+            "snowflakeRole",
+        ),
+        (["coalesce", "runs", "start", "--environment", "3", "--parameters", "{not json"], "--parameters"),
     ],
 )
 def test_bad_usage_exits_2_naming_the_field_before_anything_is_sent(
@@ -156,7 +178,9 @@ def test_runs_start_prints_the_run_counter_of_a_run_the_api_then_knows(mock_env:
 def test_runs_start_wait_exits_by_the_outcome_and_names_the_failed_nodes(
     mock_env: dict[str, str], job: str, code: int
 ) -> None:
-    result = invoke("coalesce", "runs", "start", "--environment", "3", "--job", job, "--wait", "--poll-interval", "0.05")
+    result = invoke(
+        "coalesce", "runs", "start", "--environment", "3", "--job", job, "--wait", "--poll-interval", "0.05"
+    )
     assert result.exit_code == code, result.stderr
     run = json.loads(result.stdout)
     assert run == asked(mock_env["COALESCE_BASE_URL"], "GET", f"/api/v1/runs/{run['id']}")
@@ -169,10 +193,10 @@ def test_runs_start_wait_exits_by_the_outcome_and_names_the_failed_nodes(
 
 def test_runs_list_prints_the_listed_runs_as_one_array(mock_env: dict[str, str]) -> None:
     status = next(iter(FINAL - SUCCESS))
-    result = invoke("coalesce", "runs", "list", "--status", status, "--max-items", "3")
+    result = invoke("coalesce", "runs", "list", "--status", status, "--max-items", "1")
     assert result.exit_code == 0, result.stderr
-    listed = asked(mock_env["COALESCE_BASE_URL"], "GET", f"/api/v1/runs?runStatus={status}&limit=3")["data"]
-    assert json.loads(result.stdout) == listed[:3]
+    listed = asked(mock_env["COALESCE_BASE_URL"], "GET", f"/api/v1/runs?runStatus={status}")["data"]
+    assert json.loads(result.stdout) == listed[:1]
 
 
 def test_executions_latest_sends_the_named_entities(mock_env: dict[str, str]) -> None:

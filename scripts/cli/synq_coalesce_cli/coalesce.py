@@ -12,7 +12,7 @@ from coalesce_client.api.runs import runs_list_information
 from coalesce_client.models import RunUserCredentials, StartRunDetails, StartRunRequest
 
 from .docstrings import help_of
-from .operations import JSON_TEXT, operation_command, secret_values
+from .operations import JSON_TEXT, checked, operation_command, secret_values
 from .session import session
 from .vendors import Vendor
 
@@ -93,7 +93,8 @@ def start(**options: Any) -> None:
     credentials = options.pop("user_credentials")
     if credentials is not None:
         current.output.add_secrets(lambda: secret_values(_BODY, {"userCredentials": credentials}))
-        options["user_credentials"] = RunUserCredentials.from_dict(credentials)
+        schema = _BODY["properties"]["userCredentials"]
+        options["user_credentials"] = checked("user_credentials", schema, RunUserCredentials, credentials)
     waiting = options.pop("wait")
     client = current.client()
     with current.output.progress("coalesce_client"):

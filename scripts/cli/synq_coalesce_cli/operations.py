@@ -25,14 +25,16 @@ from types import ModuleType
 from typing import Any
 
 import click
+from synq_coalesce_core.exceptions import RequestValidationError
 from synq_coalesce_core.operations import Operation
+from synq_coalesce_core.parsing import MODEL_ERRORS
 from synq_coalesce_core.validation import Argument, check_arguments
 
 from .docstrings import Help, help_of
 from .session import session
 from .vendors import Vendor
 
-__all__ = ["JSON_TEXT", "operation_command", "operation_groups", "option_name", "secret_values"]
+__all__ = ["JSON_TEXT", "checked", "operation_command", "operation_groups", "option_name", "secret_values"]
 
 _SCALARS: Mapping[str, click.ParamType] = {"integer": click.INT, "number": click.FLOAT, "string": click.STRING}
 MAX_CHOICES_SHOWN = 8
@@ -175,15 +177,19 @@ class _Input:
 
 
 def _typed(each: _Input, value: Any) -> Any:
-    """The value as the client method takes it: checked against the schema first (the error names the field and
-    the constraint, as the method would, instead of a parse error from the model), then as the generated class."""
-    cls = each.argument.cls
-    if cls is None:
-        return value
-    check_arguments({each.name: Argument(each.argument.schema, None, each.argument.required)}, {each.name: value})
-    if issubclass(cls, enum.Enum):
-        return cls(value)
-    return cls.from_dict(value)  # type: ignore[attr-defined]
+    """The value as the client method takes it (see `checked`)."""
+    return value if each.argument.cls is None else checked(each.name, each.argument.schema, each.argument.cls, value)
+
+
+def checked(name: str, schema: Mapping[str, Any], cls: type, value: Any) -> Any:
+    """`value` (JSON data from the command line) as an instance of the generated `cls`: checked against its schema
+    first, so a bad value is a RequestValidationError naming the field and the constraint (exit 2), as the client
+    method's own check would be, instead of a parse error from the model."""
+    check_arguments({name: Argument(schema, None)}, {name: value})
+    try:
+        return cls(value) if issubclass(cls, enum.Enum) else cls.from_dict(value)  # type: ignore[attr-defined]
+    except MODEL_ERRORS as error:  # what the check cannot see (a recursive schema's inner levels)
+        raise RequestValidationError(f"{name}: {error}", field=name) from None
 
 
 def _input(name: str, argument: Argument, documented: Help, flag: str | None = None) -> _Input:

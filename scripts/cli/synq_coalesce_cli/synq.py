@@ -11,19 +11,22 @@ from synq_client.api.executions import get_latest_executions
 from synq_client.models import GetLatestExecutionsRequest
 
 from .docstrings import help_of
-from .operations import JSON_TEXT
+from .operations import JSON_TEXT, checked
 from .session import session
 from .vendors import Vendor
 
 __all__ = ["ENTITY_KINDS", "add_conveniences"]
 
-_LATEST = get_latest_executions.ARGUMENTS["body"].schema["properties"]
+_BODY = get_latest_executions.ARGUMENTS["body"].schema
+_LATEST = _BODY["properties"]
 ENTITY_KINDS: Mapping[str, list[str]] = {
-    kind: list(schema.get("properties", {}))
+    kind: list(fields)
     for branch in _LATEST["entityIds"]["items"]["oneOf"]
     for kind, schema in branch["properties"].items()
+    if (fields := schema.get("properties", {})) and all(field.get("type") == "string" for field in fields.values())
 }
-"""Each kind of Identifier in the spec (`snowflakeTable`), with its fields in the spec's order."""
+"""Each kind of Identifier in the spec (`snowflakeTable`) whose fields are all strings, with its fields in the
+spec's order: the kinds a `KIND:NAME` names (any other kind is given as JSON)."""
 _FIELDS = help_of(GetLatestExecutionsRequest).fields
 
 
@@ -57,7 +60,8 @@ class Entity(click.ParamType):
         kind, colon, name = value.partition(":")
         fields = ENTITY_KINDS.get(kind)
         if not colon or fields is None:
-            self.fail(f"{value!r} does not start with a kind the spec knows: {', '.join(ENTITY_KINDS)}", param, ctx)
+            known = ", ".join(ENTITY_KINDS)
+            self.fail(f"{value!r} does not start with a kind named by text: {known} (others as JSON)", param, ctx)
         parts = name.split(".", len(fields) - 1)
         if len(parts) != len(fields) or not all(parts):
             self.fail(f"a {kind} is named {'.'.join(fields).upper()}, got {name!r}", param, ctx)
@@ -90,4 +94,5 @@ def latest(entities: tuple[Any, ...], statuses: tuple[str, ...], types: tuple[st
     if types:
         body["executionTypes"] = list(types)
     current = session()
-    current.output.result(current.client().get_latest_executions(body=GetLatestExecutionsRequest.from_dict(body)))
+    request = checked("body", _BODY, GetLatestExecutionsRequest, body)
+    current.output.result(current.client().get_latest_executions(body=request))
