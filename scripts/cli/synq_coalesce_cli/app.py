@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 import click
-from coalesce_client import RunFailedError, RunWaitTimeout
+from coalesce_client import RunFailedError, RunWaitTimeout, __version__
 from synq_coalesce_core.exceptions import APIError, ConfigurationError, RequestValidationError
 
 from . import coalesce, synq
@@ -43,7 +43,7 @@ class _Root(click.Group):
 
 
 @click.group(cls=_Root)
-@click.version_option(package_name="synq-coalesce-clients")
+@click.version_option(__version__, prog_name="synq-coalesce")  # the release the clients belong to
 def cli() -> None:
     """The SYNQ and Coalesce APIs for CI jobs: every operation of the specs, plus waiting for runs.
 
