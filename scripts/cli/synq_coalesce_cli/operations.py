@@ -15,6 +15,7 @@ The values are checked against the schema (`synq_coalesce_core.validation`) befo
 from __future__ import annotations
 
 import enum
+import functools
 import importlib
 import json
 import pkgutil
@@ -22,7 +23,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from synq_coalesce_core.exceptions import RequestValidationError
@@ -34,14 +35,19 @@ from .docstrings import Help, help_of
 from .session import session
 from .vendors import Vendor
 
-__all__ = ["JSON_TEXT", "checked", "operation_command", "operation_groups", "option_name", "secret_values"]
+__all__ = ["JSON_TEXT", "ParamType", "checked", "operation_command", "operation_groups", "option_name", "secret_values"]
 
-_SCALARS: Mapping[str, click.ParamType] = {"integer": click.INT, "number": click.FLOAT, "string": click.STRING}
+if TYPE_CHECKING:  # click 8.5 made ParamType generic; the `cli` extra's floor, 8.1, has the plain class
+    ParamType = click.ParamType[Any, Any]
+else:
+    ParamType = click.ParamType
+
+_SCALARS: Mapping[str, ParamType] = {"integer": click.INT, "number": click.FLOAT, "string": click.STRING}
 MAX_CHOICES_SHOWN = 8
 """An enum with more values shows the first few in the help (click's error for a bad value lists them all)."""
 
 
-class JsonText(click.ParamType):
+class JsonText(ParamType):
     """JSON text, or `@FILE` (`@-`: stdin) holding it."""
 
     name = "json"
@@ -138,7 +144,7 @@ def operation_command(
         for each in inputs:
             value = each.value(parsed)
             if value is not None:
-                current.output.add_secrets(lambda schema=each.argument.schema, v=value: secret_values(schema, v))
+                current.output.add_secrets(functools.partial(secret_values, each.argument.schema, value))
                 values[each.name] = _typed(each, value)
         client = current.client()
         paging = pager is not None and (every_page or parsed["all_pages"] or parsed["max_items"] is not None)
@@ -261,7 +267,7 @@ def _parameter(
     return click.Option(decls, type=param_type, multiple=many, required=required, help=text)
 
 
-def _type(schema: Mapping[str, Any]) -> click.ParamType:
+def _type(schema: Mapping[str, Any]) -> ParamType:
     if "enum" in schema and all(isinstance(value, str) for value in schema["enum"]):
         return click.Choice(schema["enum"])
     kinds = schema.get("type")
@@ -270,7 +276,7 @@ def _type(schema: Mapping[str, Any]) -> click.ParamType:
     return _SCALARS.get(str(kinds), JSON_TEXT)
 
 
-class _Scalars(click.ParamType):
+class _Scalars(ParamType):
     """A value of one of several scalar types (`type: [integer, string]`): the first that reads it."""
 
     def __init__(self, kinds: list[str]) -> None:

@@ -11,7 +11,7 @@ from synq_client.api.executions import get_latest_executions
 from synq_client.models import GetLatestExecutionsRequest
 
 from .docstrings import help_of
-from .operations import JSON_TEXT, checked
+from .operations import JSON_TEXT, ParamType, checked
 from .session import session
 from .vendors import Vendor
 
@@ -48,7 +48,7 @@ def get(execution_ids: tuple[str, ...]) -> None:
     current.output.result(current.client().get_executions(list(execution_ids)).to_dict())
 
 
-class Entity(click.ParamType):
+class Entity(ParamType):
     """`KIND:PART.PART...`: the kind's fields in the spec's order, dot-separated (the last field takes the rest,
     so a dbt node ID keeps its dots); or an Identifier as JSON (`{"snowflakeTable": {...}}`) or `@FILE`."""
 
@@ -68,7 +68,7 @@ class Entity(click.ParamType):
         return {kind: dict(zip(fields, parts, strict=True))}
 
 
-def _choices(prop: str) -> click.Choice:
+def _choices(prop: str) -> click.Choice[str]:
     return click.Choice(_LATEST[prop]["items"]["enum"])
 
 
