@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -119,8 +119,14 @@ def thin_explicit_cases(test: Callable[..., Any], limit: int) -> int:
     return total
 
 
-def run_checks(schema: BaseSchema, *, base_url: str | None = None) -> ContractRun:
+def run_checks(
+    schema: BaseSchema, *, base_url: str | None = None, labels: Collection[str] | None = None
+) -> ContractRun:
+    """Every check on every operation of `schema`, or on those named in `labels` (a test about one operation need
+    not pay for the others)."""
     run = ContractRun()
+    chosen = operation_labels(schema) if labels is None else list(labels)
+    assert set(chosen) <= set(operation_labels(schema)), f"not operations of the schema: {set(chosen)}"
 
     def after_validate(
         context: schemathesis.HookContext, case: Case, response: object, results: list[CheckResult]
@@ -136,6 +142,6 @@ def run_checks(schema: BaseSchema, *, base_url: str | None = None) -> ContractRu
             case.call_and_validate(base_url=base_url, **CHECKS)
 
     schema.hook("after_validate")(after_validate)
-    for label in operation_labels(schema):
+    for label in chosen:
         operation_test(schema, label, check_case)()
     return run

