@@ -90,7 +90,9 @@ class Pagings:
 
     def _parameter(self, parameters: Mapping[str, Any], name: Any, where: str) -> str:
         if name not in parameters:
-            raise GenerationFailed(f"{where}: {name!r} is not a query parameter of the operation ({sorted(parameters)})")
+            raise GenerationFailed(
+                f"{where}: {name!r} is not a query parameter of the operation ({sorted(parameters)})"
+            )
         return repr(str(parameters[name].python_name))
 
     def _walk(self, endpoint: Any, path: list[str], where: str) -> tuple[list[str], Any]:
@@ -136,7 +138,9 @@ class Pagings:
         if kind == "response":
             return {"next_cursor": repr(tuple(_path(value, f"{where}: nextCursor.response")))}
         if kind != "lastItem" or not isinstance(value, Mapping) or len({"key", "keyParameter"} & set(value)) != 1:
-            raise GenerationFailed(f"{where}: nextCursor must be {{response: [...]}} or {{lastItem: {{key|keyParameter}}}}")
+            raise GenerationFailed(
+                f"{where}: nextCursor must be {{response: [...]}} or {{lastItem: {{key|keyParameter}}}}"
+            )
         unknown = set(value) - {"key", "keyParameter", "directionParameter"}
         if unknown:
             raise GenerationFailed(f"{where}: nextCursor.lastItem: unknown field(s) {sorted(unknown)}")
@@ -148,7 +152,9 @@ class Pagings:
         properties = {_text(p.name) for p in self._properties(item)}
         if "key" in value:
             if value["key"] not in properties:
-                raise GenerationFailed(f"{where}: nextCursor.lastItem.key {value['key']!r} is not a property of the items")
+                raise GenerationFailed(
+                    f"{where}: nextCursor.lastItem.key {value['key']!r} is not a property of the items"
+                )
             return {"key": repr(str(value["key"]))}
         name = value["keyParameter"]
         python_name = self._parameter(parameters, name, f"{where}: nextCursor.lastItem.keyParameter")

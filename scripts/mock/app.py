@@ -9,7 +9,8 @@ A request goes through these steps; the first one that answers wins:
 3. prefer    malformed `Prefer` header -> 400
 4. validate  parameters and body against the spec -> 400 (SYNQ gRPC code 3 INVALID_ARGUMENT); size bounds
              first (`bounds.py`), and a large body is validated in a worker thread so the event loop keeps serving
-5. handle    read the store, or build the documented body from the spec (`handlers.py`)
+5. handle    read the store, or build the documented body from the spec (`handlers.py`); an operation with
+             `x-paging` answers one page of the list, by keyset (`paging.py`)
 6. prefer    `code=` swaps in another documented status; `dynamic=true` a generated body
 
 Every error body is the vendor's documented error schema (`error_bodies.py`). Behaviour beyond the spec
@@ -40,6 +41,7 @@ from scripts.mock.error_bodies import ERROR_BODIES, ErrorBody
 from scripts.mock.handlers import Reply, handler_for
 from scripts.mock.lifecycle import DEFAULT_RUNNING, DEFAULT_WAITING, Clock, RunBook
 from scripts.mock.oauth import TOKEN_PATH, TokenIssuer, TokenRequestError
+from scripts.mock.paging import paged
 from scripts.mock.routing import Router
 from scripts.mock.seeds import COALESCE_OPERATION, seed_records
 from scripts.mock.store import SeededStore, Store
@@ -63,7 +65,10 @@ class MockService:
         self.error_body = error_body
         self.oauth = oauth
         self.router = Router(spec.operations)
-        self.handlers = {operation.label: handler_for(spec, store, operation) for operation in spec.operations}
+        self.handlers = {
+            operation.label: paged(spec, store, operation, handler_for(spec, store, operation))
+            for operation in spec.operations
+        }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """ASGI entry point: every request of every method and path comes here (404s and 405s are ours too)."""

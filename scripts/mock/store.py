@@ -1,7 +1,9 @@
-"""The mock's state: records keyed by ID, read-only, seeded from the spec (see `seeds.py`).
+"""The mock's state: records keyed by ID, seeded from the spec (see `seeds.py`); read-only here, while Coalesce's
+`RunBook` (`lifecycle.py`) adds the runs started through the mock.
 
-The app only calls `get`, so a test can hand `create_app` any object with that method (a store that
-knows every ID, one with corrupted records, ...) to configure a deliberately broken mock.
+The handlers of the seeded operations only call `get` (and a paged list reads `records`), so a test can hand
+`create_app` any object with that method (a store that knows every ID, one with corrupted records, ...) to configure a
+deliberately broken mock; the run lifecycle's operations then answer from the spec alone.
 """
 
 from __future__ import annotations

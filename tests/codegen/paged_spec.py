@@ -43,7 +43,10 @@ def paged_spec() -> dict[str, Any]:
             "/cats": {
                 "get": {
                     "operationId": "listCats",
-                    "parameters": [_parameter("pageToken", {"type": "string"}), _parameter("pageSize", {"type": "integer"})],
+                    "parameters": [
+                        _parameter("pageToken", {"type": "string"}),
+                        _parameter("pageSize", {"type": "integer"}),
+                    ],
                     "responses": _ok("#/components/schemas/CatPage"),
                     "x-paging": {
                         "cursor": "pageToken",

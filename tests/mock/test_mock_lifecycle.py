@@ -246,3 +246,20 @@ def test_the_lifecycle_over_http(served: tuple[str, Clock]) -> None:
         rerun_id = http.post("/scheduler/rerun", json={"runDetails": {"runID": str(run_id)}}).json()["runCounter"]
         assert http.post("/scheduler/cancelRun", json={"runID": rerun_id}).status_code == 204
         assert http.get("/scheduler/runStatus", params={"runCounter": rerun_id}).json()["runStatus"] == "canceled"
+
+
+LIST = ("GET", "/api/v1/runs")
+
+
+def test_the_run_list_shows_started_runs_as_they_are_now_and_pages_past_them(mock: Mock) -> None:
+    completes, fails = mock.start(), mock.start(FAILING_JOB_PREFIX)
+    newest = {"orderBy": "id", "orderByDirection": "desc", "limit": 2}
+    listed = mock.call(LIST, params=newest).json()["data"]
+    assert [(run["id"], run["runStatus"]) for run in listed] == [(fails, "waitingToRun"), (completes, "waitingToRun")]
+    mock.ended()
+    failed = mock.run(fails)["runStatus"]
+    by_status = mock.call(LIST, params={**newest, "runStatus": failed}).json()["data"]
+    assert by_status[0]["id"] == fails
+    after = mock.call(LIST, params={**newest, "startingFrom": fails}).json()["data"]
+    assert [run["id"] for run in after][:1] == [completes]
+    assert after[0]["runStatus"] in mock.success

@@ -72,7 +72,9 @@ class Pager:
         self, paging: Paging, arguments: Mapping[str, Argument], values: Mapping[str, Any], max_items: int | None
     ) -> None:
         if max_items is not None and (isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0):
-            raise RequestValidationError(f"max_items must be None or an integer >= 0, got {max_items!r}", field="max_items")
+            raise RequestValidationError(
+                f"max_items must be None or an integer >= 0, got {max_items!r}", field="max_items"
+            )
         self._paging = paging
         self._cursor_schema = arguments[paging.cursor].schema
         self._values = dict(values)
