@@ -191,12 +191,13 @@ def test_runs_start_wait_exits_by_the_outcome_and_names_the_failed_nodes(
     assert all(name in result.stderr.splitlines()[-1] for name in failed)
 
 
-def test_runs_list_prints_the_listed_runs_as_one_array(mock_env: dict[str, str]) -> None:
+def test_runs_list_prints_every_page_of_the_filtered_runs_as_one_array(mock_env: dict[str, str]) -> None:
+    """One run per page (`--limit 1`): the command pages to the end, and prints what one large page lists."""
     status = next(iter(FINAL - SUCCESS))
-    result = invoke("coalesce", "runs", "list", "--status", status, "--max-items", "1")
+    result = invoke("coalesce", "runs", "list", "--status", status, "--limit", "1")
     assert result.exit_code == 0, result.stderr
-    listed = asked(mock_env["COALESCE_BASE_URL"], "GET", f"/api/v1/runs?runStatus={status}")["data"]
-    assert json.loads(result.stdout) == listed[:1]
+    listed = asked(mock_env["COALESCE_BASE_URL"], "GET", f"/api/v1/runs?runStatus={status}&limit=1000")["data"]
+    assert len(listed) > 1 and json.loads(result.stdout) == listed
 
 
 def test_executions_latest_sends_the_named_entities(mock_env: dict[str, str]) -> None:
