@@ -133,6 +133,7 @@ def refusing_server(monkeypatch: pytest.MonkeyPatch, mock_env: dict[str, str]) -
             "snowflakeRole",
         ),
         (["coalesce", "runs", "start", "--environment", "3", "--parameters", "{not json"], "--parameters"),
+        (["coalesce", "runs", "start", "--environment", "3", "--user-credentials", "@/no/such/file"], "/no/such/file"),
     ],
 )
 def test_bad_usage_exits_2_naming_the_field_before_anything_is_sent(

@@ -9,7 +9,7 @@ import click
 from coalesce_client import RunFailedError, RunWaitTimeout, __version__
 from synq_coalesce_core.exceptions import APIError, ConfigurationError, RequestValidationError
 
-from . import coalesce, synq
+from . import USAGE_ERROR, coalesce, synq
 from .operations import operation_groups
 from .session import Session, session
 from .vendors import VENDORS, Vendor
@@ -17,8 +17,7 @@ from .vendors import VENDORS, Vendor
 __all__ = ["API_ERROR", "RUN_FAILED", "USAGE_ERROR", "cli"]
 
 RUN_FAILED = 1
-USAGE_ERROR = 2  # click's own code for a usage error
-API_ERROR = 3
+API_ERROR = 3  # and USAGE_ERROR, 2: click's own code for a usage error
 
 CONVENIENCES = {"coalesce": coalesce.add_conveniences, "synq": synq.add_conveniences}
 

@@ -56,8 +56,11 @@ class JsonText(ParamType):
         if not isinstance(value, str):
             return value
         if value.startswith("@"):
-            with click.open_file(value[1:], encoding="utf-8") as source:
-                value = source.read()
+            try:
+                with click.open_file(value[1:], encoding="utf-8") as source:
+                    value = source.read()
+            except OSError as error:
+                self.fail(f"cannot read {value[1:]!r}: {error.strerror or error}", param, ctx)
         try:
             return json.loads(value)
         except ValueError as error:

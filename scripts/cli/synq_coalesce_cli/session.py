@@ -34,4 +34,4 @@ class Session:
 
 def session() -> Session:
     """The invocation's session (the root group creates it)."""
-    return click.get_current_context().find_object(Session) or click.get_current_context().ensure_object(Session)
+    return click.get_current_context().ensure_object(Session)
