@@ -8,10 +8,12 @@ import datetime
 import enum
 import json
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import click
+from synq_coalesce_core.logs import LEVELS, LOG_ENV
 from synq_coalesce_core.redact import scrub_secrets
 
 __all__ = ["Output", "jsonable"]
@@ -39,7 +41,11 @@ class Output:
 
     @contextlib.contextmanager
     def progress(self, logger_name: str) -> Iterator[None]:
-        """Inside, the INFO lines of the client's logger (a wait's polls, retries) are progress lines on stderr."""
+        """Inside, the INFO lines of the client's logger (a wait's polls, retries) are progress lines on stderr,
+        unless $SYNQ_COALESCE_LOG already shows them (info or debug: through the root logger, once)."""
+        if LEVELS.get(os.environ.get(LOG_ENV, "").strip().lower(), logging.WARNING) <= logging.INFO:
+            yield
+            return
         logger = logging.getLogger(logger_name)
         handler = _Progress(self, logger_name)
         level = logger.level
