@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
+from scripts.mock.app import create_app
 from scripts.mock.lifecycle import FAILING_JOB_PREFIX
 from scripts.mock.seeds import seed_records
+from scripts.mock.serving import serve_in_background
 from scripts.spec.model import Spec
 
 from .conftest import TOKEN, invoke
@@ -212,3 +215,24 @@ def test_executions_latest_sends_the_named_entities(mock_env: dict[str, str]) ->
         "statuses": [LATEST_STATUSES[0]],
     }
     assert json.loads(result.stdout) == asked(mock_env["SYNQ_BASE_URL"], "POST", "/api/executions/v2/latest", body)
+
+
+@pytest.fixture(scope="module")
+def frozen_coalesce_url() -> Iterator[str]:
+    """A Coalesce mock whose clock stands still: a run started there is waiting until it is canceled."""
+    now = time.time()
+    with serve_in_background(create_app("coalesce", token=TOKEN, clock=lambda: now)) as url:
+        yield url
+
+
+def test_an_operation_without_an_answer_body_prints_nothing_and_does_what_it_says(
+    mock_env: dict[str, str], frozen_coalesce_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """cancelRun (no content): exit 0, empty stdout; the run it named is canceled."""
+    monkeypatch.setenv("COALESCE_BASE_URL", frozen_coalesce_url)
+    run_id = json.loads(invoke("coalesce", "runs", "start", "--environment", "3").stdout)["runCounter"]
+    result = invoke("coalesce", "jobs", "jobs-cancel-job-run", "--run-id", str(run_id), "--environment-id", "3")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    canceled = asked(frozen_coalesce_url, "GET", f"/api/v1/runs/{run_id}")["runStatus"]
+    assert canceled == "canceled"  # the spec's RunStatus value for it
