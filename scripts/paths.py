@@ -12,7 +12,9 @@ RUNTIME = ROOT / "scripts" / "runtime"
 """The hand-written runtime, under the name it ships with: `scripts/runtime/synq_coalesce_core/`."""
 FACADES = ROOT / "scripts" / "facades"
 """The hand-written facades, `<package>/` each, which `make generate` copies into the generated package."""
-IMPORT_ROOTS = (GENERATED, RUNTIME)
+CLI = ROOT / "scripts" / "cli"
+"""The hand-written command-line tool, under the name it ships with: `scripts/cli/synq_coalesce_cli/`."""
+IMPORT_ROOTS = (GENERATED, RUNTIME, CLI)
 """What must be on sys.path (or PYTHONPATH) to import the clients from the checkout, as the wheel installs them."""
 
 

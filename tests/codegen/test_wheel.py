@@ -43,6 +43,13 @@ def read_metadata(wheel: Path) -> tuple[set[str], Message]:
         return names, Parser().parsestr(archive.read(metadata_name).decode())
 
 
+def test_the_wheel_installs_the_synq_coalesce_command(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        (name,) = (n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt"))
+        entry_points = archive.read(name).decode()
+    assert "[console_scripts]\nsynq-coalesce = synq_coalesce_cli:main\n" in entry_points
+
+
 def git(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
 
@@ -64,6 +71,7 @@ def test_the_wheel_version_comes_from_git(wheel: Path) -> None:
 def test_wheel_holds_both_typed_packages_and_complete_metadata(wheel: Path) -> None:
     names, metadata = read_metadata(wheel)
     assert {"synq_client/py.typed", "coalesce_client/py.typed", "synq_coalesce_core/py.typed"} <= names
+    assert "synq_coalesce_cli/__init__.py" in names  # the command ships from scripts/cli, under its own name
     assert "synq_coalesce_core/exceptions.py" in names
     assert not any("/_core/" in n for n in names)  # the runtime ships once, not per client
     assert not any(n.startswith(("tests/", "scripts/", "openapi/")) for n in names)
@@ -73,10 +81,11 @@ def test_wheel_holds_both_typed_packages_and_complete_metadata(wheel: Path) -> N
     requires = metadata.get_all("Requires-Dist") or []
     assert sorted(r for r in requires if "extra ==" not in r) == ["attrs>=22.2.0", "httpx>=0.23.1"]
     assert sorted(r for r in requires if "extra ==" in r) == [
+        "click>=8.1; extra == 'cli'",
         "orjson>=3.9; extra == 'fast'",
         "sniffio>=1.3; extra == 'fast'",
     ]
-    assert metadata.get_all("Provides-Extra") == ["fast"]
+    assert sorted(metadata.get_all("Provides-Extra") or []) == ["cli", "fast"]
     assert metadata.get_all("Project-URL")
     assert metadata.get_all("Classifier")
     assert metadata["Description-Content-Type"] == "text/markdown"
