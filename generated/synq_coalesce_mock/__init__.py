@@ -32,6 +32,7 @@ def __getattr__(name: str) -> Any:
         from synq_coalesce_mock import serve
     except ModuleNotFoundError as error:
         raise ModuleNotFoundError(
-            f"synq_coalesce_mock needs {error.name}: pip install 'synq-coalesce-clients[mock]'", name=error.name
+            f"synq_coalesce_mock needs the mock extra ({error}): pip install 'synq-coalesce-clients[mock]'",
+            name=error.name,
         ) from error
     return getattr(serve, name)
