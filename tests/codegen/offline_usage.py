@@ -14,7 +14,6 @@ import subprocess
 import sys
 
 import pytest
-
 import synq_coalesce_mock
 from synq_coalesce_mock import DEFAULT_TOKEN, create_app, serve_mock
 from synq_coalesce_mock._mock.seeds import seed_records
