@@ -181,6 +181,7 @@ def input_digests() -> dict[str, str]:
             ROOT / "scripts" / name
             for name in (
                 "generate.py",
+                "ship_mock.py",
                 "overlay.py",
                 "yaml_files.py",
                 "paths.py",

@@ -45,7 +45,7 @@ def sources() -> list[Path]:
 
 def front() -> list[Path]:
     """The hand-written modules of the package (scripts/mock_package/)."""
-    return sorted(path for path in MOCK_PACKAGE.glob("*.py"))
+    return sorted(MOCK_PACKAGE.glob("*.py"))
 
 
 def _imported_modules(text: str) -> Iterator[str]:
