@@ -22,7 +22,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from scripts import overlay
+from scripts import overlay, ship_mock
 from scripts.codegen.environment import TEMPLATES, configure
 from scripts.codegen.fast_decoder import FastDecoders
 from scripts.codegen.paging import Pagings
@@ -181,6 +181,7 @@ def input_digests() -> dict[str, str]:
             ROOT / "scripts" / name
             for name in (
                 "generate.py",
+                "ship_mock.py",
                 "overlay.py",
                 "yaml_files.py",
                 "paths.py",
@@ -190,8 +191,9 @@ def input_digests() -> dict[str, str]:
             )
         ),
     ]
+    inputs += [*ship_mock.sources(), *ship_mock.front()]
     inputs.append(ROOT / "VERSION")
-    return {p.relative_to(ROOT).as_posix(): _sha256(p) for p in inputs}
+    return {p.relative_to(ROOT).as_posix(): _sha256(p) for p in sorted(set(inputs))}
 
 
 README = """\
@@ -204,6 +206,9 @@ Output of `make generate` only. Do not edit anything here by hand: change `opena
 - `<vendor>.openapi.yaml`: the effective spec (vendor spec + overlay) that the generator, the mock and the tests load.
 - `<vendor>_client/`: the generated package (`api.SyncOperations`/`api.AsyncOperations`: a method per operation),
   plus the facade copied from `scripts/facades/<vendor>_client/`, which inherits those.
+- `synq_coalesce_mock/`: the spec-driven mock as the wheel ships it (the `mock` extra): a copy of `scripts/mock/`
+  and the spec readers it imports, its imports renamed, the effective specs beside it, and the hand-written front
+  from `scripts/mock_package/` (scripts/ship_mock.py).
 - `manifest.json`: sha256 of every input and the tool versions.
 
 The runtime both clients import, `synq_coalesce_core`, is not generated: it ships from `scripts/runtime/`.
@@ -213,6 +218,7 @@ The runtime both clients import, `synq_coalesce_core`, is not generated: it ship
 def generate_all(out: Path) -> None:
     for vendor in VENDORS:
         generate(vendor, out)
+    ship_mock.write_package(out, COPIED_HEADER)
     (out / "manifest.json").write_text(json.dumps(manifest(out), indent=2, sort_keys=True) + "\n", encoding="utf-8")
     (out / "README.md").write_text(README, encoding="utf-8")
 

@@ -7,11 +7,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
-"""The generated packages (`synq_client`, `coalesce_client`) and the effective specs."""
+"""The generated packages (`synq_client`, `coalesce_client`, `synq_coalesce_mock`) and the effective specs."""
 RUNTIME = ROOT / "scripts" / "runtime"
 """The hand-written runtime, under the name it ships with: `scripts/runtime/synq_coalesce_core/`."""
 FACADES = ROOT / "scripts" / "facades"
 """The hand-written facades, `<package>/` each, which `make generate` copies into the generated package."""
+MOCK_PACKAGE = ROOT / "scripts" / "mock_package"
+"""The hand-written front of the shipped mock `synq_coalesce_mock` (`serve_mock`, the pytest fixtures, `python -m`),
+which `make generate` copies into `generated/synq_coalesce_mock/` beside the copy of scripts/mock (scripts/ship_mock.py)."""
 CLI = ROOT / "scripts" / "cli"
 """The hand-written command-line tool, under the name it ships with: `scripts/cli/synq_coalesce_cli/`."""
 IMPORT_ROOTS = (GENERATED, RUNTIME, CLI)

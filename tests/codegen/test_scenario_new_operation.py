@@ -122,9 +122,11 @@ CHECK = textwrap.dedent(
 
 
 def scratch_copy(destination: Path) -> None:
-    for folder in ("openapi", "overlays", "scripts/codegen", "scripts/facades", "scripts/runtime", "scripts/spec"):
+    folders = ("openapi", "overlays", "scripts/codegen", "scripts/facades", "scripts/runtime", "scripts/spec")
+    for folder in (*folders, "scripts/mock", "scripts/mock_package"):  # the last two: the shipped mock's sources
         shutil.copytree(ROOT / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    for module in ("__init__.py", "generate.py", "overlay.py", "errors.py", "vendors.py", "yaml_files.py", "paths.py"):
+    modules = ("__init__.py", "generate.py", "ship_mock.py", "overlay.py", "errors.py", "vendors.py", "yaml_files.py")
+    for module in (*modules, "paths.py"):
         shutil.copy2(ROOT / "scripts" / module, destination / "scripts" / module)
     shutil.copy2(ROOT / "VERSION", destination / "VERSION")
 

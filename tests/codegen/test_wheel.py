@@ -3,8 +3,13 @@ index into fresh venvs of every supported Python and calls the mock from each)."
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
 import subprocess
 import sys
+import sysconfig
+import tomllib
 import zipfile
 from email.message import Message
 from email.parser import Parser
@@ -72,6 +77,7 @@ def test_wheel_holds_both_typed_packages_and_complete_metadata(wheel: Path) -> N
     names, metadata = read_metadata(wheel)
     assert {"synq_client/py.typed", "coalesce_client/py.typed", "synq_coalesce_core/py.typed"} <= names
     assert "synq_coalesce_cli/__init__.py" in names  # the command ships from scripts/cli, under its own name
+    assert {"synq_coalesce_mock/__main__.py", "synq_coalesce_mock/py.typed"} <= names  # the mock, from generated/
     assert "synq_coalesce_core/exceptions.py" in names
     assert not any("/_core/" in n for n in names)  # the runtime ships once, not per client
     assert not any(n.startswith(("tests/", "scripts/", "openapi/")) for n in names)
@@ -80,12 +86,11 @@ def test_wheel_holds_both_typed_packages_and_complete_metadata(wheel: Path) -> N
     assert metadata["License-Expression"] == "MIT"
     requires = metadata.get_all("Requires-Dist") or []
     assert sorted(r for r in requires if "extra ==" not in r) == ["attrs>=22.2.0", "httpx>=0.23.1"]
-    assert sorted(r for r in requires if "extra ==" in r) == [
-        "click>=8.1; extra == 'cli'",
-        "orjson>=3.9; extra == 'fast'",
-        "sniffio>=1.3; extra == 'fast'",
-    ]
-    assert sorted(metadata.get_all("Provides-Extra") or []) == ["cli", "fast"]
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert sorted(r for r in requires if "extra ==" in r) == sorted(
+        f"{requirement}; extra == '{extra}'" for extra, listed in extras.items() for requirement in listed
+    )
+    assert sorted(metadata.get_all("Provides-Extra") or []) == ["cli", "fast", "mock"]
     assert metadata.get_all("Project-URL")
     assert metadata.get_all("Classifier")
     assert metadata["Description-Content-Type"] == "text/markdown"
@@ -93,3 +98,36 @@ def test_wheel_holds_both_typed_packages_and_complete_metadata(wheel: Path) -> N
     assert description.strip() == PYPI_PAGE.read_text(encoding="utf-8").strip()
     assert "pip install synq-coalesce-clients" in description
     assert "make test" not in description  # the contributors' README is not the package page
+
+
+def test_the_mock_extra_serves_a_pip_user_s_offline_tests(wheel: Path, tmp_path: Path) -> None:
+    """The wheel in a fresh venv (pip, no dependencies), with this venv's packages standing in for the dependencies
+    (the `mock` extra's among them): offline_usage.py's tests, run by that venv's pytest with no plugin but the one
+    the wheel registers, start the mock from the fixtures, `serve_mock` and the shell, and call it with the clients."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, capture_output=True)
+    python = venv / "bin" / "python"
+    pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps", "--no-compile"]
+    subprocess.run([*pip, str(wheel)], check=True, capture_output=True)
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    (Path(site) / "dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    shutil.copy(Path(__file__).with_name("offline_usage.py"), tmp_path / "test_offline_usage.py")
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
+    command = [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "synq_coalesce_mock"]
+    done = subprocess.run(
+        [*command, "test_offline_usage.py"],
+        cwd=tmp_path,
+        env={**env, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"},  # `-p synq_coalesce_mock`: the wheel's pytest11 entry point
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    tests = len(re.findall(r"^def test_", (tmp_path / "test_offline_usage.py").read_text(encoding="utf-8"), re.M))
+    assert re.search(rf"^{tests} passed in ", done.stdout, re.M), done.stdout

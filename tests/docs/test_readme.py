@@ -141,6 +141,7 @@ EXPECTED = {
         r"^started \d+$",
     ],
     "Logging": [],
+    "Offline testing": [rf"^2 {run(2, 'runType', 'runStatus')}$"],
 }
 
 
@@ -154,6 +155,7 @@ PYPI_EXPECTED = {
     ],
     "Quick start 2": [rf"^\['exec-003'\] {run(2, 'runType', 'runStatus')}$"],
     "Errors": [r"^404 .*Run 424242 was not found", r"^401 True$"],
+    "Offline testing": [rf"^2 {run(2, 'runStatus')}$"],
 }
 
 

@@ -12,6 +12,7 @@ from tests.paths import ROOT
 
 MOCK = ROOT / "scripts" / "mock"
 SPEC = ROOT / "scripts" / "spec"
+SHIPPED = ROOT / "generated" / "synq_coalesce_mock"
 FORBIDDEN = (
     "synq_client",
     "coalesce_client",
@@ -45,6 +46,21 @@ def test_no_mock_or_spec_module_imports_a_client_or_the_generator() -> None:
     assert len(sources) >= 8
     offenders = {str(path.relative_to(ROOT)): sorted(filter(is_forbidden, imported_modules(path))) for path in sources}
     assert not {name: found for name, found in offenders.items() if found}
+
+
+def test_the_shipped_mock_imports_no_client_runtime_or_repository_module() -> None:
+    """The copy the wheel ships (the `mock` extra) stands alone: not even scripts/, which no pip user has."""
+    sources = sorted(SHIPPED.rglob("*.py"))
+    assert {path.name for path in MOCK.glob("*.py")} <= {path.name for path in sources}
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(m for m in imported_modules(path) if is_forbidden(m) or is_repository(m))
+        for path in sources
+    }
+    assert not {name: found for name, found in offenders.items() if found}
+
+
+def is_repository(module: str) -> bool:
+    return module == "scripts" or module.startswith("scripts.")
 
 
 def test_the_import_check_would_catch_an_offender(tmp_path: Path) -> None:
