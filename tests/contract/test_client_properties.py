@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from synq_client.api.executions import batch_get_executions
 from synq_client.models import BatchGetExecutionsRequest
 
-from .proto3_bodies import UNSET_FIELD, Proto3Bodies
+from .proto3_bodies import OPTIONAL_FIELDS, UNSET_FIELD, Proto3Bodies
 from .spec_bodies import Bodies, RoundTrip, SpecDoc, error_keys, model_class, statuses_for
 
 SYNQ = SpecDoc.load("synq")
@@ -190,24 +190,35 @@ def unset_message(emit_unpopulated: bool, name: str) -> dict[str, Any]:
     )
 
 
+RESEARCH_UNSET_EXECUTION = {
+    "id": "",
+    "entities": [],
+    "entitiesSynqPaths": [],
+    "targets": [],
+    "targetsSynqPaths": [],
+    "extraReferences": [],
+    "extraReferencesSynqPaths": [],
+    "executionType": "EXECUTION_TYPE_UNSPECIFIED",
+    "status": "EXECUTION_STATUS_UNSPECIFIED",
+    "skipped": False,
+    "message": "",
+    "createdAt": None,  # a message: null; startedAt, finishedAt, durationSeconds are `optional`: left out
+    "parentExecutionIds": [],
+}
+"""An unset EntityExecution as Go protojson prints it with EmitUnpopulated (research §6.3), for the fields it names."""
+
+
 def test_the_printer_modes_print_an_unset_message_as_the_vendor_runtime_does() -> None:
-    """Guards the test above: the bodies of research §6.3 (Go protojson) are what the two modes print."""
+    """Guards the test above: the bodies of research §6.3 (Go protojson) are what the two modes print, for the fields
+    the research names and the spec still has; a field the vendor adds since is printed too, unless `optional`."""
     assert unset_message(False, "EntityExecution") == {} and unset_message(False, "MonitorIdentifier") == {}
-    assert unset_message(True, "EntityExecution") == {
-        "id": "",
-        "entities": [],
-        "entitiesSynqPaths": [],
-        "targets": [],
-        "targetsSynqPaths": [],
-        "extraReferences": [],
-        "extraReferencesSynqPaths": [],
-        "executionType": "EXECUTION_TYPE_UNSPECIFIED",
-        "status": "EXECUTION_STATUS_UNSPECIFIED",
-        "skipped": False,
-        "message": "",
-        "createdAt": None,  # a message: null; startedAt, finishedAt, durationSeconds are `optional`: left out
-        "parentExecutionIds": [],
+    printed = unset_message(True, "EntityExecution")
+    declared = SYNQ.document["components"]["schemas"]["EntityExecution"]["properties"]
+    named = set(RESEARCH_UNSET_EXECUTION) | OPTIONAL_FIELDS["EntityExecution"]
+    assert {key: value for key, value in printed.items() if key in named} == {
+        key: value for key, value in RESEARCH_UNSET_EXECUTION.items() if key in declared
     }
+    assert set(printed) == set(declared) - OPTIONAL_FIELDS["EntityExecution"]
     assert unset_message(True, "MonitorIdentifier") == {"monitoredId": None, "monitorId": ""}
     body = {"executions": {"e": unset_message(True, "EntityExecution")}}
     body["executions"]["e"]["targets"] = [{"monitor": unset_message(True, "MonitorIdentifier")}]
