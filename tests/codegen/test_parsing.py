@@ -43,6 +43,8 @@ from synq_coalesce_core.exceptions import APIError
 from synq_coalesce_core.exceptions import ResponseValidationError as CoalesceResponseValidationError
 from synq_coalesce_core.exceptions import ResponseValidationError as SynqResponseValidationError
 
+from tests.openapi.spec_instances import complete
+from tests.openapi.spec_instances import sample as sample_value
 from tests.openapi.spec_support import assert_listed
 from tests.paths import DATA, ROOT
 
@@ -90,29 +92,6 @@ def schema(spec: dict[str, Any], name: str, *properties: str) -> dict[str, Any]:
     return node
 
 
-def sample_value(spec: dict[str, Any], node: dict[str, Any], label: str) -> Any:
-    """A valid value of any JSON shape the spec gives a field (the first enum value, the first non-null branch, an
-    empty object or list), so a field the vendor adds does not need a test edit."""
-    node = resolve(spec, node)
-    branches = [branch for branch in node.get("oneOf", []) + node.get("anyOf", []) if branch.get("type") != "null"]
-    if "enum" in node:
-        return node["enum"][0]
-    if branches:
-        return sample_value(spec, branches[0], label)
-    types = node.get("type", "object")
-    kind = next(t for t in ([types] if isinstance(types, str) else types) if t != "null")
-    if node.get("format") == "date-time":
-        return "2026-01-15T01:30:15Z"
-    return {"string": f"{label}-value", "integer": 3, "number": 1.5, "boolean": True, "array": [], "object": {}}[kind]
-
-
-def with_required(spec: dict[str, Any], name: str, body: dict[str, Any]) -> dict[str, Any]:
-    """`body` plus a sample value for each required field of components.schemas.<name> it lacks."""
-    target = schema(spec, name)
-    missing = [prop for prop in target.get("required", []) if prop not in body]
-    return {**body, **{prop: sample_value(spec, target["properties"][prop], prop) for prop in missing}}
-
-
 def class_name(vendor: str, schema_name: str) -> str:
     """The class name openapi-python-client gives a component schema (honouring class_overrides)."""
     config_path = ROOT / "scripts" / "codegen" / f"{vendor}.config.yaml"
@@ -142,8 +121,8 @@ REFRESH_LITERAL: dict[str, Any] = {
     "nodesInRun": 12,
 }
 
-DEPLOY = with_required(COALESCE_SPEC, "DeployRunDetails", DEPLOY_LITERAL)
-REFRESH = with_required(COALESCE_SPEC, "RefreshRunDetails", REFRESH_LITERAL)
+DEPLOY = complete(COALESCE_SPEC, "DeployRunDetails", DEPLOY_LITERAL)
+REFRESH = complete(COALESCE_SPEC, "RefreshRunDetails", REFRESH_LITERAL)
 
 
 def _without(key: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -157,11 +136,12 @@ def run_body(run_type: object = "deploy", details: dict[str, Any] | None = None,
         "runType": run_type,
         "runStatus": "completed",
         "runTimeParameters": {"target": "prod"},
-        "runDetails": copy.deepcopy(DEPLOY if details is None else details),
         "runStartTime": "2026-01-15T01:30:00Z",
-        "userCredentials": with_required(COALESCE_SPEC, "SnowflakeUserCredentials", credentials),
+        "userCredentials": credentials,
     }
-    return {**with_required(COALESCE_SPEC, "Run", body), **fields}
+    # runDetails as given, not completed: the variant tests give details that lack a variant's required keys.
+    details = copy.deepcopy(DEPLOY if details is None else details)
+    return {**complete(COALESCE_SPEC, "Run", body), "runDetails": details, **fields}
 
 
 def synq_body(**execution: Any) -> dict[str, Any]:
