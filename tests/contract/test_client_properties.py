@@ -26,6 +26,8 @@ from hypothesis import strategies as st
 from synq_client.api.executions import batch_get_executions
 from synq_client.models import BatchGetExecutionsRequest
 
+from tests.openapi.spec_instances import complete
+
 from .proto3_bodies import OPTIONAL_FIELDS, UNSET_FIELD, Proto3Bodies
 from .spec_bodies import Bodies, RoundTrip, SpecDoc, error_keys, model_class, statuses_for
 
@@ -250,10 +252,11 @@ def test_run_details_of_the_other_type_still_parse() -> None:
     environmentID and allows other keys), so the checks below prove the premise before the client is asked.
     """
     pointer = success_pointer(COALESCE)
-    refresh_only = {"environmentID": "3"}
+    refresh_only = complete(COALESCE.document, COALESCE.at("#" + details_pointer("refresh")), {"environmentID": "3"})
     assert COALESCE.errors(details_pointer("deploy"), refresh_only)
     assert not COALESCE.errors(details_pointer("refresh"), refresh_only)
-    body = {"id": 1, "runType": "deploy", "runStatus": "completed", "runTimeParameters": {}, "runDetails": refresh_only}
+    run = complete(COALESCE.document, COALESCE.at("#" + pointer), {"id": 1, "runType": "deploy"})
+    body = {**run, "runDetails": refresh_only}  # given as is: completing it could pick the deploy variant
     COALESCE.assert_valid(pointer, body)
 
     parsed = coalesce_call(1, 200, body)

@@ -12,6 +12,7 @@ renamed or retyped: changing those means editing that code too, which is outside
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections.abc import Callable, Iterator
@@ -52,6 +53,9 @@ WORDS = [
 ]
 
 
+RECORDED = "tests/data/recorded/{vendor}/answers.yaml"
+
+
 @dataclass
 class Workspace:
     """The files of a checkout a user edits for a vendor change: the specs and the fact lists."""
@@ -59,6 +63,8 @@ class Workspace:
     root: Path
     specs: dict[str, Node] = field(default_factory=dict)
     edited: set[str] = field(default_factory=set)
+    cassettes: dict[str, Node] = field(default_factory=dict)
+    answers: dict[str, list[tuple[Node, Node]]] = field(default_factory=dict)
 
     def spec(self, vendor: str) -> Node:
         if vendor not in self.specs:
@@ -99,11 +105,35 @@ class Workspace:
         assert sum(line.split()[:1] == [first_word] for line in lines) == 1, (relative, first_word)
         self.write_lines(relative, [new if line.split()[:1] == [first_word] else line for line in lines])
 
+    def recorded(self, vendor: str) -> list[Node]:
+        """The JSON objects of the recorded answers (tests/data/recorded/<vendor>/answers.yaml), to edit in place as
+        a vendor's new answers would read (a new required field, a changed type); `save` writes them back."""
+        if vendor not in self.cassettes:
+            path = self.root / RECORDED.format(vendor=vendor)
+            self.cassettes[vendor] = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+            self.answers[vendor] = []
+            for interaction in self.cassettes[vendor].get("interactions", []):
+                body = interaction["response"]["body"]
+                parsed = json.loads(body["string"]) if body.get("string") else None
+                if isinstance(parsed, dict):
+                    self.answers[vendor].append((body, parsed))
+        return [parsed for _, parsed in self.answers[vendor]]
+
     def save(self) -> None:
         for vendor, spec in self.specs.items():
             path = self.root / "openapi" / f"{vendor}.yaml"
             path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
             self.edited.add(f"openapi/{vendor}.yaml")
+        for vendor, cassette in self.cassettes.items():
+            changed = False
+            for body, parsed in self.answers[vendor]:
+                text = json.dumps(parsed, ensure_ascii=False, separators=(",", ":"))
+                changed |= text != body["string"]
+                body["string"] = text
+            if changed:
+                relative = RECORDED.format(vendor=vendor)
+                (self.root / relative).write_text(yaml.safe_dump(cassette, sort_keys=False), encoding="utf-8")
+                self.edited.add(relative)
 
     def named_by_hand(self, name: str) -> bool:
         """Whether the facades or the README's examples name it, as in the spec or as a Python attribute."""
@@ -405,6 +435,17 @@ def shaped(rng: random.Random, workspace: Workspace, vendor: str, shape: str) ->
 SAMPLES = {"string": "text", "integer": 1, "number": 1.5, "boolean": True, "object": {}, "array": []}
 
 
+def example_value(spec: Node, schema: Node) -> Any:
+    """A value the vendor's example could show for a field: its first enum value, a timestamp for a date-time."""
+    while "$ref" in schema:
+        schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    if "enum" in schema:
+        return schema["enum"][0]
+    if schema.get("format") == "date-time":
+        return "2026-01-15T01:30:00Z"
+    return SAMPLES[json_type(spec, schema)]
+
+
 def add_field(rng: random.Random, workspace: Workspace, target: Target, shape: str, required: bool) -> str:
     schema = workspace.schemas(target.vendor)[target.schema]
     name = fresh(rng, lambda candidate: candidate in schema["properties"], camel)
@@ -412,18 +453,19 @@ def add_field(rng: random.Random, workspace: Workspace, target: Target, shape: s
     if required:
         schema["required"] = [*schema.get("required", []), name]
         for example in examples_of(workspace, target):
-            example[name] = SAMPLES[json_type(workspace.spec(target.vendor), schema["properties"][name])]
+            example[name] = example_value(workspace.spec(target.vendor), schema["properties"][name])
     list_field(workspace, target, name)
     sync_nullable(workspace, target, name)
     return name
 
 
 def examples_of(workspace: Workspace, target: Target) -> Iterator[Node]:
-    """The example bodies holding an instance of the target schema (its required fields all there)."""
+    """The example bodies and recorded answers holding an instance of the target schema (its required fields all
+    there): what the vendor's answers look like, so a new required field or a new type shows there too."""
     if target.example_at is None:
         return
     schema = workspace.schemas(target.vendor)[target.schema]
-    for example in examples(workspace.spec(target.vendor)):
+    for example in [*examples(workspace.spec(target.vendor)), *workspace.recorded(target.vendor)]:
         node: Any = example
         for key in target.example_at:
             node = node.get(key) if isinstance(node, dict) else None
