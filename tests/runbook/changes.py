@@ -163,9 +163,15 @@ Apply = Callable[[random.Random, Workspace], Change]
 CATALOGUE: dict[str, Apply] = {}
 
 
-def kind(name: str) -> Callable[[Apply], Apply]:
+MAY_BREAK: set[str] = set()
+"""The kinds that can be breaking (always, or with some parameters): `make` must stop at the gate for them."""
+
+
+def kind(name: str, may_break: bool = False) -> Callable[[Apply], Apply]:
     def register(apply: Apply) -> Apply:
         CATALOGUE[name] = apply
+        if may_break:
+            MAY_BREAK.add(name)
         return apply
 
     return register
@@ -250,7 +256,7 @@ def add_enum_value(rng: random.Random, workspace: Workspace) -> Change:
     return Change("enum-value-added", f"{enum.vendor} {enum.schema} + {new}", breaking=False)
 
 
-@kind("enum-value-removed")
+@kind("enum-value-removed", may_break=True)
 def remove_enum_value(rng: random.Random, workspace: Workspace) -> Change:
     picked = changeable_value(rng, workspace)
     assert picked is not None
@@ -261,7 +267,7 @@ def remove_enum_value(rng: random.Random, workspace: Workspace) -> Change:
     return Change("enum-value-removed", f"{enum.vendor} {enum.schema} - {value}", breaking=True)
 
 
-@kind("enum-value-renamed")
+@kind("enum-value-renamed", may_break=True)
 def rename_enum_value(rng: random.Random, workspace: Workspace) -> Change:
     picked = changeable_value(rng, workspace)
     assert picked is not None
@@ -529,7 +535,7 @@ def changeable_field(rng: random.Random, workspace: Workspace, typed_only: bool 
     return rng.choice(candidates)
 
 
-@kind("field-removed")
+@kind("field-removed", may_break=True)
 def remove_field(rng: random.Random, workspace: Workspace) -> Change:
     target, name = changeable_field(rng, workspace)
     schema = workspace.schemas(target.vendor)[target.schema]
@@ -545,7 +551,7 @@ def remove_field(rng: random.Random, workspace: Workspace) -> Change:
     return Change("field-removed", f"{target.vendor} {target.schema}.{name}", breaking=True)
 
 
-@kind("field-type-changed")
+@kind("field-type-changed", may_break=True)
 def change_field_type(rng: random.Random, workspace: Workspace) -> Change:
     """string <-> integer, in a schema whose fact list names the types (the Coalesce Run)."""
     target, name = changeable_field(rng, workspace, typed_only=True)
@@ -628,7 +634,7 @@ def add_error_status(rng: random.Random, workspace: Workspace) -> Change:
     return Change("error-status-added", f"{vendor} {code}", breaking=False)
 
 
-@kind("error-status-removed")
+@kind("error-status-removed", may_break=True)
 def remove_error_status(rng: random.Random, workspace: Workspace) -> Change:
     vendor = rng.choice(("synq", "coalesce"))
     responses = home_operation(workspace.spec(vendor))["responses"]
@@ -641,7 +647,7 @@ def remove_error_status(rng: random.Random, workspace: Workspace) -> Change:
 LIMITS = "tests/data/synq/request_limits.txt"
 
 
-@kind("request-constraint-changed")
+@kind("request-constraint-changed", may_break=True)
 def change_request_constraint(rng: random.Random, workspace: Workspace) -> Change:
     """SYNQ's executionIds maxItems or its items' minLength (both in request_limits.txt), or a `minimum` where there
     was none on Coalesce's runID."""
@@ -859,6 +865,7 @@ def apply(seed: int, root: Path, low: int, high: int, kinds: list[str] | None = 
     chosen = draw(rng, low, high) if kinds is None else rng.sample(kinds, len(kinds))
     workspace = Workspace(root)
     changes = [CATALOGUE[name](rng, workspace) for name in chosen]
+    assert not [change for change in changes if change.breaking and change.kind not in MAY_BREAK], "mark it may_break"
     workspace.save()
     assert all(path.startswith(("openapi/", "tests/data/", "scripts/facades/")) for path in workspace.edited)
     return changes

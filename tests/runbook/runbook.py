@@ -72,5 +72,21 @@ def make_as_the_runbook_says(scratch: Scratch, outcome: Outcome) -> bool:
     return True
 
 
+def generate_and_gate(scratch: Scratch, outcome: Outcome) -> bool:
+    """`make generate gate` (no second generation for check-drift, no wheel: other tests cover both): the gate must
+    stop, saying `ALLOW_BREAKING=1`, exactly when a change drawn is breaking."""
+    done = outcome.record("make generate", scratch.make("generate"))
+    if done.returncode != 0:
+        outcome.failures.append(f"make generate failed:\n{output(done)}")
+        return False
+    done = outcome.record("make gate", scratch.make("gate"))
+    breaking = any(change.breaking for change in outcome.changes)
+    if breaking and (done.returncode == 0 or "ALLOW_BREAKING=1" not in done.stdout + done.stderr):
+        outcome.failures.append(f"the gate did not stop at a breaking change, saying ALLOW_BREAKING=1:\n{output(done)}")
+    elif not breaking and done.returncode != 0:
+        outcome.failures.append(f"the gate stopped changes that are not breaking:\n{output(done)}")
+    return not outcome.failures
+
+
 def succeeded(done: subprocess.CompletedProcess[str], scratch: Scratch) -> bool:
     return done.returncode == 0 and bool(list((scratch.root / "dist").glob("*.whl")))
