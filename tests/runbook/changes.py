@@ -645,6 +645,13 @@ def remove_error_status(rng: random.Random, workspace: Workspace) -> Change:
 LIMITS = "tests/data/synq/request_limits.txt"
 
 
+def effective_parameter(workspace: Workspace, vendor: str, name: str) -> Node:
+    """A component parameter as the effective spec (generated/, with our overlays) had it before the change."""
+    effective = yaml.safe_load((workspace.root / "generated" / f"{vendor}.openapi.yaml").read_text(encoding="utf-8"))
+    parameter: Node = effective["components"]["parameters"][name]
+    return parameter
+
+
 @kind("request-constraint-changed", may_break=True)
 def change_request_constraint(rng: random.Random, workspace: Workspace) -> Change:
     """SYNQ's executionIds maxItems or its items' minLength (both in request_limits.txt), or a `minimum` where there
@@ -653,7 +660,11 @@ def change_request_constraint(rng: random.Random, workspace: Workspace) -> Chang
     if which == "minimum":
         parameter = workspace.spec("coalesce")["components"]["parameters"]["RunID"]
         parameter["schema"]["minimum"] = rng.choice((0, 1))
-        return Change("request-constraint-changed", f"coalesce runID minimum {parameter['schema']['minimum']}", True)
+        summary = f"coalesce runID minimum {parameter['schema']['minimum']}"
+        pinned = effective_parameter(workspace, "coalesce", "RunID")["schema"].get("minimum")
+        if pinned is not None:  # an overlay sets it: the vendor's value does not reach the effective spec
+            return Change("request-constraint-changed", f"{summary} (the overlay's minimum {pinned} applies)", False)
+        return Change("request-constraint-changed", summary, True)
     ids = workspace.schemas("synq")["BatchGetExecutionsRequest"]["properties"]["executionIds"]
     node, where = (ids, "executionIds") if which == "maxItems" else (ids["items"], "executionIds[]")
     old = node.get(which)
