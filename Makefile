@@ -88,8 +88,10 @@ coverage: $(STAMP) ## The whole suite with line coverage of scripts/; fails unde
 test-fast: $(STAMP) ## The suite without the slow modules (the inner loop; make test before you push)
 	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 2 --dist loadscope -m 'not slow' $(PYTEST_ARGS)
 
-# Not part of make test: each seed runs make and the whole suite in its own scratch copy of HEAD (2-4 minutes).
-runbook-fuzz: $(STAMP) ## SEEDS=N random seeds of 3-5 vendor changes through make + make test (RUNBOOK_SEED=n replays one)
+# Not part of make test: each seed runs make and the whole suite but tests/runbook (the fixed seeds inside a seed are
+# recursion, not coverage) in its own scratch copy of HEAD (4-15 minutes); each seed's whole log goes to
+# build/runbook-fuzz/<seed>.log.
+runbook-fuzz: $(STAMP) ## SEEDS=N random seeds of 3-5 vendor changes through make + make test without tests/runbook (RUNBOOK_SEED=n replays one)
 	$(PY) -m tests.runbook.fuzz $(if $(SEEDS),--seeds $(SEEDS))
 
 lint: $(STAMP) ## ruff over the hand-written code

@@ -20,7 +20,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from scripts.spec.document import SpecError
+from scripts.mock.instances import InstanceBuilder
+from scripts.spec.document import SpecError, pointer
 from scripts.spec.model import Spec
 from scripts.spec.values import enum_values, oneof_members, operation, success_schema, walk
 
@@ -196,9 +197,34 @@ def _checked(errors: Any, body: Any, what: str) -> bytes:
     return json.dumps(body, separators=(",", ":")).encode()
 
 
+def with_required(spec: Spec, location: str, body: dict[str, Any]) -> dict[str, Any]:
+    """`body` plus the static instance of each required property it lacks, in it and in the objects it holds (of a
+    union, the branch declaring most of its keys): a field the vendor makes required is filled, of any shape."""
+    location, schema = spec.follow(location)
+    branches = [f"{location}/{kw}/{index}" for kw in ("anyOf", "oneOf") for index in range(len(schema.get(kw, [])))]
+    if branches:
+        best = max(branches, key=lambda branch: len(set(body) & set(spec.schema(branch).get("properties", {}))))
+        return with_required(spec, best, body)
+    properties = schema.get("properties", {})
+    filled = {
+        key: with_required(spec, f"{location}/properties{pointer(key)}", value)
+        if key in properties and isinstance(value, dict)
+        else value
+        for key, value in body.items()
+    }
+    missing = [key for key in schema.get("required", []) if key not in filled]
+    builder = InstanceBuilder(spec)
+    return filled | {key: builder.build(f"{location}/properties{pointer(key)}") for key in missing}
+
+
 def coalesce_run(spec: Spec) -> dict[str, Any]:
-    """A finished deploy run with every documented field; its `runStatus`/`runType` are read from the spec."""
-    run = walk(spec, success_schema(spec, operation(spec, *COALESCE_OPERATION)))
+    """A finished deploy run with every documented field (and any the spec makes required since: `with_required`);
+    its `runStatus`/`runType` are read from the spec."""
+    location = success_schema(spec, operation(spec, *COALESCE_OPERATION))
+    return with_required(spec, location, hand_written_run(spec, walk(spec, location)))
+
+
+def hand_written_run(spec: Spec, run: str) -> dict[str, Any]:
     statuses = [str(value) for value in enum_values(spec, walk(spec, run, "properties", "runStatus"))]
     run_types = [str(value) for value in enum_values(spec, walk(spec, run, "properties", "runType"))]
     auth = enum_values(spec, walk(spec, run, "properties", "userCredentials", "properties", "snowflakeAuthType"))

@@ -95,7 +95,8 @@ class MockService:
             message = f"Method {request.method} is not allowed on {match.route.template}; use {', '.join(allowed)}."
             return self.error(405, message, headers={"Allow": ", ".join(allowed)})
         if operation.requires_bearer and not self.authorized(request):
-            return self.error(401, "Missing or invalid bearer token.", headers={"WWW-Authenticate": "Bearer"})
+            headers = {"WWW-Authenticate": "Bearer"}
+            return self.error(401, "Missing or invalid bearer token.", headers=headers, operation=operation)
         try:
             preferences = prefer.parse(request.headers.getlist(prefer.HEADER))
             body = await read_body(request) if operation.request_body is not None else b""
@@ -114,9 +115,11 @@ class MockService:
             else:
                 reply = self.preferred(operation, preferences, self.handlers[operation.label](valid))
         except (prefer.PreferError, InvalidRequest) as problem:
-            return self.error(400, str(problem))
+            return self.error(400, str(problem), operation=operation)
         except (NoValidBody, NotImplementedError) as problem:  # a schema the body builder cannot satisfy
-            return self.error(500, f"The mock cannot build a body for {operation.label}: {problem}")
+            return self.error(
+                500, f"The mock cannot build a body for {operation.label}: {problem}", operation=operation
+            )
         response = self.render(operation, reply)
         if preferences.applied():
             response.headers["Preference-Applied"] = preferences.applied()
@@ -178,13 +181,32 @@ class MockService:
             if header.schema is not None:
                 headers[header.name] = str(static_body(self.spec, header.schema))
         if reply.error is not None:
-            return self.error(reply.status, reply.error, headers=headers)
+            return self.error(reply.status, reply.error, headers=headers, operation=operation)
         if documented is None or documented.schema is None:
             return Response(status_code=reply.status, headers=headers)
         return json_response(reply.status, reply.body, headers)
 
-    def error(self, status: int, message: str, *, headers: dict[str, str] | None = None) -> Response:
-        return json_response(status, self.error_body(status, message), headers or {})
+    def error(
+        self,
+        status: int,
+        message: str,
+        *,
+        headers: dict[str, str] | None = None,
+        operation: OperationSpec | None = None,
+    ) -> Response:
+        return json_response(status, self.error_document(status, message, operation), headers or {})
+
+    def error_document(self, status: int, message: str, operation: OperationSpec | None) -> Any:
+        """The vendor's error body; but where the operation declares its own error schema for this status (an error
+        model the vendor's usual body does not fit), that schema's deterministic instance."""
+        body = self.error_body(status, message)
+        documented = operation.response_for(status) if operation is not None else None
+        if documented is None or documented.schema is None or self.spec.validator(documented.schema).is_valid(body):
+            return body
+        try:
+            return static_body(self.spec, documented.schema)
+        except (NoValidBody, NotImplementedError):
+            return body
 
 
 def json_response(status: int, body: Any, headers: dict[str, str]) -> Response:

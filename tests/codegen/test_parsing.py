@@ -43,6 +43,8 @@ from synq_coalesce_core.exceptions import APIError
 from synq_coalesce_core.exceptions import ResponseValidationError as CoalesceResponseValidationError
 from synq_coalesce_core.exceptions import ResponseValidationError as SynqResponseValidationError
 
+from tests.openapi.spec_instances import complete
+from tests.openapi.spec_instances import sample as sample_value
 from tests.openapi.spec_support import assert_listed
 from tests.paths import DATA, ROOT
 
@@ -90,29 +92,6 @@ def schema(spec: dict[str, Any], name: str, *properties: str) -> dict[str, Any]:
     return node
 
 
-def sample_value(spec: dict[str, Any], node: dict[str, Any], label: str) -> Any:
-    """A valid value of any JSON shape the spec gives a field (the first enum value, the first non-null branch, an
-    empty object or list), so a field the vendor adds does not need a test edit."""
-    node = resolve(spec, node)
-    branches = [branch for branch in node.get("oneOf", []) + node.get("anyOf", []) if branch.get("type") != "null"]
-    if "enum" in node:
-        return node["enum"][0]
-    if branches:
-        return sample_value(spec, branches[0], label)
-    types = node.get("type", "object")
-    kind = next(t for t in ([types] if isinstance(types, str) else types) if t != "null")
-    if node.get("format") == "date-time":
-        return "2026-01-15T01:30:15Z"
-    return {"string": f"{label}-value", "integer": 3, "number": 1.5, "boolean": True, "array": [], "object": {}}[kind]
-
-
-def with_required(spec: dict[str, Any], name: str, body: dict[str, Any]) -> dict[str, Any]:
-    """`body` plus a sample value for each required field of components.schemas.<name> it lacks."""
-    target = schema(spec, name)
-    missing = [prop for prop in target.get("required", []) if prop not in body]
-    return {**body, **{prop: sample_value(spec, target["properties"][prop], prop) for prop in missing}}
-
-
 def class_name(vendor: str, schema_name: str) -> str:
     """The class name openapi-python-client gives a component schema (honouring class_overrides)."""
     config_path = ROOT / "scripts" / "codegen" / f"{vendor}.config.yaml"
@@ -142,8 +121,18 @@ REFRESH_LITERAL: dict[str, Any] = {
     "nodesInRun": 12,
 }
 
-DEPLOY = with_required(COALESCE_SPEC, "DeployRunDetails", DEPLOY_LITERAL)
-REFRESH = with_required(COALESCE_SPEC, "RefreshRunDetails", REFRESH_LITERAL)
+DEPLOY = complete(COALESCE_SPEC, "DeployRunDetails", DEPLOY_LITERAL)
+REFRESH = complete(COALESCE_SPEC, "RefreshRunDetails", REFRESH_LITERAL)
+MINIMAL_REFRESH = complete(COALESCE_SPEC, "RefreshRunDetails", {"environmentID": "3"})
+"""Only what RefreshRunDetails requires: no key of it is unique to a variant but one the vendor makes required."""
+DEPLOY_ONLY = set(schema(COALESCE_SPEC, "DeployRunDetails")["required"]) - set(MINIMAL_REFRESH)
+"""The keys DeployRunDetails requires and RefreshRunDetails does not (deployCommit, and any the vendor adds)."""
+EVERY_VARIANT = {
+    key: value
+    for variant in schema(COALESCE_SPEC, "Run", "runDetails").get("anyOf", [])
+    for key, value in complete(COALESCE_SPEC, variant, {"environmentID": "3"}).items()
+}
+"""Details that fit every runDetails variant, so only runType can choose."""
 
 
 def _without(key: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -157,11 +146,12 @@ def run_body(run_type: object = "deploy", details: dict[str, Any] | None = None,
         "runType": run_type,
         "runStatus": "completed",
         "runTimeParameters": {"target": "prod"},
-        "runDetails": copy.deepcopy(DEPLOY if details is None else details),
         "runStartTime": "2026-01-15T01:30:00Z",
-        "userCredentials": with_required(COALESCE_SPEC, "SnowflakeUserCredentials", credentials),
+        "userCredentials": credentials,
     }
-    return {**with_required(COALESCE_SPEC, "Run", body), **fields}
+    # runDetails as given, not completed: the variant tests give details that lack a variant's required keys.
+    details = copy.deepcopy(DEPLOY if details is None else details)
+    return {**complete(COALESCE_SPEC, "Run", body), "runDetails": details, **fields}
 
 
 def synq_body(**execution: Any) -> dict[str, Any]:
@@ -281,7 +271,7 @@ def test_a_wrong_enum_type_is_not_swallowed() -> None:
         pytest.param("deploy", DEPLOY, DeployRunDetails, id="deploy"),
         pytest.param("refresh", REFRESH, RefreshRunDetails, id="refresh"),
         pytest.param("refresh", {**REFRESH, "jobID": "7"}, RefreshRunDetails, id="refresh-string-jobID"),
-        pytest.param("refresh", {"environmentID": "3"}, RefreshRunDetails, id="refresh-minimal"),
+        pytest.param("refresh", MINIMAL_REFRESH, RefreshRunDetails, id="refresh-minimal"),
         pytest.param(
             "refresh",
             {**REFRESH, "refreshDescription": "2024 field", "forceIgnoreEnvironmentStatus": True, "newField": [1]},
@@ -290,14 +280,19 @@ def test_a_wrong_enum_type_is_not_swallowed() -> None:
         ),
         pytest.param("refresh", {**REFRESH, "deployCommit": "abc"}, RefreshRunDetails, id="runType-beats-keys"),
         pytest.param(
-            "deploy", _without("deployCommit", DEPLOY), RefreshRunDetails, id="runType-variant-lacks-required-keys"
+            "deploy",
+            {**{key: value for key, value in DEPLOY.items() if key not in DEPLOY_ONLY}, **MINIMAL_REFRESH},
+            RefreshRunDetails,
+            id="runType-variant-lacks-required-keys",
         ),
-        pytest.param("deploy", {"environmentID": ""}, RefreshRunDetails, id="anyOf-fits-only-refresh"),
+        pytest.param(
+            "deploy", {**MINIMAL_REFRESH, "environmentID": ""}, RefreshRunDetails, id="anyOf-fits-only-refresh"
+        ),
         pytest.param("deploy", {**DEPLOY, "jobName": "stray", "newField": 1}, DeployRunDetails, id="deploy-extra"),
         pytest.param("rerun", REFRESH, RefreshRunDetails, id="unknown-runType-refresh-keys"),
         pytest.param("rerun", {"newField": 1, **DEPLOY}, DeployRunDetails, id="unknown-runType-deploy-keys"),
         pytest.param("rerun", {"newField": 1, "jobName": "n", **DEPLOY}, DeployRunDetails, id="required-key-wins"),
-        pytest.param("rerun", {"environmentID": "3", "newField": 1}, RefreshRunDetails, id="unknown-runType-no-keys"),
+        pytest.param("rerun", {**MINIMAL_REFRESH, "newField": 1}, RefreshRunDetails, id="unknown-runType-no-keys"),
     ],
 )
 def test_run_details_variant_is_chosen_by_run_type_then_by_keys(
@@ -320,7 +315,7 @@ def ref_name_of_variant(cls: type[Any]) -> str:
 
 @pytest.mark.parametrize(
     ("details", "expected"),
-    [(REFRESH, RefreshRunDetails), (DEPLOY, DeployRunDetails), ({"environmentID": "3"}, RefreshRunDetails)],
+    [(REFRESH, RefreshRunDetails), (DEPLOY, DeployRunDetails), (MINIMAL_REFRESH, RefreshRunDetails)],
     ids=["refresh", "deploy", "no-unique-keys"],
 )
 def test_run_details_without_run_type_falls_back_to_keys(details: dict[str, Any], expected: type[Any]) -> None:
@@ -330,7 +325,7 @@ def test_run_details_without_run_type_falls_back_to_keys(details: dict[str, Any]
 
 @pytest.mark.parametrize("run_type", ENUM_FIELDS["runType"][0])
 def test_every_run_type_selects_the_variant_named_after_it(run_type: str) -> None:
-    run = Run.from_dict(run_body(run_type, {"environmentID": "3", "deployCommit": "abc", "jobID": 7}))
+    run = Run.from_dict(run_body(run_type, EVERY_VARIANT))
     assert type(run.run_details).__name__.lower().startswith(run_type.lower())
 
 

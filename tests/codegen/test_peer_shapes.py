@@ -3,7 +3,8 @@ templates: each must generate, import, type-check with mypy --strict, and parse 
 
 Nullable fields of every kind (`type: [string, 'null']`, nullable arrays of strings and of models, a nullable enum), unions of a model and a
 scalar, a `const` property and parameter, date and date-time parameters, an octet-stream body, a response with no
-schema, a body and a response that are unions of models, and operations that declare no error response.
+schema, a body and a response that are unions of models, operations that declare no error response, and inline
+objects with no description (an undescribed map, an object with no properties), whose models still need a docstring.
 """
 
 from __future__ import annotations
@@ -84,6 +85,8 @@ SPEC: dict[str, Any] = {
                     "colour": {"oneOf": [_ref("Colour"), {"type": "null"}]},
                     "pet_or_name": {"oneOf": [_ref("Cat"), {"type": "string"}]},
                     "pet_or_count": {"oneOf": [_ref("Dog"), {"type": "integer"}, {"type": "null"}]},
+                    "tally": {"type": "object", "additionalProperties": {"type": "integer"}},
+                    "blank": {"type": "object"},
                 },
             },
         }
@@ -131,6 +134,12 @@ def test_a_union_holding_a_model_parses_it_and_writes_a_dict(
     parsed = models.Thing.from_dict(thing(**{field: value}))
     assert type(getattr(parsed, field)).__name__ == model
     assert parsed.to_dict() == thing(**{field: value})
+
+
+def test_every_model_has_its_own_docstring_even_without_a_description(models: ModuleType) -> None:
+    classes = [getattr(models, name) for name in models.__all__]
+    assert {"ThingTally", "ThingBlank"} <= {cls.__name__ for cls in classes}
+    assert [cls.__name__ for cls in classes if not vars(cls).get("__doc__")] == []
 
 
 def test_the_operations_module_imports_every_name_its_signatures_use(generated: Path) -> None:

@@ -29,7 +29,9 @@ from openapi_python_client.strings import snake_case
 from synq_client.api.executions import batch_get_executions
 from synq_client.models import BatchGetExecutionsRequest
 
-from .proto3_bodies import UNSET_FIELD, Proto3Bodies
+from tests.openapi.spec_instances import complete
+
+from .proto3_bodies import OPTIONAL_FIELDS, UNSET_FIELD, Proto3Bodies
 from .spec_bodies import Bodies, RoundTrip, SpecDoc, model_class, statuses_for
 
 SYNQ = SpecDoc.load("synq")
@@ -193,24 +195,35 @@ def unset_message(emit_unpopulated: bool, name: str) -> dict[str, Any]:
     )
 
 
+RESEARCH_UNSET_EXECUTION = {
+    "id": "",
+    "entities": [],
+    "entitiesSynqPaths": [],
+    "targets": [],
+    "targetsSynqPaths": [],
+    "extraReferences": [],
+    "extraReferencesSynqPaths": [],
+    "executionType": "EXECUTION_TYPE_UNSPECIFIED",
+    "status": "EXECUTION_STATUS_UNSPECIFIED",
+    "skipped": False,
+    "message": "",
+    "createdAt": None,  # a message: null; startedAt, finishedAt, durationSeconds are `optional`: left out
+    "parentExecutionIds": [],
+}
+"""An unset EntityExecution as Go protojson prints it with EmitUnpopulated (research §6.3), for the fields it names."""
+
+
 def test_the_printer_modes_print_an_unset_message_as_the_vendor_runtime_does() -> None:
-    """Guards the test above: the bodies of research §6.3 (Go protojson) are what the two modes print."""
+    """Guards the test above: the bodies of research §6.3 (Go protojson) are what the two modes print, for the fields
+    the research names and the spec still has; a field the vendor adds since is printed too, unless `optional`."""
     assert unset_message(False, "EntityExecution") == {} and unset_message(False, "MonitorIdentifier") == {}
-    assert unset_message(True, "EntityExecution") == {
-        "id": "",
-        "entities": [],
-        "entitiesSynqPaths": [],
-        "targets": [],
-        "targetsSynqPaths": [],
-        "extraReferences": [],
-        "extraReferencesSynqPaths": [],
-        "executionType": "EXECUTION_TYPE_UNSPECIFIED",
-        "status": "EXECUTION_STATUS_UNSPECIFIED",
-        "skipped": False,
-        "message": "",
-        "createdAt": None,  # a message: null; startedAt, finishedAt, durationSeconds are `optional`: left out
-        "parentExecutionIds": [],
+    printed = unset_message(True, "EntityExecution")
+    declared = SYNQ.document["components"]["schemas"]["EntityExecution"]["properties"]
+    named = set(RESEARCH_UNSET_EXECUTION) | OPTIONAL_FIELDS["EntityExecution"]
+    assert {key: value for key, value in printed.items() if key in named} == {
+        key: value for key, value in RESEARCH_UNSET_EXECUTION.items() if key in declared
     }
+    assert set(printed) == set(declared) - OPTIONAL_FIELDS["EntityExecution"]
     assert unset_message(True, "MonitorIdentifier") == {"monitoredId": None, "monitorId": ""}
     body = {"executions": {"e": unset_message(True, "EntityExecution")}}
     body["executions"]["e"]["targets"] = [{"monitor": unset_message(True, "MonitorIdentifier")}]
@@ -242,10 +255,11 @@ def test_run_details_of_the_other_type_still_parse() -> None:
     environmentID and allows other keys), so the checks below prove the premise before the client is asked.
     """
     pointer = success_pointer(COALESCE)
-    refresh_only = {"environmentID": "3"}
+    refresh_only = complete(COALESCE.document, COALESCE.at("#" + details_pointer("refresh")), {"environmentID": "3"})
     assert COALESCE.errors(details_pointer("deploy"), refresh_only)
     assert not COALESCE.errors(details_pointer("refresh"), refresh_only)
-    body = {"id": 1, "runType": "deploy", "runStatus": "completed", "runTimeParameters": {}, "runDetails": refresh_only}
+    run = complete(COALESCE.document, COALESCE.at("#" + pointer), {"id": 1, "runType": "deploy"})
+    body = {**run, "runDetails": refresh_only}  # given as is: completing it could pick the deploy variant
     COALESCE.assert_valid(pointer, body)
 
     parsed = coalesce_call(1, 200, body)

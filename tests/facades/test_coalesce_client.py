@@ -40,6 +40,7 @@ from coalesce_client.models.run import Run
 from coalesce_client.models.run_status import RunStatus
 from synq_coalesce_core.clock import ManualClock
 
+from tests.openapi.spec_instances import complete, effective_spec
 from tests.paths import ROOT
 
 BASE = "https://app.coalescesoftware.io"
@@ -49,7 +50,8 @@ TLS = ssl.create_default_context()  # built once: loading the CA bundle per clie
 
 
 def run_body(status: str = "running", **extra: Any) -> dict[str, Any]:
-    return {
+    """A Run with these fields, and whatever else the spec requires (tests/openapi/spec_instances.py)."""
+    body = {
         "id": 42,
         "runDetails": {"environmentID": "env-1", "deployCommit": "abc123"},
         "runStatus": status,
@@ -57,13 +59,14 @@ def run_body(status: str = "running", **extra: Any) -> dict[str, Any]:
         "runType": "deploy",
         **extra,
     }
+    return dict(complete(effective_spec("coalesce"), "Run", body))
 
 
 def error_body(text: str, detail: str | None = None) -> dict[str, Any]:
     error: dict[str, str] = {"errorString": text}
     if detail is not None:
         error["errorDetail"] = detail
-    return {"error": error}
+    return dict(complete(effective_spec("coalesce"), "ErrorResponse", {"error": error}))
 
 
 class Api:

@@ -21,9 +21,12 @@ from pathlib import Path
 import pytest
 
 from scripts.live.settings import ALL_CHECKS
+from tests.contract.spec_bodies import SpecDoc
 
 from .prism import prism
 from .servers import LiveRun, live_run
+
+SYNQ_TESTED = " ".join(SpecDoc.load("synq").tested_operation())
 
 pytestmark = pytest.mark.slow
 
@@ -69,9 +72,9 @@ def test_prism_static_synq_deviations_safe_then_with_probes(tmp_path: Path) -> N
     assert_exactly(safe, STATIC_SYNQ | {("known_ids", "$.executions"): "also property1, property2"})
     assert actuals(safe)[("known_ids", "$.executions")] == {"missing exec-001", "also property1, property2"}
     assert_exactly(probed, STATIC_SYNQ | PROBES)
-    operations = len(safe.runs[0].operations)  # per operation: 2 examples (+ 2 auth probes + TRACE when probed)
-    assert safe.runs[0].requests == 1 + 2 * operations  # + the known-IDs request
-    assert probed.runs[0].requests == 1 + (2 + 2 + 1) * operations
+    # BatchGetExecutions: 2 drawn examples and the known ID; every operation also gets 2 auth probes and a TRACE.
+    assert sum(safe.runs[0].statuses[SYNQ_TESTED].values()) == 3
+    assert probed.runs[0].requests - safe.runs[0].requests == (2 + 1) * len(safe.runs[0].operations)
     for result in (safe, probed):
         assert result.junit.exists() and result.summary.exists()
 
@@ -86,5 +89,5 @@ def test_prism_dynamic_no_longer_crashes_on_the_nullable_recursive_identifier(tm
     with prism("synq", dynamic=True) as url:
         result = live_run(tmp_path, "synq", url, examples=20)
     (run,) = result.runs
-    assert run.requests == 20 * len(run.operations)
+    assert sum(run.statuses[SYNQ_TESTED].values()) == 20
     assert {finding.check for finding in run.findings} <= DYNAMIC_SYNQ_ALLOWED, result.summary.read_text()

@@ -31,8 +31,15 @@ def test_there_are_recorded_answers_for_both_vendors() -> None:
 def test_every_recorded_answer_still_fits_the_spec(vendor: str) -> None:
     replayed, findings = replay(RECORDED_DIR, vendor)
     assert replayed > 0
-    assert not findings, "recorded answers that no longer fit the spec (drift):\n" + "\n".join(
-        f"{f.operation} {f.path}: spec says {f.expected}; recorded {f.actual}" for f in findings
+    what_to_do = (
+        f"\nif the vendor changed (a new required field, a new type), its answers changed too: re-record them with "
+        f"RECORD=1 (README: Live drift alarm) or edit the bodies in {cassette_path(RECORDED_DIR, vendor)} as the "
+        f"README runbook says"
+    )
+    assert not findings, (
+        "recorded answers that no longer fit the spec (drift):\n"
+        + "\n".join(f"{f.operation} {f.path}: spec says {f.expected}; recorded {f.actual}" for f in findings)
+        + what_to_do
     )
 
 

@@ -234,8 +234,8 @@ def test_a_trace_probe_finding_fails_its_junit_case_and_carries_no_token(
     assert "200" in result.outcomes("failure")[f"unsupported_method [{OPERATION['synq']}]"]
     probes = [headers for headers in counted.headers if TOKEN not in headers.get("authorization", "")]
     assert probes and all("authorization" not in probe for probe in probes)
-    # per operation: the valid request (with the token) and the probe (without)
-    assert len(counted.headers) == 2 * len(probes) == 2 * len(Spec.load("synq").operations)
+    # per operation, the valid request (with the token) and the probe (without)
+    assert len(counted.headers) == 2 * len(Spec.load("synq").operations) == 2 * len(probes)
 
 
 def test_a_trace_probe_refused_for_want_of_credentials_is_inconclusive(

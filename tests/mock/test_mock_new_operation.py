@@ -53,9 +53,8 @@ def rpc_status(response: httpx.Response) -> tuple[int, int]:
 
 def test_the_mock_starts_on_a_spec_with_an_operation_it_has_no_handler_for(summary_spec: Spec) -> None:
     app = create_app("synq", token=TOKEN, spec=summary_spec)
-    served = [op.label for op in app.state.service.spec.operations]
-    before = [op.label for op in Spec.load("synq").operations]
-    assert served == [*before, f"POST {SUMMARY_PATH}"]
+    labels = [op.label for op in app.state.service.spec.operations]
+    assert labels == [op.label for op in Spec.load("synq").operations] + [f"POST {SUMMARY_PATH}"]
 
 
 def test_the_new_operation_answers_a_schema_valid_200(call: Send, summary_spec: Spec) -> None:
@@ -132,3 +131,29 @@ def test_other_security_schemes_ask_for_the_bearer_token_instead_of_refusing_the
         pytest.fail(f"the mock refused a valid spec: {error}")
     assert send(app, "POST", SUMMARY_PATH, json=GOOD_BODY, headers={}).status_code == 401
     assert send(app, "POST", SUMMARY_PATH, json=GOOD_BODY).status_code == 200
+
+
+def test_an_operation_with_its_own_error_model_answers_its_errors_in_that_model(tmp_path: Path) -> None:
+    """`Prefer: code=`, a refused request and a missing token answer the schema the operation declares for that
+    status, not the vendor's usual error body; a status it documents with the usual body keeps it."""
+    document = with_summary_operation(tmp_path).document
+    problem = {"type": "object", "required": ["title"], "properties": {"title": {"type": "string"}}}
+    document["components"]["schemas"]["Problem"] = problem
+    own = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+    responses = document["paths"][SUMMARY_PATH]["post"]["responses"]
+    for status in ("400", "401", "404"):
+        responses[status] = {"description": "Their own error model.", **own}
+    spec = Spec(vendor="synq", document=document)
+    app = create_app("synq", token=TOKEN, spec=spec)
+    answers = [
+        send(app, "POST", SUMMARY_PATH, json=GOOD_BODY, headers={**AUTH, "Prefer": "code=404"}),
+        send(app, "POST", SUMMARY_PATH, json={}),
+        send(app, "POST", SUMMARY_PATH, json=GOOD_BODY, headers={}),
+    ]
+    assert [answer.status_code for answer in answers] == [404, 400, 401]
+    for answer in answers:
+        assert spec.validator("/components/schemas/Problem").is_valid(answer.json()), answer.json()
+    assert rpc_status(send(app, "POST", SUMMARY_PATH, json=GOOD_BODY, headers={**AUTH, "Prefer": "code=503"})) == (
+        503,
+        14,
+    )

@@ -112,8 +112,16 @@ DOCUMENTED_GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 429: 8, 500: 13, 503: 
 
 
 def test_every_documented_synq_status_carries_its_grpc_code(synq_app: Any, synq_spec: Spec) -> None:
-    documented = seeded_operation(synq_spec).documented_statuses()
-    assert set(DOCUMENTED_GRPC_CODES) == {status for status in documented if status >= 400}
-    for status, code in DOCUMENTED_GRPC_CODES.items():
+    """The research's code for each status it maps; a status the vendor documents beyond those answers a valid
+    error body of its own status (the spec's schema for it)."""
+    operation = seeded_operation(synq_spec)
+    errors = [status for status in operation.documented_statuses() if status >= 400]
+    assert set(DOCUMENTED_GRPC_CODES) & set(errors)
+    for status in errors:
         response = batch_get(synq_app, ["exec-001"], headers={**AUTH, "Prefer": f"code={status}"})
-        assert (response.status_code, response.json()["code"]) == (status, code)
+        assert response.status_code == status
+        if status in DOCUMENTED_GRPC_CODES:
+            assert response.json()["code"] == DOCUMENTED_GRPC_CODES[status]
+        documented = operation.response_for(status)
+        assert documented is not None and documented.schema is not None
+        assert synq_spec.validator(documented.schema).is_valid(response.json()), response.json()

@@ -241,7 +241,8 @@ def test_each_identifier_kind_is_a_closed_single_key_object(spec: dict[str, Any]
     assert "required" not in member  # proto3 JSON omits empty strings even where input validation requires them
     assert member["description"].strip()
     for name, prop in member["properties"].items():
-        assert prop.get("description", "").strip(), f"{message}.{name} lacks its vendor description"
+        described = prop.get("description") or resolve(spec, prop).get("description", "")  # a $ref: its component's
+        assert described.strip(), f"{message}.{name} lacks its vendor description"
     check = validator(spec, "Identifier")
     check.validate({key: {}})
     assert not check.is_valid({key: {}, "extra": 1})

@@ -50,5 +50,7 @@ def scratch_of_head(destination: Path) -> Scratch:
     return Scratch(destination)
 
 
-def output(done: subprocess.CompletedProcess[str]) -> str:
-    return f"exit {done.returncode}\n--- stdout\n{done.stdout[-6000:]}\n--- stderr\n{done.stderr[-6000:]}"
+def output(done: subprocess.CompletedProcess[str], tail: int | None = 6000) -> str:
+    """The exit status and output of a step: its last `tail` characters of each stream, or all of them."""
+    start = -tail if tail else 0
+    return f"exit {done.returncode}\n--- stdout\n{done.stdout[start:]}\n--- stderr\n{done.stderr[start:]}"

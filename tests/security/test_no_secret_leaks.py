@@ -26,6 +26,7 @@ from synq_coalesce_core.clock import ManualClock
 from scripts.mock.app import create_app
 from scripts.mock.serving import serve_in_background
 from scripts.spec.model import Spec
+from tests.openapi.spec_instances import complete, effective_spec
 
 TOKEN = "tok-SECRET-5f1e0c9a7b"  # the mock's token: what a bearer client sends, and what OAuth2 hands out
 CLIENT_ID = "client-id-public"
@@ -197,13 +198,11 @@ def test_the_warning_and_progress_lines_quote_no_credential_a_server_echoes(capl
             httpx.Response(503, json={"error": {"errorString": f"no {TOKEN}"}}, headers=echo),
             httpx.Response(
                 200,
-                json={
-                    "id": 1,
-                    "runDetails": {"environmentID": "e"},
-                    "runStatus": TOKEN,
-                    "runTimeParameters": {},
-                    "runType": "refresh",
-                },
+                json=complete(
+                    effective_spec("coalesce"),
+                    "Run",
+                    {"id": 1, "runDetails": {"environmentID": "e"}, "runStatus": TOKEN, "runType": "refresh"},
+                ),
             ),
         ] * 3
         with SynqClient(TOKEN, clock=ManualClock(), max_retries=0) as synq:

@@ -269,7 +269,11 @@ def _failure_message(run: Run) -> str:
         if not isinstance(moment, Unset):
             facts.append(f"{label} {moment.isoformat()}")
     details = run.run_details
-    facts.append(f"environment {details.environment_id}")
+    # Every variant has environmentID; the `UnknownVariant` the union holds once no variant fits every body has no
+    # attributes (its hint appears when each variant gets a required key of its own).
+    environment = getattr(details, "environment_id", None)
+    if isinstance(environment, str):
+        facts.append(f"environment {environment}")
     if isinstance(details, RefreshRunDetails) and not isinstance(details.job_id, Unset):
         name = "" if isinstance(details.job_name, Unset) else f" {details.job_name!r}"
         facts.append(f"job {details.job_id}{name}")
