@@ -38,7 +38,7 @@ from synq_client import errors as synq_errors
 from synq_client import models as synq_models
 from synq_client.api.executions import batch_get_executions
 from synq_client.models import BatchGetExecutionsRequest, BatchGetExecutionsResponse, EntityExecution
-from synq_client.types import UnknownVariant, Unset
+from synq_client.types import UnknownVariant
 from synq_coalesce_core.exceptions import APIError
 from synq_coalesce_core.exceptions import ResponseValidationError as CoalesceResponseValidationError
 from synq_coalesce_core.exceptions import ResponseValidationError as SynqResponseValidationError
@@ -169,7 +169,7 @@ def synq_body(**execution: Any) -> dict[str, Any]:
 
 
 def only_execution(parsed: BatchGetExecutionsResponse) -> EntityExecution:
-    assert not isinstance(parsed.executions, Unset)
+    assert parsed.executions is not None
     return parsed.executions["exec-1"]
 
 
@@ -389,7 +389,7 @@ def test_each_identifier_kind_parses_to_its_own_class(wrapper: str, key: str, in
     value = {key: sample(inner)}
     execution = EntityExecution.from_dict({"entities": [value], "targets": [value], "extraReferences": [value]})
 
-    assert not isinstance(execution.entities, Unset)
+    assert execution.entities is not None
     parsed = execution.entities[0]
     assert type(parsed).__name__ == class_name("synq", wrapper)
     assert type(getattr(parsed, str(PythonIdentifier(key, "field_")))).__name__ == class_name("synq", inner)
@@ -418,12 +418,12 @@ def test_an_identifier_is_dispatched_by_its_key_without_trying_other_kinds(
     monkeypatch.setattr(FALLBACK_CLASS, "from_dict", classmethod(refuse))
 
     execution = EntityExecution.from_dict({"entities": [{key: sample(inner)}]})
-    assert not isinstance(execution.entities, Unset) and len(execution.entities) == 1
+    assert execution.entities is not None and len(execution.entities) == 1
 
 
 def test_identifier_kinds_have_distinct_classes() -> None:
     parsed = [EntityExecution.from_dict({"entities": [{key: sample(inner)}]}).entities for _, key, inner in KINDS]
-    assert len({type(entities[0]) for entities in parsed if not isinstance(entities, Unset)}) == len(KINDS)
+    assert len({type(entities[0]) for entities in parsed if entities is not None}) == len(KINDS)
 
 
 @pytest.mark.parametrize(
@@ -436,7 +436,7 @@ def test_an_unknown_identifier_kind_parses_to_the_fallback_and_round_trips(raw: 
 
     execution = EntityExecution.from_dict(copy.deepcopy(body))
 
-    assert not isinstance(execution.entities, Unset) and not isinstance(execution.targets, Unset)
+    assert execution.entities is not None and execution.targets is not None
     unknown = execution.entities[0]
     assert type(unknown) is FALLBACK_CLASS
     assert unknown.to_dict() == raw
@@ -453,7 +453,7 @@ def test_a_recursive_monitor_identifier_parses_at_every_level() -> None:
     }
     execution = EntityExecution.from_dict({"targets": [copy.deepcopy(value)]})
 
-    assert not isinstance(execution.targets, Unset)
+    assert execution.targets is not None
     names = []
     node: Any = execution.targets[0]
     while node is not None:
@@ -644,7 +644,7 @@ def test_valid_bodies_still_parse(mocked: respx.MockRouter) -> None:
 
     assert isinstance(synq, BatchGetExecutionsResponse)
     status = only_execution(synq).status
-    assert not isinstance(status, Unset) and status.raw == 2 and not status.is_known
+    assert status is not None and status.raw == 2 and not status.is_known
     assert isinstance(coalesce, Run) and isinstance(coalesce.run_details, RefreshRunDetails)
 
 

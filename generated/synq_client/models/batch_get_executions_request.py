@@ -12,10 +12,6 @@ from synq_coalesce_core.json_fields import (
     list_items,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="BatchGetExecutionsRequest")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -60,7 +56,7 @@ class BatchGetExecutionsRequest:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        execution_ids: list[str] = d.get("executionIds", UNSET)
+        execution_ids: list[str] = d.get("executionIds", None)
         if type(execution_ids) is not list or not all_of(str, execution_ids):
             execution_ids = list_items("executionIds", "string", execution_ids, required=True)
 
@@ -96,7 +92,7 @@ def _decode_batch_get_executions_request(d: Mapping[str, Any]) -> BatchGetExecut
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = BatchGetExecutionsRequest.__new__(BatchGetExecutionsRequest)
     get = d.get
-    v = get("executionIds", UNSET)
+    v = get("executionIds", None)
     if not (type(v) is list):
         raise _Unusual
     for item in v:

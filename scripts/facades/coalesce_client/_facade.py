@@ -45,7 +45,6 @@ from .api import AsyncOperations, SyncOperations
 from .models.refresh_run_details import RefreshRunDetails
 from .models.run import Run
 from .models.run_status import RUN_STATUS_FINAL_VALUES, RUN_STATUS_SUCCESS_VALUES, RunStatus
-from .types import Unset
 
 __all__ = [
     "COALESCE_SERVERS",
@@ -254,12 +253,12 @@ def _failure_message(run: Run) -> str:
     """`run 42 (refresh) ended 'failed': started ..., ended ..., environment 3, job 420 'nightly'`."""
     facts = []
     for label, moment in (("started", run.run_start_time), ("ended", run.run_end_time)):
-        if not isinstance(moment, Unset):
+        if moment is not None:
             facts.append(f"{label} {moment.isoformat()}")
     details = run.run_details
     facts.append(f"environment {details.environment_id}")
-    if isinstance(details, RefreshRunDetails) and not isinstance(details.job_id, Unset):
-        name = "" if isinstance(details.job_name, Unset) else f" {details.job_name!r}"
+    if isinstance(details, RefreshRunDetails) and details.job_id is not None:
+        name = "" if details.job_name is None else f" {details.job_name!r}"
         facts.append(f"job {details.job_id}{name}")
     return f"run {run.id} ({run.run_type}) ended {str(run.run_status)!r}: {', '.join(facts)}"
 

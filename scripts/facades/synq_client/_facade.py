@@ -37,7 +37,6 @@ from .api import AsyncOperations, SyncOperations
 from .api.executions import batch_get_executions as _batch_get_executions
 from .errors import STATUS_ERRORS
 from .models import BatchGetExecutionsRequest, BatchGetExecutionsResponse, EntityExecution
-from .types import Unset
 
 __all__ = [
     "MAX_IDS_PER_REQUEST",
@@ -217,7 +216,7 @@ def _merge(requested: list[str], outcomes: Iterable[BatchGetExecutionsResponse |
     for outcome in outcomes:
         if isinstance(outcome, FailedBatch):
             failed.append(outcome)
-        elif not isinstance(outcome.executions, Unset):
+        elif outcome.executions is not None:
             found.update(outcome.executions.additional_properties)
     ordered = {key: found[key] for key in requested if key in found}
     ordered.update((key, value) for key, value in found.items() if key not in ordered)

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import copy
 from http import HTTPStatus
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -77,8 +77,13 @@ __all__ = [
 # Also importable from here for the runtime and the generated errors modules, but no public name: class_for_status,
 # scrubbed, and (from `messages`) describe_response, error_text and status_message.
 
-E = TypeVar("E")
-"""The vendor's error model: what `APIStatusError.error` holds when the body parsed."""
+if TYPE_CHECKING:  # a default, so that a bare `except NotFoundError as e` is not "partially unknown" to pyright
+    import typing_extensions
+
+    E = typing_extensions.TypeVar("E", default=object)
+else:  # typing.TypeVar takes `default=` from Python 3.13 on
+    E = TypeVar("E")
+"""The vendor's error model: what `APIStatusError.error` holds when the body parsed (`object` when not named)."""
 
 _REGISTERED = frozenset(status.value for status in HTTPStatus)
 

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from .exceptions import RequestValidationError
-from .unset import UNSET
 
 __all__ = ["Argument", "check_arguments", "check_positive_number", "check_string_list"]
 
@@ -36,14 +35,14 @@ class Argument:
 
 
 def check_arguments(arguments: Mapping[str, Argument], values: Mapping[str, Any]) -> None:
-    """Raise RequestValidationError for the first value that breaks its argument's schema (UNSET: not given)."""
+    """Raise RequestValidationError for the first value that breaks its argument's schema (None: not given)."""
     for name, argument in arguments.items():
-        value = values.get(name, UNSET)
-        if value is UNSET:
+        value = values.get(name)
+        if value is None:
             if argument.required:
                 raise RequestValidationError(f"{name} is required", field=name)
             continue
-        if argument.cls is not None and value is not None and not isinstance(value, argument.cls):
+        if argument.cls is not None and not isinstance(value, argument.cls):
             raise RequestValidationError(
                 f"{name} must be a {argument.cls.__name__}, got {type(value).__name__}", field=name
             )
