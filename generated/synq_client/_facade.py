@@ -30,6 +30,7 @@ from synq_coalesce_core.options import (
     TimeoutTypes,
     to_timeout,
 )
+from synq_coalesce_core.sequences import SequenceNotStr
 from synq_coalesce_core.settings import VendorSettings, select_base_url
 from synq_coalesce_core.urls import check_base_url
 from synq_coalesce_core.validation import check_string_list
@@ -37,7 +38,12 @@ from synq_coalesce_core.validation import check_string_list
 from .api import AsyncOperations, SyncOperations
 from .api.executions import batch_get_executions as _batch_get_executions
 from .errors import STATUS_ERRORS
-from .models import BatchGetExecutionsRequest, BatchGetExecutionsResponse, EntityExecution
+from .models import (
+    BatchGetExecutionsRequest,
+    BatchGetExecutionsResponse,
+    BatchGetExecutionsResponseExecutions,
+    EntityExecution,
+)
 
 __all__ = [
     "MAX_IDS_PER_REQUEST",
@@ -114,9 +120,12 @@ class ExecutionsResult:
     """What `get_executions` found: `executions` by ID, in the order asked (then any ID the API answered for without
     being asked), the IDs the API did not return
     (not found, or not visible to this token: SYNQ omits them without an error), and with `on_error="collect"`
-    the batches that failed (their IDs are in neither `executions` nor `missing`)."""
+    the batches that failed (their IDs are in neither `executions` nor `missing`).
 
-    executions: dict[str, EntityExecution] = field(default_factory=dict)
+    `executions` has the type of `batch_get_executions(...).executions` (once that is not None): the spec's map model,
+    a read-only `Mapping` of ID to execution, so code written for one result takes the other."""
+
+    executions: BatchGetExecutionsResponseExecutions = field(default_factory=BatchGetExecutionsResponseExecutions)
     missing: list[str] = field(default_factory=list)
     failed: list[FailedBatch] = field(default_factory=list)
 
@@ -135,7 +144,7 @@ class ExecutionsResult:
     def from_dict(cls, data: Mapping[str, Any]) -> ExecutionsResult:
         """The result `to_dict` wrote."""
         return cls(
-            executions={key: EntityExecution.from_dict(value) for key, value in data["executions"].items()},
+            executions=BatchGetExecutionsResponseExecutions.from_dict(data["executions"]),
             missing=list(data["missing"]),
             failed=[FailedBatch.from_dict(batch) for batch in data["failed"]],
         )
@@ -206,7 +215,7 @@ def _batches(ids: object, on_error: object) -> tuple[list[str], list[BatchGetExe
 
 
 def _collected(logger: logging.Logger, batch: BatchGetExecutionsRequest, error: APIError) -> FailedBatch:
-    failed = FailedBatch(batch.execution_ids, error)
+    failed = FailedBatch(list(batch.execution_ids), error)
     logger.warning("a batch of %d IDs failed and was collected in result.failed: %s", len(failed.ids), error.message)
     return failed
 
@@ -223,7 +232,9 @@ def _merge(requested: list[str], outcomes: Iterable[BatchGetExecutionsResponse |
     ordered.update((key, value) for key, value in found.items() if key not in ordered)
     unknown = {key for batch in failed for key in batch.ids}
     missing = [key for key in requested if key not in found and key not in unknown]
-    return ExecutionsResult(executions=ordered, missing=missing, failed=failed)
+    executions = BatchGetExecutionsResponseExecutions()
+    executions.additional_properties = ordered
+    return ExecutionsResult(executions=executions, missing=missing, failed=failed)
 
 
 class _SynqConstructor(ClientBase[HttpClient]):
@@ -281,10 +292,15 @@ class SynqClient(_SynqConstructor[httpx.Client], SyncOperations):
     """
 
     def get_executions(
-        self, ids: Iterable[str], *, on_error: OnError = "raise", timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        ids: SequenceNotStr[str],
+        *,
+        on_error: OnError = "raise",
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ExecutionsResult:
         """Any number of executions: IDs are de-duplicated (order kept), sent in batches of 100, one after the other,
-        and merged. No IDs: no request, an empty result.
+        and merged. No IDs: no request, an empty result. `ids` is a list, a tuple or another sequence of strings
+        (type checkers refuse a bare `str`, which would be one ID per character).
 
         A batch that fails after its retries raises its error (`on_error="raise"`, the default), or with
         `on_error="collect"` lands in `result.failed` while the other batches go on.
@@ -311,7 +327,7 @@ class AsyncSynqClient(_SynqConstructor[httpx.AsyncClient], AsyncOperations):
 
     async def get_executions(
         self,
-        ids: Iterable[str],
+        ids: SequenceNotStr[str],
         *,
         concurrency: int = 4,
         on_error: OnError = "raise",

@@ -12,11 +12,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-
-import re
 
 import jinja2
 from openapi_python_client.schema.untrusted_string import UntrustedString

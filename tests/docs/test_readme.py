@@ -106,7 +106,7 @@ PYPI_EXPECTED = {
         rf"^9 {run(9, 'runStatus')}$",
     ],
     "Quick start 2": [rf"^\['exec-003'\] {run(2, 'runType', 'runStatus')}$"],
-    "Errors": [r"^404 .*Run 424242 was not found", r"^401 True$"],
+    "Errors": [r"^404 .*Run 424242 was not found", r"^401 synq_client\.errors$"],
 }
 
 

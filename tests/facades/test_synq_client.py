@@ -544,7 +544,7 @@ def test_the_generated_api_stays_available_beside_the_facades() -> None:
 
 
 def test_executions_result_repr_is_short_whatever_its_size() -> None:
-    result = ExecutionsResult(executions={}, missing=[f"id-{n}" for n in range(10_000)])
+    result = ExecutionsResult(missing=[f"id-{n}" for n in range(10_000)])
     assert repr(result) == "ExecutionsResult(executions=<0 found>, missing=<10000 IDs>, failed=<0 batches>)"
 
 

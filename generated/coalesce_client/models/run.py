@@ -19,6 +19,9 @@ from synq_coalesce_core.json_fields import (
 
 from ..models.run_status import RunStatus
 from ..models.run_type import RunType
+from ..types import (  # ruff drops the names a model does not use
+    UnknownValue,
+)
 
 T = TypeVar("T", bound="Run")
 
@@ -49,11 +52,11 @@ class Run:
         id (int): The run ID. The same number as `runCounter` from the scheduler endpoints and as the `{runID}` path
             segment. Clients should tolerate a numeric string here.
         run_details (DeployRunDetails | RefreshRunDetails): Detailed information about a run.
-        run_status (RunStatus): The status of the run. Terminal statuses are `completed`, `failed` and `canceled`;
-            clients should be prepared for new values to appear.
+        run_status (RunStatus | UnknownValue): The status of the run. Terminal statuses are `completed`, `failed` and
+            `canceled`; clients should be prepared for new values to appear.
         run_time_parameters (RunTimeParameters): The default Environment parameters. Parameters changed during deploy
             will not show here.
-        run_type (RunType):
+        run_type (RunType | UnknownValue):
         re_run_id (str | None): If this is a re-run, the ID of the original operation.
         run_end_time (datetime.datetime | None): The datetime when the run ended. Absent while the run is still in
             progress.
@@ -67,9 +70,9 @@ class Run:
 
     id: int
     run_details: DeployRunDetails | RefreshRunDetails
-    run_status: RunStatus
+    run_status: RunStatus | UnknownValue
     run_time_parameters: RunTimeParameters
-    run_type: RunType
+    run_type: RunType | UnknownValue
     re_run_id: str | None = None
     run_end_time: datetime.datetime | None = None
     run_history: list[int] | None = None

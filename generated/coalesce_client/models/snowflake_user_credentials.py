@@ -13,6 +13,9 @@ from synq_coalesce_core.json_fields import (
 )
 
 from ..models.user_connection_type import UserConnectionType
+from ..types import (  # ruff drops the names a model does not use
+    UnknownValue,
+)
 
 T = TypeVar("T", bound="SnowflakeUserCredentials")
 
@@ -34,14 +37,14 @@ class SnowflakeUserCredentials:
 
     Attributes:
         snowflake_account (str):
-        snowflake_auth_type (UserConnectionType):
+        snowflake_auth_type (UserConnectionType | UnknownValue):
         snowflake_username (str):
         snowflake_role (str | None):
         snowflake_warehouse (str | None):
     """
 
     snowflake_account: str
-    snowflake_auth_type: UserConnectionType
+    snowflake_auth_type: UserConnectionType | UnknownValue
     snowflake_username: str
     snowflake_role: str | None = None
     snowflake_warehouse: str | None = None

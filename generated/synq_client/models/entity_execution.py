@@ -21,7 +21,10 @@ from synq_coalesce_core.json_fields import (
 
 from ..models.execution_status import ExecutionStatus
 from ..models.execution_type import ExecutionType
-from ..types import UnknownVariant  # ruff drops the name when a model does not use it
+from ..types import (  # ruff drops the names a model does not use
+    UnknownValue,
+    UnknownVariant,
+)
 
 T = TypeVar("T", bound="EntityExecution")
 
@@ -60,28 +63,28 @@ class EntityExecution:
                 IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable | IdentifierMonitor |
                 IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable | IdentifierPostgresTable |
                 IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable | IdentifierSqlMeshAudit |
-                IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable] | None): Primary entities affected by this
-                execution. These are the main entities this execution ran on or modified.
+                IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable | UnknownVariant] | None): Primary entities
+                affected by this execution. These are the main entities this execution ran on or modified.
             entities_synq_paths (list[str] | None): Coalesce Quality paths of primary entities affected by this execution.
             targets (list[IdentifierAirflowDag | IdentifierAirflowTask | IdentifierAthenaTable | IdentifierBigqueryTable |
                 IdentifierClickhouseTable | IdentifierCustom | IdentifierDatabricksTable | IdentifierDataproduct |
                 IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable | IdentifierMonitor |
                 IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable | IdentifierPostgresTable |
                 IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable | IdentifierSqlMeshAudit |
-                IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable] | None): Target entities referenced by this
-                execution. These are secondary entities that were targets of the execution.
+                IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable | UnknownVariant] | None): Target entities
+                referenced by this execution. These are secondary entities that were targets of the execution.
             targets_synq_paths (list[str] | None): Coalesce Quality paths of target entities referenced by this execution.
             extra_references (list[IdentifierAirflowDag | IdentifierAirflowTask | IdentifierAthenaTable |
                 IdentifierBigqueryTable | IdentifierClickhouseTable | IdentifierCustom | IdentifierDatabricksTable |
                 IdentifierDataproduct | IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable |
                 IdentifierMonitor | IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable |
                 IdentifierPostgresTable | IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable |
-                IdentifierSqlMeshAudit | IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable] | None):
-                Additional entity references. These are other entities referenced during the execution.
+                IdentifierSqlMeshAudit | IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable | UnknownVariant] |
+                None): Additional entity references. These are other entities referenced during the execution.
             extra_references_synq_paths (list[str] | None): Coalesce Quality paths of additional entity references.
-            execution_type (ExecutionType | None): Type of execution (e.g., query, job, test run).
-            status (ExecutionStatus | None): ExecutionStatus represents the outcome of an execution. Status of the
-                execution.
+            execution_type (ExecutionType | UnknownValue | None): Type of execution (e.g., query, job, test run).
+            status (ExecutionStatus | UnknownValue | None): ExecutionStatus represents the outcome of an execution. Status
+                of the execution.
             skipped (bool | None): Whether this execution was skipped.
             message (str | None): Human-readable message describing the execution result. This typically contains error
                 messages, warnings, or success information.
@@ -185,8 +188,8 @@ class EntityExecution:
         | None
     ) = None
     extra_references_synq_paths: list[str] | None = None
-    execution_type: ExecutionType | None = None
-    status: ExecutionStatus | None = None
+    execution_type: ExecutionType | UnknownValue | None = None
+    status: ExecutionStatus | UnknownValue | None = None
     skipped: bool | None = None
     message: str | None = None
     created_at: datetime.datetime | None = None
@@ -466,7 +469,7 @@ class EntityExecution:
                 )
 
         _execution_type = d.get("executionType", None)
-        execution_type: ExecutionType | None = None
+        execution_type: ExecutionType | UnknownValue | None = None
         if type(_execution_type) is str:
             execution_type = ExecutionType.from_value(_execution_type)
         elif _execution_type is None:
@@ -475,7 +478,7 @@ class EntityExecution:
             execution_type = enum_member("executionType", ExecutionType.from_value, _execution_type)
 
         _status = d.get("status", None)
-        status: ExecutionStatus | None = None
+        status: ExecutionStatus | UnknownValue | None = None
         if type(_status) is str:
             status = ExecutionStatus.from_value(_status)
         elif _status is None:

@@ -11,7 +11,9 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import UnknownVariant  # ruff drops the name when a model does not use it
+from ..types import (  # ruff drops the names a model does not use
+    UnknownVariant,
+)
 
 T = TypeVar("T", bound="MonitorIdentifier")
 
