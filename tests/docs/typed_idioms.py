@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import assert_type
 
+from coalesce_client.models import Run, RunStatus
 from synq_client import AsyncSynqClient, SynqClient
 from synq_client.models import BatchGetExecutionsRequest, BatchGetExecutionsResponseExecutions
+from synq_client.types import UnknownValue
 
 
 def status_values(synq: SynqClient) -> dict[str, str]:
@@ -32,3 +34,25 @@ def both_results(synq: SynqClient) -> int:
 
 async def from_a_tuple(synq: AsyncSynqClient, ids: tuple[str, ...]) -> int:
     return len((await synq.get_executions(ids)).executions)
+
+
+def run_label(run: Run) -> str:
+    """A status the vendor added after this client was generated is an UnknownValue: isinstance (or a
+    `case UnknownValue():`) tells it from the members, and the rest is a RunStatus."""
+    status = run.run_status
+    if isinstance(status, UnknownValue):
+        return f"new status {status.raw!r}"
+    assert_type(status, RunStatus)
+    match status:
+        case RunStatus.COMPLETED:
+            return "ok"
+        case _:
+            return status.value
+
+
+def raw_either_way(run: Run) -> str | int:
+    match run.run_status:
+        case UnknownValue() as unknown:
+            return unknown.raw
+        case member:
+            return member.raw

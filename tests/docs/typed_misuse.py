@@ -5,7 +5,9 @@ Never imported, and left out of plain `mypy` (pyproject's exclude): it is meant 
 
 from __future__ import annotations
 
-from coalesce_client.models import Run
+from typing import assert_never
+
+from coalesce_client.models import Run, RunStatus
 from synq_client import SynqClient
 from synq_client.models import BatchGetExecutionsRequest, EntityExecution
 
@@ -35,3 +37,18 @@ def as_plain_dict(synq: SynqClient) -> dict[str, EntityExecution]:
 
 def batch_as_plain_dict(synq: SynqClient, body: BatchGetExecutionsRequest) -> dict[str, EntityExecution] | None:
     return synq.batch_get_executions(body=body).executions  # expect: return-value, reportReturnType
+
+
+def there_is_no_unknown_member() -> RunStatus:
+    return RunStatus.UNKNOWN  # expect: attr-defined, reportAttributeAccessIssue
+
+
+def every_member_is_not_every_value(run: Run) -> str:
+    status = run.run_status
+    match status:
+        case RunStatus.CANCELED | RunStatus.COMPLETED | RunStatus.FAILED:
+            return "done"
+        case RunStatus.INITIALIZING | RunStatus.RENDERING | RunStatus.RUNNING | RunStatus.WAITINGTORUN:
+            return "busy"
+        case _:
+            assert_never(status)  # expect: arg-type, reportArgumentType
