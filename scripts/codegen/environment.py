@@ -7,7 +7,7 @@
   (imports.py), `union_dispatch(...)` (unions.py), `enum_marks(...)` (enum_marks.py) and `replace_once(...)`.
 - The filter `absent_as_none` rewrites a model module from the generator's `UNSET`/`Unset` vocabulary (the stock
   property templates and `Property.get_type_string()` speak it) to `None`: a field the body left out (or sent as
-  `null`, which proto3 JSON reads as unset) reads as `None`, typed `X | None` (README "Absent fields are None").
+  `null`, which proto3 JSON reads as unset) reads as `None`, typed `X | None` (README "Reading responses").
 """
 
 from __future__ import annotations
