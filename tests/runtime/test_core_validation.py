@@ -126,7 +126,8 @@ def test_optional_arguments_may_be_left_unset_and_required_ones_not() -> None:
     check_arguments(optional, {"limit": None})
     assert str(refusal(optional, {"limit": 0})) == "limit must be >= 1, got 0 (minimum)"
     required = {"limit": Argument({"type": "integer"})}
-    assert str(refusal(required, {"limit": None})) == "limit is required"
+    assert str(refusal(required, {})) == "limit is required"
+    assert str(refusal(required, {"limit": None})) == "limit must be integer, got NoneType (type)"
 
 
 def test_a_model_that_cannot_serialize_itself_is_a_request_error() -> None:

@@ -23,6 +23,8 @@ from .exceptions import RequestValidationError
 
 __all__ = ["Argument", "check_arguments", "check_positive_number", "check_string_list"]
 
+_ABSENT: Any = object()
+
 
 @dataclass(frozen=True, slots=True)
 class Argument:
@@ -35,14 +37,15 @@ class Argument:
 
 
 def check_arguments(arguments: Mapping[str, Argument], values: Mapping[str, Any]) -> None:
-    """Raise RequestValidationError for the first value that breaks its argument's schema (None: not given)."""
+    """Raise RequestValidationError for the first value that breaks its argument's schema (an optional argument that
+    is None was not given; a required one must be there, and None is then a wrong type like any other)."""
     for name, argument in arguments.items():
-        value = values.get(name)
-        if value is None:
+        value = values.get(name, _ABSENT)
+        if value is _ABSENT or (value is None and not argument.required):
             if argument.required:
                 raise RequestValidationError(f"{name} is required", field=name)
             continue
-        if argument.cls is not None and not isinstance(value, argument.cls):
+        if argument.cls is not None and value is not None and not isinstance(value, argument.cls):
             raise RequestValidationError(
                 f"{name} must be a {argument.cls.__name__}, got {type(value).__name__}", field=name
             )
