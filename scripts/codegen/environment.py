@@ -4,7 +4,7 @@
   replaces instead of copying it (templates/FORKS.txt lists the overrides).
 - The algorithms the templates need are Python functions here and in the modules they come from, offered to the
   templates as globals and unit-tested on their own: `request_schema(...)` (request_schemas.py), `used_imports(...)`
-  (imports.py), `union_dispatch(...)` (unions.py), `enum_marks(...)` (enum_marks.py) and `replace_once(...)`.
+  (imports.py), `is_request_model(model)` (request_schemas.py), `union_dispatch(...)` (unions.py), `enum_marks(...)` (enum_marks.py) and `replace_once(...)`.
 - The filter `absent_as_none` rewrites a model module from the generator's `UNSET`/`Unset` vocabulary (the stock
   property templates and `Property.get_type_string()` speak it) to `None`: a field the body left out (or sent as
   `null`, which proto3 JSON reads as unset) reads as `None`, typed `X | None` (README "Reading responses").
@@ -44,6 +44,10 @@ def configure(env: jinja2.Environment, spec: Mapping[str, Any]) -> None:
     marks = EnumMarks(spec)
     env.globals["enum_marks"] = lambda enum: marks.constants(
         str(enum.class_info.name), str(enum.class_info.module_name), enum.values
+    )
+    body_components = schemas.body_components()
+    env.globals["is_request_model"] = lambda model: any(  # a component, or a model inline in one
+        _text(model.name) == name or _text(model.name).startswith(name + "/") for name in body_components
     )
     env.globals["used_imports"] = used_imports
     env.globals["union_dispatch"] = union_dispatch

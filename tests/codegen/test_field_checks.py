@@ -210,3 +210,11 @@ def test_a_free_form_map_is_a_mapping_too() -> None:
     params = RunTimeParameters.from_dict({"target": "prod", "threads": 4})
     assert isinstance(params, Mapping) and dict(params) == {"target": "prod", "threads": 4}
     assert Run.__mro__[1] is object  # a model with properties is not a Mapping
+
+
+def test_a_request_model_takes_a_tuple_and_writes_a_list() -> None:
+    """A request body's list of strings is typed SequenceNotStr (tests/docs/typed_misuse.py: a str is refused)."""
+    request = BatchGetExecutionsRequest(execution_ids=("e1", "e2"))
+    written = request.to_dict()
+    assert written == {"executionIds": ["e1", "e2"]} and type(written["executionIds"]) is list
+    assert BatchGetExecutionsRequest.from_dict(written).execution_ids == ["e1", "e2"]

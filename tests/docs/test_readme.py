@@ -84,7 +84,11 @@ EXPECTED = {
         r"^401 AuthenticationError True$",
         r"^body\.executionIds must contain at least 1 item\(s\), got 0 \(minItems\)$",
     ],
-    "Values the vendor adds later": [r"^False EXECUTION_TYPE_NEXT_MONTH 5$", r"^True True$", r"^ExecutionStatus\.unknown\(5\)$"],
+    "Values the vendor adds later": [
+        r"^False EXECUTION_TYPE_NEXT_MONTH 5$",
+        r"^True True$",
+        r"^ExecutionStatus\.unknown\(5\)$",
+    ],
     "Reading responses": [r"^e1 True 123456$", r"^2026-01-15T01:30:15\.123456789Z dict_keys\(\['e1'\]\)$"],
     "Retries and timeouts": [r"^0 2\.0 \| 5 20\.0$"],
     "Batching": [re.escape(batching_summary(250))],

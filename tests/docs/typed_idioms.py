@@ -27,7 +27,7 @@ def both_results(synq: SynqClient) -> int:
     """get_executions and batch_get_executions give the same mapping type, so one function reads both."""
     merged = synq.get_executions(("exec-001", "exec-002"))  # any sequence of IDs: a tuple too
     assert_type(merged.executions, BatchGetExecutionsResponseExecutions)
-    batch = synq.batch_get_executions(body=BatchGetExecutionsRequest(execution_ids=["exec-003"]))
+    batch = synq.batch_get_executions(body=BatchGetExecutionsRequest(execution_ids=("exec-003",)))
     assert_type(batch.executions, BatchGetExecutionsResponseExecutions | None)
     return ok_count(merged.executions) + (ok_count(batch.executions) if batch.executions is not None else 0)
 

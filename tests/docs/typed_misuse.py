@@ -31,6 +31,10 @@ def one_id_per_character(synq: SynqClient) -> None:
     synq.get_executions("exec-001")  # expect: arg-type, reportArgumentType
 
 
+def request_of_one_id_per_character() -> BatchGetExecutionsRequest:
+    return BatchGetExecutionsRequest(execution_ids="exec-001")  # expect: arg-type, reportArgumentType
+
+
 def as_plain_dict(synq: SynqClient) -> dict[str, EntityExecution]:
     return synq.get_executions(["exec-001"]).executions  # expect: return-value, reportReturnType
 

@@ -9,8 +9,10 @@ from attrs import field as _attrs_field
 from synq_coalesce_core.json_fields import (
     FieldTypeError,
     all_of,
+    json_array,
     list_items,
 )
+from synq_coalesce_core.sequences import SequenceNotStr
 
 T = TypeVar("T", bound="BatchGetExecutionsRequest")
 
@@ -27,14 +29,14 @@ class BatchGetExecutionsRequest:
     """BatchGetExecutionsRequest requests specific executions by ID.
 
     Attributes:
-        execution_ids (list[str]): Execution IDs to retrieve.
+        execution_ids (SequenceNotStr[str]): Execution IDs to retrieve.
     """
 
-    execution_ids: list[str]
+    execution_ids: SequenceNotStr[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        execution_ids = self.execution_ids
+        execution_ids = json_array(self.execution_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,7 +58,7 @@ class BatchGetExecutionsRequest:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        execution_ids: list[str] = d.get("executionIds", None)
+        execution_ids: SequenceNotStr[str] = d.get("executionIds", None)
         if type(execution_ids) is not list or not all_of(str, execution_ids):
             execution_ids = list_items("executionIds", "string", execution_ids, required=True)
 

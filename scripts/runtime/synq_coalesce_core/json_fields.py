@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final, TypeVar
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "coerce",
     "enum_member",
     "failing_item",
+    "json_array",
     "json_number",
     "list_items",
     "rfc3339",
@@ -39,6 +40,7 @@ __all__ = [
 ]
 
 E = TypeVar("E")
+T = TypeVar("T")
 
 _SPECIAL_DOUBLES: Final = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
 _KINDS: Final[dict[str, type]] = {"string": str, "boolean": bool, "integer": int, "number": float}
@@ -158,6 +160,14 @@ def enum_member(key: str, from_value: Callable[[object], E], value: object, *, r
     if type(value) is int:
         return from_value(value)
     return coerce(key, "string", value, required=required)
+
+
+def json_array(value: Sequence[T]) -> list[T]:
+    """A request's sequence (a tuple, say) as the JSON array `to_dict()` writes. Anything else (a `str`, None: what
+    the types refuse) is returned as it is, so that the argument check names it instead of sending its characters."""
+    if isinstance(value, Sequence) and not isinstance(value, str | bytes):
+        return list(value)
+    return value  # type: ignore[return-value]  # not a sequence: check_arguments refuses it before sending
 
 
 def json_number(value: float) -> float | str:
