@@ -58,7 +58,7 @@ class BatchGetExecutionsRequest:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        execution_ids: SequenceNotStr[str] = d.get("executionIds", None)
+        execution_ids: list[str] = d.get("executionIds", None)
         if type(execution_ids) is not list or not all_of(str, execution_ids):
             execution_ids = list_items("executionIds", "string", execution_ids, required=True)
 

@@ -24,6 +24,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final, TypeVar
 
+from .sequences import SequenceNotStr
+
 __all__ = [
     "FieldTypeError",
     "Timestamp",
@@ -162,7 +164,7 @@ def enum_member(key: str, from_value: Callable[[object], E], value: object, *, r
     return coerce(key, "string", value, required=required)
 
 
-def json_array(value: Sequence[T]) -> list[T]:
+def json_array(value: SequenceNotStr[T]) -> list[T]:
     """A request's sequence (a tuple, say) as the JSON array `to_dict()` writes. Anything else (a `str`, None: what
     the types refuse) is returned as it is, so that the argument check names it instead of sending its characters."""
     if isinstance(value, Sequence) and not isinstance(value, str | bytes):
