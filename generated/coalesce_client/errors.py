@@ -21,7 +21,7 @@ class APIStatusError(core.APIStatusError):
     __doc__ = core.APIStatusError.__doc__
 
     @property
-    def error(self) -> ErrorModel | None:
+    def error(self) -> "ErrorModel | None":  # quoted: ErrorModel may be None itself
         """This API's error model parsed from the body (one it declares), or None."""
         return cast("ErrorModel | None", self._error)
 

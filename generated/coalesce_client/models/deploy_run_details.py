@@ -165,15 +165,15 @@ def _decode_deploy_run_details(d: Mapping[str, Any]) -> DeployRunDetails:
     o = DeployRunDetails.__new__(DeployRunDetails)
     get = d.get
     absent = 0
-    v = get("deployCommit", None)
+    v = get("deployCommit")
     if not (type(v) is str):
         raise _Unusual
     o.deploy_commit = v
-    v = get("environmentID", None)
+    v = get("environmentID")
     if not (type(v) is str):
         raise _Unusual
     o.environment_id = v
-    v = get("canceled", None)
+    v = get("canceled")
     if type(v) is bool:
         pass
     elif v is None:
@@ -181,7 +181,7 @@ def _decode_deploy_run_details(d: Mapping[str, Any]) -> DeployRunDetails:
     else:
         raise _Unusual
     o.canceled = v
-    v = get("deployCommitMessage", None)
+    v = get("deployCommitMessage")
     if type(v) is str:
         pass
     elif v is None:
@@ -189,7 +189,7 @@ def _decode_deploy_run_details(d: Mapping[str, Any]) -> DeployRunDetails:
     else:
         raise _Unusual
     o.deploy_commit_message = v
-    v = get("parallelism", None)
+    v = get("parallelism")
     if type(v) is int:
         pass
     elif v is None:
@@ -197,7 +197,7 @@ def _decode_deploy_run_details(d: Mapping[str, Any]) -> DeployRunDetails:
     else:
         raise _Unusual
     o.parallelism = v
-    v = get("nodesInRun", None)
+    v = get("nodesInRun")
     if type(v) is int:
         pass
     elif v is None:

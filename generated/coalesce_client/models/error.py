@@ -107,11 +107,11 @@ def _decode_error(d: Mapping[str, Any]) -> Error:
     o = Error.__new__(Error)
     get = d.get
     absent = 0
-    v = get("errorString", None)
+    v = get("errorString")
     if not (type(v) is str):
         raise _Unusual
     o.error_string = v
-    v = get("errorDetail", None)
+    v = get("errorDetail")
     if type(v) is str:
         pass
     elif v is None:

@@ -96,7 +96,7 @@ def _decode_error_response(d: Mapping[str, Any]) -> ErrorResponse:
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = ErrorResponse.__new__(ErrorResponse)
     get = d.get
-    v = get("error", None)
+    v = get("error")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_error(v)

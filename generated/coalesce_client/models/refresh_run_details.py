@@ -200,11 +200,11 @@ def _decode_refresh_run_details(d: Mapping[str, Any]) -> RefreshRunDetails:
     o = RefreshRunDetails.__new__(RefreshRunDetails)
     get = d.get
     absent = 0
-    v = get("environmentID", None)
+    v = get("environmentID")
     if not (type(v) is str):
         raise _Unusual
     o.environment_id = v
-    v = get("canceled", None)
+    v = get("canceled")
     if type(v) is bool:
         pass
     elif v is None:
@@ -212,7 +212,7 @@ def _decode_refresh_run_details(d: Mapping[str, Any]) -> RefreshRunDetails:
     else:
         raise _Unusual
     o.canceled = v
-    v = get("excludeNodesSelector", None)
+    v = get("excludeNodesSelector")
     if type(v) is str:
         pass
     elif v is None:
@@ -220,7 +220,7 @@ def _decode_refresh_run_details(d: Mapping[str, Any]) -> RefreshRunDetails:
     else:
         raise _Unusual
     o.exclude_nodes_selector = v
-    v = get("includeNodesSelector", None)
+    v = get("includeNodesSelector")
     if type(v) is str:
         pass
     elif v is None:
@@ -228,7 +228,7 @@ def _decode_refresh_run_details(d: Mapping[str, Any]) -> RefreshRunDetails:
     else:
         raise _Unusual
     o.include_nodes_selector = v
-    v = get("jobID", None)
+    v = get("jobID")
     if type(v) is int or type(v) is str:
         pass
     elif v is None:
@@ -236,7 +236,7 @@ def _decode_refresh_run_details(d: Mapping[str, Any]) -> RefreshRunDetails:
     else:
         raise _Unusual
     o.job_id = v
-    v = get("parallelism", None)
+    v = get("parallelism")
     if type(v) is int:
         pass
     elif v is None:
@@ -244,7 +244,7 @@ def _decode_refresh_run_details(d: Mapping[str, Any]) -> RefreshRunDetails:
     else:
         raise _Unusual
     o.parallelism = v
-    v = get("jobName", None)
+    v = get("jobName")
     if type(v) is str:
         pass
     elif v is None:
@@ -252,7 +252,7 @@ def _decode_refresh_run_details(d: Mapping[str, Any]) -> RefreshRunDetails:
     else:
         raise _Unusual
     o.job_name = v
-    v = get("nodesInRun", None)
+    v = get("nodesInRun")
     if type(v) is int:
         pass
     elif v is None:

@@ -155,20 +155,20 @@ def _decode_snowflake_user_credentials(d: Mapping[str, Any]) -> SnowflakeUserCre
     o = SnowflakeUserCredentials.__new__(SnowflakeUserCredentials)
     get = d.get
     absent = 0
-    v = get("snowflakeAccount", None)
+    v = get("snowflakeAccount")
     if not (type(v) is str):
         raise _Unusual
     o.snowflake_account = v
-    v = get("snowflakeAuthType", None)
+    v = get("snowflakeAuthType")
     if not (type(v) is str):
         raise _Unusual
     v = _UserConnectionType_MEMBERS[v] if v in _UserConnectionType_MEMBERS else UserConnectionType.from_value(v)
     o.snowflake_auth_type = v
-    v = get("snowflakeUsername", None)
+    v = get("snowflakeUsername")
     if not (type(v) is str):
         raise _Unusual
     o.snowflake_username = v
-    v = get("snowflakeRole", None)
+    v = get("snowflakeRole")
     if type(v) is str:
         pass
     elif v is None:
@@ -176,7 +176,7 @@ def _decode_snowflake_user_credentials(d: Mapping[str, Any]) -> SnowflakeUserCre
     else:
         raise _Unusual
     o.snowflake_role = v
-    v = get("snowflakeWarehouse", None)
+    v = get("snowflakeWarehouse")
     if type(v) is str:
         pass
     elif v is None:

@@ -109,7 +109,7 @@ def _decode_airflow_dag_identifier(d: Mapping[str, Any]) -> AirflowDagIdentifier
     o = AirflowDagIdentifier.__new__(AirflowDagIdentifier)
     get = d.get
     absent = 0
-    v = get("integrationId", None)
+    v = get("integrationId")
     if type(v) is str:
         pass
     elif v is None:
@@ -117,7 +117,7 @@ def _decode_airflow_dag_identifier(d: Mapping[str, Any]) -> AirflowDagIdentifier
     else:
         raise _Unusual
     o.integration_id = v
-    v = get("dagId", None)
+    v = get("dagId")
     if type(v) is str:
         pass
     elif v is None:

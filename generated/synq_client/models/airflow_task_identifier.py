@@ -124,7 +124,7 @@ def _decode_airflow_task_identifier(d: Mapping[str, Any]) -> AirflowTaskIdentifi
     o = AirflowTaskIdentifier.__new__(AirflowTaskIdentifier)
     get = d.get
     absent = 0
-    v = get("integrationId", None)
+    v = get("integrationId")
     if type(v) is str:
         pass
     elif v is None:
@@ -132,7 +132,7 @@ def _decode_airflow_task_identifier(d: Mapping[str, Any]) -> AirflowTaskIdentifi
     else:
         raise _Unusual
     o.integration_id = v
-    v = get("dagId", None)
+    v = get("dagId")
     if type(v) is str:
         pass
     elif v is None:
@@ -140,7 +140,7 @@ def _decode_airflow_task_identifier(d: Mapping[str, Any]) -> AirflowTaskIdentifi
     else:
         raise _Unusual
     o.dag_id = v
-    v = get("taskId", None)
+    v = get("taskId")
     if type(v) is str:
         pass
     elif v is None:

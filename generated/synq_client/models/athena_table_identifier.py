@@ -142,7 +142,7 @@ def _decode_athena_table_identifier(d: Mapping[str, Any]) -> AthenaTableIdentifi
     o = AthenaTableIdentifier.__new__(AthenaTableIdentifier)
     get = d.get
     absent = 0
-    v = get("instance", None)
+    v = get("instance")
     if type(v) is str:
         pass
     elif v is None:
@@ -150,7 +150,7 @@ def _decode_athena_table_identifier(d: Mapping[str, Any]) -> AthenaTableIdentifi
     else:
         raise _Unusual
     o.instance = v
-    v = get("catalog", None)
+    v = get("catalog")
     if type(v) is str:
         pass
     elif v is None:
@@ -158,7 +158,7 @@ def _decode_athena_table_identifier(d: Mapping[str, Any]) -> AthenaTableIdentifi
     else:
         raise _Unusual
     o.catalog = v
-    v = get("database", None)
+    v = get("database")
     if type(v) is str:
         pass
     elif v is None:
@@ -166,7 +166,7 @@ def _decode_athena_table_identifier(d: Mapping[str, Any]) -> AthenaTableIdentifi
     else:
         raise _Unusual
     o.database = v
-    v = get("table", None)
+    v = get("table")
     if type(v) is str:
         pass
     elif v is None:

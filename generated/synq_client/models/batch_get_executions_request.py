@@ -94,7 +94,7 @@ def _decode_batch_get_executions_request(d: Mapping[str, Any]) -> BatchGetExecut
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = BatchGetExecutionsRequest.__new__(BatchGetExecutionsRequest)
     get = d.get
-    v = get("executionIds", None)
+    v = get("executionIds")
     if not (type(v) is list):
         raise _Unusual
     for item in v:

@@ -103,7 +103,7 @@ def _decode_batch_get_executions_response(d: Mapping[str, Any]) -> BatchGetExecu
     o = BatchGetExecutionsResponse.__new__(BatchGetExecutionsResponse)
     get = d.get
     absent = 0
-    v = get("executions", None)
+    v = get("executions")
     if type(v) is dict:
         v = _decode_batch_get_executions_response_executions(v)
     elif v is None:

@@ -124,7 +124,7 @@ def _decode_bigquery_table_identifier(d: Mapping[str, Any]) -> BigqueryTableIden
     o = BigqueryTableIdentifier.__new__(BigqueryTableIdentifier)
     get = d.get
     absent = 0
-    v = get("project", None)
+    v = get("project")
     if type(v) is str:
         pass
     elif v is None:
@@ -132,7 +132,7 @@ def _decode_bigquery_table_identifier(d: Mapping[str, Any]) -> BigqueryTableIden
     else:
         raise _Unusual
     o.project = v
-    v = get("dataset", None)
+    v = get("dataset")
     if type(v) is str:
         pass
     elif v is None:
@@ -140,7 +140,7 @@ def _decode_bigquery_table_identifier(d: Mapping[str, Any]) -> BigqueryTableIden
     else:
         raise _Unusual
     o.dataset = v
-    v = get("table", None)
+    v = get("table")
     if type(v) is str:
         pass
     elif v is None:

@@ -124,7 +124,7 @@ def _decode_clickhouse_table_identifier(d: Mapping[str, Any]) -> ClickhouseTable
     o = ClickhouseTableIdentifier.__new__(ClickhouseTableIdentifier)
     get = d.get
     absent = 0
-    v = get("host", None)
+    v = get("host")
     if type(v) is str:
         pass
     elif v is None:
@@ -132,7 +132,7 @@ def _decode_clickhouse_table_identifier(d: Mapping[str, Any]) -> ClickhouseTable
     else:
         raise _Unusual
     o.host = v
-    v = get("schema", None)
+    v = get("schema")
     if type(v) is str:
         pass
     elif v is None:
@@ -140,7 +140,7 @@ def _decode_clickhouse_table_identifier(d: Mapping[str, Any]) -> ClickhouseTable
     else:
         raise _Unusual
     o.schema = v
-    v = get("table", None)
+    v = get("table")
     if type(v) is str:
         pass
     elif v is None:

@@ -95,7 +95,7 @@ def _decode_custom_identifier(d: Mapping[str, Any]) -> CustomIdentifier:
     o = CustomIdentifier.__new__(CustomIdentifier)
     get = d.get
     absent = 0
-    v = get("id", None)
+    v = get("id")
     if type(v) is str:
         pass
     elif v is None:

@@ -139,7 +139,7 @@ def _decode_databricks_table_identifier(d: Mapping[str, Any]) -> DatabricksTable
     o = DatabricksTableIdentifier.__new__(DatabricksTableIdentifier)
     get = d.get
     absent = 0
-    v = get("workspace", None)
+    v = get("workspace")
     if type(v) is str:
         pass
     elif v is None:
@@ -147,7 +147,7 @@ def _decode_databricks_table_identifier(d: Mapping[str, Any]) -> DatabricksTable
     else:
         raise _Unusual
     o.workspace = v
-    v = get("catalog", None)
+    v = get("catalog")
     if type(v) is str:
         pass
     elif v is None:
@@ -155,7 +155,7 @@ def _decode_databricks_table_identifier(d: Mapping[str, Any]) -> DatabricksTable
     else:
         raise _Unusual
     o.catalog = v
-    v = get("schema", None)
+    v = get("schema")
     if type(v) is str:
         pass
     elif v is None:
@@ -163,7 +163,7 @@ def _decode_databricks_table_identifier(d: Mapping[str, Any]) -> DatabricksTable
     else:
         raise _Unusual
     o.schema = v
-    v = get("table", None)
+    v = get("table")
     if type(v) is str:
         pass
     elif v is None:

@@ -94,7 +94,7 @@ def _decode_dataproduct_identifier(d: Mapping[str, Any]) -> DataproductIdentifie
     o = DataproductIdentifier.__new__(DataproductIdentifier)
     get = d.get
     absent = 0
-    v = get("id", None)
+    v = get("id")
     if type(v) is str:
         pass
     elif v is None:

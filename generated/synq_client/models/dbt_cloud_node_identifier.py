@@ -124,7 +124,7 @@ def _decode_dbt_cloud_node_identifier(d: Mapping[str, Any]) -> DbtCloudNodeIdent
     o = DbtCloudNodeIdentifier.__new__(DbtCloudNodeIdentifier)
     get = d.get
     absent = 0
-    v = get("projectId", None)
+    v = get("projectId")
     if type(v) is str:
         pass
     elif v is None:
@@ -132,7 +132,7 @@ def _decode_dbt_cloud_node_identifier(d: Mapping[str, Any]) -> DbtCloudNodeIdent
     else:
         raise _Unusual
     o.project_id = v
-    v = get("accountId", None)
+    v = get("accountId")
     if type(v) is str:
         pass
     elif v is None:
@@ -140,7 +140,7 @@ def _decode_dbt_cloud_node_identifier(d: Mapping[str, Any]) -> DbtCloudNodeIdent
     else:
         raise _Unusual
     o.account_id = v
-    v = get("nodeId", None)
+    v = get("nodeId")
     if type(v) is str:
         pass
     elif v is None:

@@ -111,7 +111,7 @@ def _decode_dbt_core_node_identifier(d: Mapping[str, Any]) -> DbtCoreNodeIdentif
     o = DbtCoreNodeIdentifier.__new__(DbtCoreNodeIdentifier)
     get = d.get
     absent = 0
-    v = get("integrationId", None)
+    v = get("integrationId")
     if type(v) is str:
         pass
     elif v is None:
@@ -119,7 +119,7 @@ def _decode_dbt_core_node_identifier(d: Mapping[str, Any]) -> DbtCoreNodeIdentif
     else:
         raise _Unusual
     o.integration_id = v
-    v = get("nodeId", None)
+    v = get("nodeId")
     if type(v) is str:
         pass
     elif v is None:

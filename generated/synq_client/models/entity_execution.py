@@ -589,7 +589,7 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     o = EntityExecution.__new__(EntityExecution)
     get = d.get
     absent = 0
-    v = get("id", None)
+    v = get("id")
     if type(v) is str:
         pass
     elif v is None:
@@ -597,7 +597,7 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     else:
         raise _Unusual
     o.id = v
-    v = get("entities", None)
+    v = get("entities")
     if type(v) is list:
         v = list(map(_parse_entities_item, v))
     elif v is None:
@@ -605,7 +605,7 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     else:
         raise _Unusual
     o.entities = v
-    v = get("entitiesSynqPaths", None)
+    v = get("entitiesSynqPaths")
     if type(v) is list:
         for item in v:
             if type(item) is not str:
@@ -615,7 +615,7 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     else:
         raise _Unusual
     o.entities_synq_paths = v
-    v = get("targets", None)
+    v = get("targets")
     if type(v) is list:
         v = list(map(_parse_targets_item, v))
     elif v is None:
@@ -623,7 +623,7 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     else:
         raise _Unusual
     o.targets = v
-    v = get("targetsSynqPaths", None)
+    v = get("targetsSynqPaths")
     if type(v) is list:
         for item in v:
             if type(item) is not str:
@@ -633,7 +633,7 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     else:
         raise _Unusual
     o.targets_synq_paths = v
-    v = get("extraReferences", None)
+    v = get("extraReferences")
     if type(v) is list:
         v = list(map(_parse_extra_references_item, v))
     elif v is None:
@@ -641,7 +641,7 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     else:
         raise _Unusual
     o.extra_references = v
-    v = get("extraReferencesSynqPaths", None)
+    v = get("extraReferencesSynqPaths")
     if type(v) is list:
         for item in v:
             if type(item) is not str:
@@ -651,7 +651,7 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     else:
         raise _Unusual
     o.extra_references_synq_paths = v
-    v = get("executionType", None)
+    v = get("executionType")
     if type(v) is str:
         v = _ExecutionType_MEMBERS[v] if v in _ExecutionType_MEMBERS else ExecutionType.from_value(v)
     elif v is None:
@@ -659,7 +659,7 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     else:
         raise _Unusual
     o.execution_type = v
-    v = get("status", None)
+    v = get("status")
     if type(v) is str:
         v = _ExecutionStatus_MEMBERS[v] if v in _ExecutionStatus_MEMBERS else ExecutionStatus.from_value(v)
     elif v is None:
@@ -667,7 +667,7 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     else:
         raise _Unusual
     o.status = v
-    v = get("skipped", None)
+    v = get("skipped")
     if type(v) is bool:
         pass
     elif v is None:
@@ -675,7 +675,7 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     else:
         raise _Unusual
     o.skipped = v
-    v = get("message", None)
+    v = get("message")
     if type(v) is str:
         pass
     elif v is None:
@@ -683,7 +683,7 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     else:
         raise _Unusual
     o.message = v
-    v = get("createdAt", None)
+    v = get("createdAt")
     if type(v) is str:
         t = _fromisoformat(v)
         n = len(v)
@@ -701,7 +701,7 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     else:
         raise _Unusual
     o.created_at = v
-    v = get("startedAt", None)
+    v = get("startedAt")
     if type(v) is str:
         t = _fromisoformat(v)
         n = len(v)
@@ -719,7 +719,7 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     else:
         raise _Unusual
     o.started_at = v
-    v = get("finishedAt", None)
+    v = get("finishedAt")
     if type(v) is str:
         t = _fromisoformat(v)
         n = len(v)
@@ -737,7 +737,7 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     else:
         raise _Unusual
     o.finished_at = v
-    v = get("parentExecutionIds", None)
+    v = get("parentExecutionIds")
     if type(v) is list:
         for item in v:
             if type(item) is not str:
@@ -747,7 +747,7 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     else:
         raise _Unusual
     o.parent_execution_ids = v
-    v = get("durationSeconds", None)
+    v = get("durationSeconds")
     if type(v) is float or type(v) is int:
         pass
     elif v is None:

@@ -174,7 +174,7 @@ def _decode_fabric_table_identifier(d: Mapping[str, Any]) -> FabricTableIdentifi
     o = FabricTableIdentifier.__new__(FabricTableIdentifier)
     get = d.get
     absent = 0
-    v = get("instance", None)
+    v = get("instance")
     if type(v) is str:
         pass
     elif v is None:
@@ -182,7 +182,7 @@ def _decode_fabric_table_identifier(d: Mapping[str, Any]) -> FabricTableIdentifi
     else:
         raise _Unusual
     o.instance = v
-    v = get("database", None)
+    v = get("database")
     if type(v) is str:
         pass
     elif v is None:
@@ -190,7 +190,7 @@ def _decode_fabric_table_identifier(d: Mapping[str, Any]) -> FabricTableIdentifi
     else:
         raise _Unusual
     o.database = v
-    v = get("schema", None)
+    v = get("schema")
     if type(v) is str:
         pass
     elif v is None:
@@ -198,7 +198,7 @@ def _decode_fabric_table_identifier(d: Mapping[str, Any]) -> FabricTableIdentifi
     else:
         raise _Unusual
     o.schema = v
-    v = get("table", None)
+    v = get("table")
     if type(v) is str:
         pass
     elif v is None:
@@ -206,7 +206,7 @@ def _decode_fabric_table_identifier(d: Mapping[str, Any]) -> FabricTableIdentifi
     else:
         raise _Unusual
     o.table = v
-    v = get("workspaceId", None)
+    v = get("workspaceId")
     if type(v) is str:
         pass
     elif v is None:
@@ -214,7 +214,7 @@ def _decode_fabric_table_identifier(d: Mapping[str, Any]) -> FabricTableIdentifi
     else:
         raise _Unusual
     o.workspace_id = v
-    v = get("tenantId", None)
+    v = get("tenantId")
     if type(v) is str:
         pass
     elif v is None:

@@ -66,7 +66,7 @@ def _decode_identifier_airflow_dag(d: Mapping[str, Any]) -> IdentifierAirflowDag
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierAirflowDag.__new__(IdentifierAirflowDag)
     get = d.get
-    v = get("airflowDag", None)
+    v = get("airflowDag")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_airflow_dag_identifier(v)

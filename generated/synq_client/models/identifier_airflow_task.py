@@ -66,7 +66,7 @@ def _decode_identifier_airflow_task(d: Mapping[str, Any]) -> IdentifierAirflowTa
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierAirflowTask.__new__(IdentifierAirflowTask)
     get = d.get
-    v = get("airflowTask", None)
+    v = get("airflowTask")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_airflow_task_identifier(v)

@@ -66,7 +66,7 @@ def _decode_identifier_athena_table(d: Mapping[str, Any]) -> IdentifierAthenaTab
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierAthenaTable.__new__(IdentifierAthenaTable)
     get = d.get
-    v = get("athenaTable", None)
+    v = get("athenaTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_athena_table_identifier(v)

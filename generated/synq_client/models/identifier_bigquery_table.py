@@ -66,7 +66,7 @@ def _decode_identifier_bigquery_table(d: Mapping[str, Any]) -> IdentifierBigquer
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierBigqueryTable.__new__(IdentifierBigqueryTable)
     get = d.get
-    v = get("bigqueryTable", None)
+    v = get("bigqueryTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_bigquery_table_identifier(v)

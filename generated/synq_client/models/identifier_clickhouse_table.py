@@ -66,7 +66,7 @@ def _decode_identifier_clickhouse_table(d: Mapping[str, Any]) -> IdentifierClick
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierClickhouseTable.__new__(IdentifierClickhouseTable)
     get = d.get
-    v = get("clickhouseTable", None)
+    v = get("clickhouseTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_clickhouse_table_identifier(v)

@@ -66,7 +66,7 @@ def _decode_identifier_custom(d: Mapping[str, Any]) -> IdentifierCustom:
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierCustom.__new__(IdentifierCustom)
     get = d.get
-    v = get("custom", None)
+    v = get("custom")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_custom_identifier(v)

@@ -66,7 +66,7 @@ def _decode_identifier_databricks_table(d: Mapping[str, Any]) -> IdentifierDatab
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierDatabricksTable.__new__(IdentifierDatabricksTable)
     get = d.get
-    v = get("databricksTable", None)
+    v = get("databricksTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_databricks_table_identifier(v)

@@ -66,7 +66,7 @@ def _decode_identifier_dataproduct(d: Mapping[str, Any]) -> IdentifierDataproduc
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierDataproduct.__new__(IdentifierDataproduct)
     get = d.get
-    v = get("dataproduct", None)
+    v = get("dataproduct")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_dataproduct_identifier(v)

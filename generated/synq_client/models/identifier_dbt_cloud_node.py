@@ -67,7 +67,7 @@ def _decode_identifier_dbt_cloud_node(d: Mapping[str, Any]) -> IdentifierDbtClou
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierDbtCloudNode.__new__(IdentifierDbtCloudNode)
     get = d.get
-    v = get("dbtCloudNode", None)
+    v = get("dbtCloudNode")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_dbt_cloud_node_identifier(v)

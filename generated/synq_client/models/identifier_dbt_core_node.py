@@ -67,7 +67,7 @@ def _decode_identifier_dbt_core_node(d: Mapping[str, Any]) -> IdentifierDbtCoreN
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierDbtCoreNode.__new__(IdentifierDbtCoreNode)
     get = d.get
-    v = get("dbtCoreNode", None)
+    v = get("dbtCoreNode")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_dbt_core_node_identifier(v)

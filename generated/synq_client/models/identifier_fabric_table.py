@@ -67,7 +67,7 @@ def _decode_identifier_fabric_table(d: Mapping[str, Any]) -> IdentifierFabricTab
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierFabricTable.__new__(IdentifierFabricTable)
     get = d.get
-    v = get("fabricTable", None)
+    v = get("fabricTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_fabric_table_identifier(v)

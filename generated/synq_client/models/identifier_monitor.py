@@ -66,7 +66,7 @@ def _decode_identifier_monitor(d: Mapping[str, Any]) -> IdentifierMonitor:
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierMonitor.__new__(IdentifierMonitor)
     get = d.get
-    v = get("monitor", None)
+    v = get("monitor")
     if not (type(v) is dict):
         raise _Unusual
     v = MonitorIdentifier.from_dict(v)

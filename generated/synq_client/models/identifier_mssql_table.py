@@ -66,7 +66,7 @@ def _decode_identifier_mssql_table(d: Mapping[str, Any]) -> IdentifierMssqlTable
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierMssqlTable.__new__(IdentifierMssqlTable)
     get = d.get
-    v = get("mssqlTable", None)
+    v = get("mssqlTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_mssql_table_identifier(v)

@@ -66,7 +66,7 @@ def _decode_identifier_mysql_table(d: Mapping[str, Any]) -> IdentifierMysqlTable
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierMysqlTable.__new__(IdentifierMysqlTable)
     get = d.get
-    v = get("mysqlTable", None)
+    v = get("mysqlTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_mysql_table_identifier(v)

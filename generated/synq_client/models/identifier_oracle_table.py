@@ -66,7 +66,7 @@ def _decode_identifier_oracle_table(d: Mapping[str, Any]) -> IdentifierOracleTab
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierOracleTable.__new__(IdentifierOracleTable)
     get = d.get
-    v = get("oracleTable", None)
+    v = get("oracleTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_oracle_table_identifier(v)

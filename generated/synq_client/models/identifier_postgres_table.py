@@ -66,7 +66,7 @@ def _decode_identifier_postgres_table(d: Mapping[str, Any]) -> IdentifierPostgre
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierPostgresTable.__new__(IdentifierPostgresTable)
     get = d.get
-    v = get("postgresTable", None)
+    v = get("postgresTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_postgres_table_identifier(v)

@@ -66,7 +66,7 @@ def _decode_identifier_redshift_table(d: Mapping[str, Any]) -> IdentifierRedshif
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierRedshiftTable.__new__(IdentifierRedshiftTable)
     get = d.get
-    v = get("redshiftTable", None)
+    v = get("redshiftTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_redshift_table_identifier(v)

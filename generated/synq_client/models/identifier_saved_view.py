@@ -66,7 +66,7 @@ def _decode_identifier_saved_view(d: Mapping[str, Any]) -> IdentifierSavedView:
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierSavedView.__new__(IdentifierSavedView)
     get = d.get
-    v = get("savedView", None)
+    v = get("savedView")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_saved_view_identifier(v)

@@ -66,7 +66,7 @@ def _decode_identifier_snowflake_table(d: Mapping[str, Any]) -> IdentifierSnowfl
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierSnowflakeTable.__new__(IdentifierSnowflakeTable)
     get = d.get
-    v = get("snowflakeTable", None)
+    v = get("snowflakeTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_snowflake_table_identifier(v)

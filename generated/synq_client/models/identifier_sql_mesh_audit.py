@@ -66,7 +66,7 @@ def _decode_identifier_sql_mesh_audit(d: Mapping[str, Any]) -> IdentifierSqlMesh
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierSqlMeshAudit.__new__(IdentifierSqlMeshAudit)
     get = d.get
-    v = get("sqlMeshAudit", None)
+    v = get("sqlMeshAudit")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_sql_mesh_audit_identifier(v)

@@ -66,7 +66,7 @@ def _decode_identifier_sql_mesh_model(d: Mapping[str, Any]) -> IdentifierSqlMesh
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierSqlMeshModel.__new__(IdentifierSqlMeshModel)
     get = d.get
-    v = get("sqlMeshModel", None)
+    v = get("sqlMeshModel")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_sql_mesh_model_identifier(v)

@@ -66,7 +66,7 @@ def _decode_identifier_synq_path(d: Mapping[str, Any]) -> IdentifierSynqPath:
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierSynqPath.__new__(IdentifierSynqPath)
     get = d.get
-    v = get("synqPath", None)
+    v = get("synqPath")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_synq_path_identifier(v)

@@ -66,7 +66,7 @@ def _decode_identifier_trino_table(d: Mapping[str, Any]) -> IdentifierTrinoTable
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierTrinoTable.__new__(IdentifierTrinoTable)
     get = d.get
-    v = get("trinoTable", None)
+    v = get("trinoTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_trino_table_identifier(v)

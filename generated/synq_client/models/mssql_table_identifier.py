@@ -139,7 +139,7 @@ def _decode_mssql_table_identifier(d: Mapping[str, Any]) -> MssqlTableIdentifier
     o = MssqlTableIdentifier.__new__(MssqlTableIdentifier)
     get = d.get
     absent = 0
-    v = get("host", None)
+    v = get("host")
     if type(v) is str:
         pass
     elif v is None:
@@ -147,7 +147,7 @@ def _decode_mssql_table_identifier(d: Mapping[str, Any]) -> MssqlTableIdentifier
     else:
         raise _Unusual
     o.host = v
-    v = get("database", None)
+    v = get("database")
     if type(v) is str:
         pass
     elif v is None:
@@ -155,7 +155,7 @@ def _decode_mssql_table_identifier(d: Mapping[str, Any]) -> MssqlTableIdentifier
     else:
         raise _Unusual
     o.database = v
-    v = get("schema", None)
+    v = get("schema")
     if type(v) is str:
         pass
     elif v is None:
@@ -163,7 +163,7 @@ def _decode_mssql_table_identifier(d: Mapping[str, Any]) -> MssqlTableIdentifier
     else:
         raise _Unusual
     o.schema = v
-    v = get("table", None)
+    v = get("table")
     if type(v) is str:
         pass
     elif v is None:

@@ -95,7 +95,7 @@ def _decode_protobuf_any(d: Mapping[str, Any]) -> ProtobufAny:
     o = ProtobufAny.__new__(ProtobufAny)
     get = d.get
     absent = 0
-    v = get("@type", None)
+    v = get("@type")
     if type(v) is str:
         pass
     elif v is None:

@@ -138,7 +138,7 @@ def _decode_rpc_status(d: Mapping[str, Any]) -> RpcStatus:
     o = RpcStatus.__new__(RpcStatus)
     get = d.get
     absent = 0
-    v = get("code", None)
+    v = get("code")
     if type(v) is int:
         pass
     elif v is None:
@@ -146,7 +146,7 @@ def _decode_rpc_status(d: Mapping[str, Any]) -> RpcStatus:
     else:
         raise _Unusual
     o.code = v
-    v = get("message", None)
+    v = get("message")
     if type(v) is str:
         pass
     elif v is None:
@@ -154,7 +154,7 @@ def _decode_rpc_status(d: Mapping[str, Any]) -> RpcStatus:
     else:
         raise _Unusual
     o.message = v
-    v = get("details", None)
+    v = get("details")
     if type(v) is list:
         v = [_decode_protobuf_any(item) for item in v]
     elif v is None:

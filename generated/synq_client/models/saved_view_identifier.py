@@ -94,7 +94,7 @@ def _decode_saved_view_identifier(d: Mapping[str, Any]) -> SavedViewIdentifier:
     o = SavedViewIdentifier.__new__(SavedViewIdentifier)
     get = d.get
     absent = 0
-    v = get("id", None)
+    v = get("id")
     if type(v) is str:
         pass
     elif v is None:

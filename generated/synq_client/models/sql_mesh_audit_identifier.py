@@ -124,7 +124,7 @@ def _decode_sql_mesh_audit_identifier(d: Mapping[str, Any]) -> SqlMeshAuditIdent
     o = SqlMeshAuditIdentifier.__new__(SqlMeshAuditIdentifier)
     get = d.get
     absent = 0
-    v = get("integrationId", None)
+    v = get("integrationId")
     if type(v) is str:
         pass
     elif v is None:
@@ -132,7 +132,7 @@ def _decode_sql_mesh_audit_identifier(d: Mapping[str, Any]) -> SqlMeshAuditIdent
     else:
         raise _Unusual
     o.integration_id = v
-    v = get("fqn", None)
+    v = get("fqn")
     if type(v) is str:
         pass
     elif v is None:
@@ -140,7 +140,7 @@ def _decode_sql_mesh_audit_identifier(d: Mapping[str, Any]) -> SqlMeshAuditIdent
     else:
         raise _Unusual
     o.fqn = v
-    v = get("auditId", None)
+    v = get("auditId")
     if type(v) is str:
         pass
     elif v is None:

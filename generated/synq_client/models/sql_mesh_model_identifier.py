@@ -109,7 +109,7 @@ def _decode_sql_mesh_model_identifier(d: Mapping[str, Any]) -> SqlMeshModelIdent
     o = SqlMeshModelIdentifier.__new__(SqlMeshModelIdentifier)
     get = d.get
     absent = 0
-    v = get("integrationId", None)
+    v = get("integrationId")
     if type(v) is str:
         pass
     elif v is None:
@@ -117,7 +117,7 @@ def _decode_sql_mesh_model_identifier(d: Mapping[str, Any]) -> SqlMeshModelIdent
     else:
         raise _Unusual
     o.integration_id = v
-    v = get("fqn", None)
+    v = get("fqn")
     if type(v) is str:
         pass
     elif v is None:

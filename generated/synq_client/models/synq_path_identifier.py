@@ -95,7 +95,7 @@ def _decode_synq_path_identifier(d: Mapping[str, Any]) -> SynqPathIdentifier:
     o = SynqPathIdentifier.__new__(SynqPathIdentifier)
     get = d.get
     absent = 0
-    v = get("path", None)
+    v = get("path")
     if type(v) is str:
         pass
     elif v is None:

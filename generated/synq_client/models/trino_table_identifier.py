@@ -139,7 +139,7 @@ def _decode_trino_table_identifier(d: Mapping[str, Any]) -> TrinoTableIdentifier
     o = TrinoTableIdentifier.__new__(TrinoTableIdentifier)
     get = d.get
     absent = 0
-    v = get("host", None)
+    v = get("host")
     if type(v) is str:
         pass
     elif v is None:
@@ -147,7 +147,7 @@ def _decode_trino_table_identifier(d: Mapping[str, Any]) -> TrinoTableIdentifier
     else:
         raise _Unusual
     o.host = v
-    v = get("catalog", None)
+    v = get("catalog")
     if type(v) is str:
         pass
     elif v is None:
@@ -155,7 +155,7 @@ def _decode_trino_table_identifier(d: Mapping[str, Any]) -> TrinoTableIdentifier
     else:
         raise _Unusual
     o.catalog = v
-    v = get("schema", None)
+    v = get("schema")
     if type(v) is str:
         pass
     elif v is None:
@@ -163,7 +163,7 @@ def _decode_trino_table_identifier(d: Mapping[str, Any]) -> TrinoTableIdentifier
     else:
         raise _Unusual
     o.schema = v
-    v = get("table", None)
+    v = get("table")
     if type(v) is str:
         pass
     elif v is None:
