@@ -61,8 +61,8 @@ def secrets_in(arguments: Mapping[str, Argument], values: Mapping[str, Any]) -> 
     """Every string in `values` (as sent) whose schema is marked `format: password`."""
     found: list[str] = []
     for name, argument in arguments.items():
-        value = values.get(name, UNSET)
-        if value is not UNSET and value is not None:
+        value = values.get(name)
+        if value is not None:
             _collect_secrets(_sent_form(name, value), argument.schema, found)
     return found
 
