@@ -89,7 +89,8 @@ def test_a_new_execution_type_is_a_patch_release_while_0x(tmp_path: Path) -> Non
     assert not re.search(r"- \*\*(breaking|warning|info)\*\* `", section), "the gate's running bullets stayed"
     assert section.startswith("\n### Warning\n\n- synq: `response-property-enum-value-added`: added the enum value")
     assert f"'{new_type}'" in section and "### Breaking" not in section
-    assert "### Info\n\n- synq_client (Python API): `python-object-added`: added synq_client.models." in section
+    info = section.split("### Info\n\n", 1)[1].split("\n### ", 1)[0]  # the spec's info lines come first, if any
+    assert "\n- synq_client (Python API): `python-object-added`: added synq_client.models." in "\n" + info
     assert git(repo, "tag", "--list").split() == [f"v{released}", f"v{expected}"]
     assert f"Release {expected}" in git(repo, "tag", "--list", "--format=%(contents)", f"v{expected}")
     assert git(repo, "status", "--porcelain") == ""
