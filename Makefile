@@ -3,11 +3,13 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# pyright, pinned in package.json and package-lock.json (npm ci installs exactly the lock).
+NODE_STAMP := node_modules/.installed
 # The last release tag (scripts/git.py holds the tag pattern), or HEAD before the first release.
 BASE ?= $(shell $(PY) -m scripts.git last-tag)
 
 .DEFAULT_GOAL := all
-.PHONY: all clean-dist help venv generate check-drift gate diff wheel docs release publish test test-fast coverage runbook-fuzz lint format typecheck mock contract-live bench load clean template-bases template-merge template-size peer-suite
+.PHONY: all clean-dist help venv node generate check-drift gate diff wheel docs release publish test test-fast coverage runbook-fuzz lint format typecheck mock contract-live bench load clean template-bases template-merge template-size peer-suite
 
 # dist/ is emptied first, so a failing step (the gate, say) never leaves a wheel built from an older generated/.
 all: clean-dist generate check-drift gate wheel ## Regenerate both clients, check drift, run the breaking-change gate, build dist/*.whl
@@ -26,6 +28,12 @@ $(STAMP): pyproject.toml
 	@touch $@
 
 venv: $(STAMP) ## Create .venv with the pinned tools from pyproject.toml
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $@
+
+node: $(NODE_STAMP) ## Install pyright (pinned in package-lock.json) into node_modules/ with npm ci
 
 generate: $(STAMP) ## Apply overlays and regenerate generated/ from openapi/
 	$(PY) -m scripts.generate
@@ -77,15 +85,15 @@ publish: $(STAMP) wheel ## twine upload dist/* to TWINE_REPOSITORY_URL (TWINE_US
 # the contention cost more than the waits it overlaps).
 # Bytecode caching stays on where PYTHONDONTWRITEBYTECODE is set (as on our CI machines): without it every pytest
 # process re-rewrites the asserts of ~290 plugin modules (about 5 s) and every subprocess recompiles generated/.
-test: $(STAMP) ## Run the whole test suite (pytest-xdist, 2 workers)
+test: $(STAMP) $(NODE_STAMP) ## Run the whole test suite (pytest-xdist, 2 workers)
 	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 2 --dist loadscope --no-loadscope-reorder $(PYTEST_ARGS)
 
 # Coverage slows Python 3.11's tracing by about half again, so it is a run of its own (CI runs it after make test).
-coverage: $(STAMP) ## The whole suite with line coverage of scripts/; fails under pyproject's [tool.coverage.report] fail_under
+coverage: $(STAMP) $(NODE_STAMP) ## The whole suite with line coverage of scripts/; fails under pyproject's [tool.coverage.report] fail_under
 	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 2 --dist loadscope --no-loadscope-reorder --cov --cov-report=term $(PYTEST_ARGS)
 
 # The inner loop: the modules not marked slow (no wheel, venv, scratch checkout, long fuzz run or cold mypy).
-test-fast: $(STAMP) ## The suite without the slow modules (the inner loop; make test before you push)
+test-fast: $(STAMP) $(NODE_STAMP) ## The suite without the slow modules (the inner loop; make test before you push)
 	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 2 --dist loadscope -m 'not slow' $(PYTEST_ARGS)
 
 # Not part of make test: each seed runs make and the whole suite but tests/runbook (the fixed seeds inside a seed are
@@ -120,5 +128,5 @@ load: $(STAMP) ## Bounded load test: both mocks under uvicorn driven by the asyn
 	$(PY) -m scripts.load
 
 clean: ## Remove the venv, build output and caches
-	rm -rf $(VENV) dist build .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules dist build .mypy_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -55,7 +55,6 @@ from .models.run_status import RUN_STATUS_FINAL_VALUES, RUN_STATUS_SUCCESS_VALUE
 from .models.run_user_credentials import RunUserCredentials
 from .models.start_run_details import StartRunDetails
 from .models.start_run_request import StartRunRequest
-from .types import Unset
 
 __all__ = [
     "COALESCE_SERVERS",
@@ -267,7 +266,7 @@ def _failure_message(run: Run) -> str:
     """`run 42 (refresh) ended 'failed': started ..., ended ..., environment 3, job 420 'nightly'`."""
     facts = []
     for label, moment in (("started", run.run_start_time), ("ended", run.run_end_time)):
-        if not isinstance(moment, Unset):
+        if moment is not None:
             facts.append(f"{label} {moment.isoformat()}")
     details = run.run_details
     # Every variant has environmentID; the `UnknownVariant` the union holds once no variant fits every body has no
@@ -275,8 +274,8 @@ def _failure_message(run: Run) -> str:
     environment = getattr(details, "environment_id", None)
     if isinstance(environment, str):
         facts.append(f"environment {environment}")
-    if isinstance(details, RefreshRunDetails) and not isinstance(details.job_id, Unset):
-        name = "" if isinstance(details.job_name, Unset) else f" {details.job_name!r}"
+    if isinstance(details, RefreshRunDetails) and details.job_id is not None:
+        name = "" if details.job_name is None else f" {details.job_name!r}"
         facts.append(f"job {details.job_id}{name}")
     return f"run {run.id} ({run.run_type}) ended {str(run.run_status)!r}: {', '.join(facts)}"
 
@@ -325,7 +324,7 @@ class _JobRun:
     def started(self, answer: RunCounterResponse) -> int:
         run_id = answer.run_counter
         details = self.request.run_details
-        job = "" if isinstance(details.job_id, Unset) else f", job {details.job_id}"
+        job = "" if details.job_id is None else f", job {details.job_id}"
         self.logger.info("started run %s (environment %s%s)", run_id, details.environment_id, job)
         return int(run_id)
 
@@ -373,7 +372,7 @@ def _id_text(field: str, value: object) -> str:
 def _node_failed(node: RunResult) -> bool:
     """A node failed when one of its queries (or its render query) reports `success: false`."""
     queries = [*node.query_results]
-    if not isinstance(node.render_query_result, Unset):
+    if node.render_query_result is not None:
         queries.append(node.render_query_result)
     return any(query.success is False for query in queries)
 
@@ -388,7 +387,7 @@ def _scrubbed_node(node: RunResult, secrets: list[str]) -> RunResult:
 def _node_line(node: RunResult) -> str:
     """`STG_ORDERS (SQL compilation error: ...)`: the node and its first query error, when one is given."""
     for query in node.query_results:
-        if not query.success and not isinstance(query.error, Unset):
+        if not query.success and query.error is not None:
             return f"{node.name} ({query.error.error_string})"
     return node.name
 

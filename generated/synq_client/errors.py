@@ -5,7 +5,7 @@ Every class here is also the shared class it specializes (`NotFoundError` is a `
 NotFoundError`), so one `except synq_coalesce_core.exceptions.APIError` catches the failures of every client.
 """
 
-from typing import Final, TypeAlias
+from typing import Final, TypeAlias, cast
 
 import httpx
 from synq_coalesce_core import exceptions as core
@@ -17,57 +17,60 @@ ErrorModel: TypeAlias = RpcStatus
 """The error bodies the API description declares (the models of its non-2xx responses): the type of `.error`."""
 
 
-class APIStatusError(core.APIStatusError[ErrorModel]):
+class APIStatusError(core.APIStatusError):
     __doc__ = core.APIStatusError.__doc__
 
+    @property
+    def error(self) -> "ErrorModel | None":  # quoted: ErrorModel may be None itself
+        """This API's error model parsed from the body (one it declares), or None."""
+        return cast("ErrorModel | None", self._error)
 
-class BadRequestError(core.BadRequestError[ErrorModel], APIStatusError):
+
+class BadRequestError(core.BadRequestError, APIStatusError):
     __doc__ = core.BadRequestError.__doc__
 
 
-class AuthenticationError(core.AuthenticationError[ErrorModel], APIStatusError):
+class AuthenticationError(core.AuthenticationError, APIStatusError):
     __doc__ = core.AuthenticationError.__doc__
 
 
-class PermissionDeniedError(core.PermissionDeniedError[ErrorModel], APIStatusError):
+class PermissionDeniedError(core.PermissionDeniedError, APIStatusError):
     __doc__ = core.PermissionDeniedError.__doc__
 
 
-class NotFoundError(core.NotFoundError[ErrorModel], APIStatusError):
+class NotFoundError(core.NotFoundError, APIStatusError):
     __doc__ = core.NotFoundError.__doc__
 
 
-class ConflictError(core.ConflictError[ErrorModel], APIStatusError):
+class ConflictError(core.ConflictError, APIStatusError):
     __doc__ = core.ConflictError.__doc__
 
 
-class RateLimitError(core.RateLimitError[ErrorModel], APIStatusError):
+class RateLimitError(core.RateLimitError, APIStatusError):
     __doc__ = core.RateLimitError.__doc__
 
 
-class InternalServerError(core.InternalServerError[ErrorModel], APIStatusError):
+class InternalServerError(core.InternalServerError, APIStatusError):
     __doc__ = core.InternalServerError.__doc__
 
 
-class BadGatewayError(core.BadGatewayError[ErrorModel], InternalServerError):
+class BadGatewayError(core.BadGatewayError, InternalServerError):
     __doc__ = core.BadGatewayError.__doc__
 
 
-class ServiceUnavailableError(core.ServiceUnavailableError[ErrorModel], InternalServerError):
+class ServiceUnavailableError(core.ServiceUnavailableError, InternalServerError):
     __doc__ = core.ServiceUnavailableError.__doc__
 
 
-class GatewayTimeoutError(core.GatewayTimeoutError[ErrorModel], InternalServerError):
+class GatewayTimeoutError(core.GatewayTimeoutError, InternalServerError):
     __doc__ = core.GatewayTimeoutError.__doc__
 
 
-class UnexpectedStatusError(core.UnexpectedStatusError[ErrorModel], APIStatusError):
+class UnexpectedStatusError(core.UnexpectedStatusError, APIStatusError):
     __doc__ = core.UnexpectedStatusError.__doc__
 
 
-class UnexpectedServerStatusError(
-    core.UnexpectedServerStatusError[ErrorModel], UnexpectedStatusError, InternalServerError
-):
+class UnexpectedServerStatusError(core.UnexpectedServerStatusError, UnexpectedStatusError, InternalServerError):
     __doc__ = core.UnexpectedServerStatusError.__doc__
 
 

@@ -6,7 +6,7 @@ from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, TypeVar
 
 from attrs import define, field
-from synq_coalesce_core.unset import UNSET, Unset
+from synq_coalesce_core.open_enums import UnknownValue
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -80,4 +80,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "UnknownVariant", "Unset", "http_status"]
+__all__ = ["File", "FileTypes", "RequestFiles", "Response", "UnknownValue", "UnknownVariant", "http_status"]

@@ -4,12 +4,16 @@
   replaces instead of copying it (templates/FORKS.txt lists the overrides).
 - The algorithms the templates need are Python functions here and in the modules they come from, offered to the
   templates as globals and unit-tested on their own: `request_schema(...)` (request_schemas.py), `used_imports(...)`
-  (imports.py), `union_dispatch(...)` (unions.py), `enum_marks(...)` (enum_marks.py), `operation_safety(...)` and
-  `secret_properties(...)` (safety.py) and `replace_once(...)`.
+  (imports.py), `is_request_model(model)` (request_schemas.py), `union_dispatch(...)` (unions.py), `enum_marks(...)`
+  (enum_marks.py), `operation_safety(...)` and `secret_properties(...)` (safety.py) and `replace_once(...)`.
+- The filter `absent_as_none` rewrites a model module from the generator's `UNSET`/`Unset` vocabulary (the stock
+  property templates and `Property.get_type_string()` speak it) to `None`: a field the body left out (or sent as
+  `null`, which proto3 JSON reads as unset) reads as `None`, typed `X | None` (README "Reading responses").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -23,7 +27,7 @@ from scripts.codegen.request_schemas import RequestSchemas
 from scripts.codegen.safety import declare_secret, operation_safety, secret_properties
 from scripts.codegen.unions import union_dispatch
 
-__all__ = ["TEMPLATES", "configure", "replace_once"]
+__all__ = ["TEMPLATES", "absent_as_none", "configure", "replace_once"]
 
 TEMPLATES = Path(__file__).parent / "templates"
 STOCK_PREFIX = "stock"
@@ -48,9 +52,14 @@ def configure(env: jinja2.Environment, spec: Mapping[str, Any]) -> None:
     )
     env.globals["secret_properties"] = lambda model: secret_properties(spec, model.data)
     env.globals["declare_secret"] = declare_secret
+    body_components = schemas.body_components()
+    env.globals["is_request_model"] = lambda model: any(  # a component, or a model inline in one
+        _text(model.name) == name or _text(model.name).startswith(name + "/") for name in body_components
+    )
     env.globals["used_imports"] = used_imports
     env.globals["union_dispatch"] = union_dispatch
     env.globals["replace_once"] = replace_once
+    env.filters["absent_as_none"] = absent_as_none
 
 
 def replace_once(text: str, old: str, new: str) -> str:
@@ -59,6 +68,31 @@ def replace_once(text: str, old: str, new: str) -> str:
     if text.count(old) != 1:
         raise ValueError(f"expected one {old!r} in the stock template's output, found {text.count(old)}: re-check")
     return text.replace(old, new)
+
+
+_UNSET_WORDS = (
+    (re.compile(r"\bnot isinstance\(([\w.\[\]\"]+), Unset\)"), r"\1 is not None"),
+    (re.compile(r"\bisinstance\(([\w.\[\]\"]+), Unset\)"), r"\1 is None"),
+    (re.compile(r"(?<![.\w])(?:Unset|UNSET)\b"), "None"),
+)
+
+
+_TYPES_IMPORT = re.compile(r"(?m)^(from \.+types import )(.*)$")
+
+
+def absent_as_none(code: str) -> str:
+    """Generated model code with `None` for the generator's `UNSET` (value) and `Unset` (type): `x: X | Unset = UNSET`
+    becomes `x: X | None = None`, `not isinstance(x, Unset)` becomes `x is not None`, and an import of them goes. An
+    enum member named UNSET (`Status.UNSET`) is left alone."""
+    code = _TYPES_IMPORT.sub(_without_unset, code)
+    for pattern, replacement in _UNSET_WORDS:
+        code = pattern.sub(replacement, code)
+    return code
+
+
+def _without_unset(line: re.Match[str]) -> str:
+    names = [name for name in re.split(r",\s*", line[2].strip()) if name and name not in ("UNSET", "Unset")]
+    return line[1] + ", ".join(names) if names else ""
 
 
 def _text(value: UntrustedString | str) -> str:

@@ -1,11 +1,11 @@
 """The fast path of a generated model's `from_dict`: a module-level `_decode_<module>(d)` per model, emitted by
 model.py.jinja through two hooks (`entry` inside from_dict, `module_level` after the class).
 
-The general `from_dict` checks every field, reads null as UNSET, accepts proto3's other forms and words precise
+The general `from_dict` checks every field, reads null as absent (None), accepts proto3's other forms and words precise
 errors. The decoder only takes the usual shape of a body and builds the same object faster: `object.__new__` and
 direct slot stores instead of attrs' `__init__`, the enum's member table instead of `from_value`, `fromisoformat`
-inline for the canonical date-time form, nested models decoded by their own decoders. Anything else (null, a
-missing required field, a wrong type, an integer enum, "NaN", a list of doubles holding an integer, a typed extra
+inline for the canonical date-time form, nested models decoded by their own decoders. Anything else (a missing or
+null required field, a wrong type, an integer enum, "NaN", a list of doubles holding an integer, a typed extra
 key...) raises, and `from_dict` runs the general code from the start, which returns the same object or raises its
 usual error: the decoder never decides an error, it only declines.
 
@@ -41,7 +41,7 @@ def _json_name(prop: Any) -> str:
 
 
 def _without_null(prop: Any) -> Any:
-    """A union of one type and null is read as that type (a null is UNSET, which the fast path declines anyway)."""
+    """A union of one type and null is read as that type (a null is None, as when the key is absent)."""
     if _kind(prop) != "UnionProperty":
         return prop
     others = [inner for inner in prop.inner_properties if _kind(inner) != "NoneProperty"]
@@ -96,7 +96,7 @@ def decoder_name(model: Any) -> str:
 
 @dataclass(frozen=True)
 class Read:
-    """How a decoder reads a property's raw value `v` (UNSET when the key is absent): `usual` is the test of its
+    """How a decoder reads a property's raw value `v` (None when the key is absent or null): `usual` is the test of its
     usual type (None: any value), `parse` the statements that turn such a value into the attribute's value."""
 
     usual: str | None
@@ -107,14 +107,14 @@ class Read:
         absent = ["absent += 1"] if counting else []
         if self.usual is None:
             if required:
-                return ["if v is UNSET:", f"    {DECLINE}"]
-            return ["if v is UNSET:", f"    {absent[0]}"] if absent else []
+                return ["if v is None:", f"    {DECLINE}"]
+            return ["if v is None:", f"    {absent[0]}"] if absent else []
         if required:
             return [f"if not ({self.usual}):", f"    {DECLINE}", *self.parse]
         parse = [f"    {line}" for line in self.parse] or ["    pass"]
         if absent:
-            return [f"if {self.usual}:", *parse, "elif v is UNSET:", f"    {absent[0]}", "else:", f"    {DECLINE}"]
-        return [f"if {self.usual}:", *parse, "elif v is not UNSET:", f"    {DECLINE}"]
+            return [f"if {self.usual}:", *parse, "elif v is None:", f"    {absent[0]}", "else:", f"    {DECLINE}"]
+        return [f"if {self.usual}:", *parse, "elif v is not None:", f"    {DECLINE}"]
 
 
 class FastDecoders:
@@ -218,7 +218,7 @@ class FastDecoders:
             lines.append("    absent = 0")
         for prop in properties:
             read = self._read(prop) or Read(None)
-            lines.append(f"    v = get({_json_name(prop)!r}, UNSET)")
+            lines.append(f"    v = get({_json_name(prop)!r})")
             lines += [f"    {line}" for line in read.lines(required=prop.required, counting=counting)]
             lines.append(f"    o.{prop.python_name} = v")
         if extra == "models":

@@ -110,7 +110,7 @@ class Pagings:
 
     def _defaults(self, path: str, method: str) -> dict[str, Any]:
         """Each query parameter's default in the spec: beside its schema's `$ref` (OpenAPI 3.1) or in the schema it
-        refers to. The parsed model drops a referenced schema's default (its argument defaults to UNSET)."""
+        refers to. The parsed model drops a referenced schema's default (its argument defaults to None)."""
         found = {}
         for parameter in self._operations.operation(path, method).get("parameters", []):
             parameter = resolve(self._spec, parameter)[0]

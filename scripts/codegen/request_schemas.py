@@ -44,6 +44,7 @@ CHECKED_KEYWORDS = frozenset(
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
 _SUBSCHEMAS = ("items", "additionalProperties")
 _JSON_CONTENT = "application/json"
+_COMPONENT = "#/components/schemas/"
 _TEMPLATE_PARAMETER = re.compile(r"\{[^}]*\}")
 
 
@@ -77,6 +78,29 @@ class RequestSchemas:
             if resolved.get("in") == location and resolved.get("name") == name:
                 return self._checked(resolved.get("schema", {}), ())
         raise KeyError(f"{method.upper()} {path} has no {location} parameter {name!r}")
+
+    def body_components(self) -> frozenset[str]:
+        """The component schemas a JSON request body may contain, at any depth, as JSON pointers
+        (`/components/schemas/X`, what the generator names a model by): their models take any sequence of scalars
+        where the spec says array, since the client writes them."""
+        found: set[str] = set()
+        pending: list[Any] = []
+        for path_item in self._paths.values():
+            for operation in self._resolve(path_item).values():
+                if isinstance(operation, Mapping) and "requestBody" in operation:
+                    body = self._resolve(operation["requestBody"])
+                    pending.append(body.get("content", {}).get(_JSON_CONTENT, {}).get("schema"))
+        while pending:
+            node = pending.pop()
+            if isinstance(node, list):
+                pending.extend(node)
+            elif isinstance(node, Mapping):
+                reference = node.get("$ref")
+                if isinstance(reference, str) and reference.startswith(_COMPONENT) and reference not in found:
+                    found.add(reference)
+                    pending.append(self._resolve(node))
+                pending.extend(value for key, value in node.items() if key != "$ref")
+        return frozenset(reference.removeprefix("#") for reference in found)
 
     def _resolve(self, node: Any) -> Any:
         return resolve(self._spec, node)[0]

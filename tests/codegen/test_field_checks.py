@@ -1,6 +1,6 @@
 """What the generated from_dict/to_dict do with each field (templates/property_templates/field_macros.py.jinja):
-null read as UNSET, JSON types checked with the field path in the error, exact date-times, NaN/Infinity doubles,
-extra keys found by counting, and map models as Mappings. That type checkers narrow on UNSET is typed_narrowing.py.
+null read as None, JSON types checked with the field path in the error, exact date-times, NaN/Infinity doubles,
+extra keys found by counting, and map models as Mappings. That type checkers narrow on `is not None` is typed_narrowing.py.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from synq_client.models import (
     EntityExecution,
     IdentifierMonitor,
 )
-from synq_client.types import UNSET, UnknownVariant, Unset
+from synq_client.types import UnknownVariant
 from synq_coalesce_core.exceptions import ResponseValidationError
 from synq_coalesce_core.json_fields import Timestamp
 
@@ -40,7 +40,7 @@ def parse(body: Any) -> BatchGetExecutionsResponse:
 
 def first(body: Any) -> EntityExecution:
     parsed = parse(body).executions
-    assert not isinstance(parsed, Unset)
+    assert parsed is not None
     return parsed["e1"]
 
 
@@ -49,7 +49,7 @@ def first(body: Any) -> EntityExecution:
 
 def test_null_executions_is_an_empty_response() -> None:
     parsed = parse({"executions": None})
-    assert parsed.executions is UNSET and parsed.to_dict() == {}
+    assert parsed.executions is None and parsed.to_dict() == {}
 
 
 @pytest.mark.parametrize(
@@ -68,10 +68,10 @@ def test_null_timestamps_and_a_null_monitored_id_as_grpc_gateway_prints_them() -
         entities=[{"monitor": {"monitoredId": None, "monitorId": "m"}}],
     )
     execution = first(body)
-    assert execution.created_at is UNSET
-    assert not isinstance(execution.entities, Unset)
+    assert execution.created_at is None
+    assert execution.entities is not None
     (monitor,) = execution.entities
-    assert isinstance(monitor, IdentifierMonitor) and monitor.monitor.monitored_id is UNSET
+    assert isinstance(monitor, IdentifierMonitor) and monitor.monitor.monitored_id is None
     assert monitor.monitor.monitor_id == "m"
     assert parse(body).to_dict() == executions(
         startedAt="2026-01-15T01:30:15.123456789Z", entities=[{"monitor": {"monitorId": "m"}}]
@@ -81,7 +81,7 @@ def test_null_timestamps_and_a_null_monitored_id_as_grpc_gateway_prints_them() -
 def test_an_identifier_whose_only_key_is_null_has_no_kind() -> None:
     """proto3: null for the oneof member leaves the oneof unset. Kept as an UnknownVariant, written back as sent."""
     execution = first(executions(entities=[{"monitor": None}]))
-    assert not isinstance(execution.entities, Unset)
+    assert execution.entities is not None
     assert isinstance(execution.entities[0], UnknownVariant)
     assert execution.to_dict()["entities"] == [{"monitor": None}]
 
@@ -155,7 +155,7 @@ def test_what_proto3_allows_still_parses() -> None:
         newField={"a": None},
     )
     execution = first(body)
-    assert not isinstance(execution.status, Unset) and execution.status.raw == 7
+    assert execution.status is not None and execution.status.raw == 7
     assert execution.additional_properties == {"newField": {"a": None}}
     assert parse(body).to_dict() == body
 
@@ -210,3 +210,11 @@ def test_a_free_form_map_is_a_mapping_too() -> None:
     params = RunTimeParameters.from_dict({"target": "prod", "threads": 4})
     assert isinstance(params, Mapping) and dict(params) == {"target": "prod", "threads": 4}
     assert Run.__mro__[1] is object  # a model with properties is not a Mapping
+
+
+def test_a_request_model_takes_a_tuple_and_writes_a_list() -> None:
+    """A request body's list of strings is typed SequenceNotStr (tests/docs/typed_misuse.py: a str is refused)."""
+    request = BatchGetExecutionsRequest(execution_ids=("e1", "e2"))
+    written = request.to_dict()
+    assert written == {"executionIds": ["e1", "e2"]} and type(written["executionIds"]) is list
+    assert BatchGetExecutionsRequest.from_dict(written).execution_ids == ["e1", "e2"]

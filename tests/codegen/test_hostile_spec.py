@@ -112,7 +112,7 @@ def test_the_package_imports_and_the_enum_values_round_trip(generated: Path, tmp
     script = (
         "import json, coalesce_client, coalesce_client.api.runs.get_run\n"
         "from coalesce_client.models.run_status import RunStatus\n"
-        "print(json.dumps([RunStatus(v).value for v in json.loads(input())]))\n"
+        "print(json.dumps([RunStatus.from_value(v).value for v in json.loads(input())]))\n"
         "print(coalesce_client.api.runs.get_run.sync.__doc__ is not None)\n"
     )
     env = {**os.environ, "PYTHONPATH": f"{generated}:{RUNTIME}"}

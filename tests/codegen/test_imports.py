@@ -7,7 +7,7 @@ from scripts.codegen.imports import used_imports
 CANDIDATES = [
     "import datetime",
     "from typing import Any, Literal, cast",
-    "from ..types import UNSET, File, Unset",
+    "from ..types import File, UnknownValue, UnknownVariant",
     "from ..models.cat import Cat",
     "from ..models.dog import Dog as Hound",
     "from ..models.cat import Cat",
@@ -15,12 +15,13 @@ CANDIDATES = [
 
 
 def test_only_the_names_the_code_reads_are_imported_once_and_sorted() -> None:
-    code = 'def f(d: datetime.date, c: Cat, h: Hound, x: Literal["a"] | Unset = UNSET) -> None:\n    """Any File"""\n'
+    code = 'def f(d: datetime.date, c: Cat, h: Hound, x: Literal["a"] | UnknownValue | UnknownVariant) -> None:\n'
+    code += '    """Any File"""\n'
     assert used_imports(code, CANDIDATES) == (
         "import datetime\n"
         "from ..models.cat import Cat\n"
         "from ..models.dog import Dog as Hound\n"
-        "from ..types import UNSET, Unset\n"
+        "from ..types import UnknownValue, UnknownVariant\n"
         "from typing import Literal"
     )
 

@@ -1,6 +1,6 @@
 """How the generated clients parse responses (scripts/codegen/templates/, issues #5 and #8).
 
-- Open enums: an unknown name or a bare proto3 integer becomes an UNKNOWN member that round-trips.
+- Open enums: an unknown name or a bare proto3 integer becomes an UnknownValue that round-trips.
 - `runDetails` is chosen by `runType` (the sibling enum whose values name the variants), then by the keys unique to
   one variant.
 - Every SYNQ Identifier kind parses to its own class by its single key; unknown kinds parse to the fallback: a variant
@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import importlib
 import json
+import pickle
 from collections.abc import Callable, Iterator
 from http import HTTPStatus
 from operator import attrgetter
@@ -38,7 +39,7 @@ from synq_client import errors as synq_errors
 from synq_client import models as synq_models
 from synq_client.api.executions import batch_get_executions
 from synq_client.models import BatchGetExecutionsRequest, BatchGetExecutionsResponse, EntityExecution
-from synq_client.types import UnknownVariant, Unset
+from synq_client.types import UnknownValue, UnknownVariant
 from synq_coalesce_core.exceptions import APIError
 from synq_coalesce_core.exceptions import ResponseValidationError as CoalesceResponseValidationError
 from synq_coalesce_core.exceptions import ResponseValidationError as SynqResponseValidationError
@@ -159,7 +160,7 @@ def synq_body(**execution: Any) -> dict[str, Any]:
 
 
 def only_execution(parsed: BatchGetExecutionsResponse) -> EntityExecution:
-    assert not isinstance(parsed.executions, Unset)
+    assert parsed.executions is not None
     return parsed.executions["exec-1"]
 
 
@@ -233,26 +234,29 @@ def test_every_known_value_parses_to_its_singleton_member(field: str) -> None:
         assert member is getattr(enum_class, member.name)
         assert member.is_known
         assert member.raw == value == written
-    assert len(enum_class) == len(known)  # UNKNOWN members never join the class
+    assert len(enum_class) == len(known)
+    assert repr(member) == f"<{enum_class.__name__}.{member.name}: {value!r}>"
 
 
 @pytest.mark.parametrize("value", ["VALUE_ADDED_AFTER_THIS_SPEC", 99999, 0], ids=["new-name", "int", "int-zero"])
 @pytest.mark.parametrize("field", ENUM_FIELDS)
-def test_an_unknown_value_parses_to_unknown_and_round_trips(field: str, value: str | int) -> None:
+def test_an_unknown_value_parses_to_an_unknown_value_and_round_trips(field: str, value: str | int) -> None:
+    """Not a member of the enum (no UNKNOWN pseudo-member): an `UnknownValue`, which type checkers tell apart."""
     known, parse = ENUM_FIELDS[field]
     enum_class: Any = type(parse(known[0])[0])
 
     member, written = parse(value)
 
-    assert isinstance(member, enum_class)
-    assert issubclass(type(member), str)
-    assert member.is_known is False
-    assert member.name == "UNKNOWN"
+    assert isinstance(member, UnknownValue) and not isinstance(member, enum_class)
+    assert member.is_known is False and member not in list(enum_class)
     assert member.raw == value and type(member.raw) is type(value)
     assert written == value and type(written) is type(value)  # an int stays an int on the way out
-    assert member == str(value) and str(member) == str(value)
-    assert enum_class(value).is_known is False  # the constructor agrees with the parser
-    assert value not in [m.raw for m in enum_class]
+    assert member == str(value) and str(member) == str(value) == member.value
+    assert repr(member) == f"{enum_class.__name__}.unknown({value!r})"  # the API's value, no made-up member name
+    assert pickle.loads(pickle.dumps(member)) == member and repr(pickle.loads(pickle.dumps(member))) == repr(member)
+    with pytest.raises(ValueError):  # the constructor is the plain Enum's: members only
+        enum_class(value)
+    assert not hasattr(enum_class, "UNKNOWN")
 
 
 def test_a_wrong_enum_type_is_not_swallowed() -> None:
@@ -384,7 +388,7 @@ def test_each_identifier_kind_parses_to_its_own_class(wrapper: str, key: str, in
     value = {key: sample(inner)}
     execution = EntityExecution.from_dict({"entities": [value], "targets": [value], "extraReferences": [value]})
 
-    assert not isinstance(execution.entities, Unset)
+    assert execution.entities is not None
     parsed = execution.entities[0]
     assert type(parsed).__name__ == class_name("synq", wrapper)
     assert type(getattr(parsed, str(PythonIdentifier(key, "field_")))).__name__ == class_name("synq", inner)
@@ -413,12 +417,12 @@ def test_an_identifier_is_dispatched_by_its_key_without_trying_other_kinds(
     monkeypatch.setattr(FALLBACK_CLASS, "from_dict", classmethod(refuse))
 
     execution = EntityExecution.from_dict({"entities": [{key: sample(inner)}]})
-    assert not isinstance(execution.entities, Unset) and len(execution.entities) == 1
+    assert execution.entities is not None and len(execution.entities) == 1
 
 
 def test_identifier_kinds_have_distinct_classes() -> None:
     parsed = [EntityExecution.from_dict({"entities": [{key: sample(inner)}]}).entities for _, key, inner in KINDS]
-    assert len({type(entities[0]) for entities in parsed if not isinstance(entities, Unset)}) == len(KINDS)
+    assert len({type(entities[0]) for entities in parsed if entities is not None}) == len(KINDS)
 
 
 @pytest.mark.parametrize(
@@ -431,7 +435,7 @@ def test_an_unknown_identifier_kind_parses_to_the_fallback_and_round_trips(raw: 
 
     execution = EntityExecution.from_dict(copy.deepcopy(body))
 
-    assert not isinstance(execution.entities, Unset) and not isinstance(execution.targets, Unset)
+    assert execution.entities is not None and execution.targets is not None
     unknown = execution.entities[0]
     assert type(unknown) is FALLBACK_CLASS
     assert unknown.to_dict() == raw
@@ -448,7 +452,7 @@ def test_a_recursive_monitor_identifier_parses_at_every_level() -> None:
     }
     execution = EntityExecution.from_dict({"targets": [copy.deepcopy(value)]})
 
-    assert not isinstance(execution.targets, Unset)
+    assert execution.targets is not None
     names = []
     node: Any = execution.targets[0]
     while node is not None:
@@ -639,7 +643,7 @@ def test_valid_bodies_still_parse(mocked: respx.MockRouter) -> None:
 
     assert isinstance(synq, BatchGetExecutionsResponse)
     status = only_execution(synq).status
-    assert not isinstance(status, Unset) and status.raw == 2 and not status.is_known
+    assert status is not None and status.raw == 2 and not status.is_known
     assert isinstance(coalesce, Run) and isinstance(coalesce.run_details, RefreshRunDetails)
 
 

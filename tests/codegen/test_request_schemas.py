@@ -148,3 +148,13 @@ def test_a_request_body_by_ref_is_followed() -> None:
         }
     )
     assert schemas.schema("/things", "post", "body") == ID_CHECKED
+
+
+def test_the_components_a_request_body_holds_are_found_at_any_depth_and_no_others() -> None:
+    schemas = spec_with_body(
+        {"oneOf": [{"$ref": "#/components/schemas/Outer"}, {"type": "null"}]},
+        Outer={"properties": {"inner": {"type": "array", "items": {"$ref": "#/components/schemas/Inner"}}}},
+        Inner={"properties": {"self": {"$ref": "#/components/schemas/Inner"}}},
+        Response={"properties": {"ids": {"type": "array", "items": {"type": "string"}}}},
+    )
+    assert schemas.body_components() == {"/components/schemas/Outer", "/components/schemas/Inner"}

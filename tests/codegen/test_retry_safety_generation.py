@@ -130,7 +130,7 @@ def test_the_model_repr_shows_no_secret_field(vault: ModuleType) -> None:
     assert [secret for secret in map(str, SECRETS.values()) if secret in shown] == []
     assert "'***'" in shown
     empty = importlib.import_module(f"{PACKAGE}.models").Credentials()
-    assert "password=UNSET" in repr(empty)
+    assert "password=None" in repr(empty)
 
 
 class Script:

@@ -1,16 +1,24 @@
-"""mypy --strict and ruff are part of the suite, so `make test` alone is the whole gate.
+"""mypy --strict, strict pyright and ruff are part of the suite, so `make test` alone is the whole gate.
 
 The python blocks of the README and of the PyPI page are type-checked in the same mypy run, as a user's own code
-would be: an example that needed a cast, or an `isinstance` on `Unset` or on the error model, would teach one.
-The typing cases under tests/ (typed_narrowing.py, vendors/typed_errors_usage.py) are checked here too, so one
-cold mypy run, the slowest test of a fresh CI machine, covers everything.
+would be: an example that needed a cast, or an `isinstance` on the error model, would teach one. The typing cases
+under tests/ (typed_narrowing.py, typed_errors_usage.py, typed_usage.py, ...) are checked here too, so one cold mypy
+run, the slowest test of a fresh CI machine, covers everything.
+
+pyright (strict, pinned in package.json, installed by `make node`) checks only what a user writes: the typing cases
+and the examples, in one run. tests/docs/typed_misuse.py is the other side: each of its lines marked `# expect:`
+must be reported by both checkers with the code it names, and nothing else in it may be, so a misuse that starts
+to type-check (or an example that stops) fails this module.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,22 +29,87 @@ from tests.paths import PYPI_PAGE
 
 pytestmark = pytest.mark.slow
 
+MISUSE = ROOT / "tests" / "docs" / "typed_misuse.py"
+TYPED_USAGE = sorted(
+    ROOT / "tests" / path
+    for path in (
+        "codegen/typed_narrowing.py",
+        "facades/typed_errors_usage.py",
+        "docs/typed_usage.py",
+        "docs/typed_idioms.py",
+        "docs/pipeline_task.py",
+    )
+)
+"""The files written as a user would (pyright checks these; mypy checks all of tests/)."""
+PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
+_EXPECT = re.compile(r"# expect: ([\w-]+), (\w+)$")
+_MYPY_ERROR = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+): error: .*\[(?P<code>[\w-]+)\]$", re.MULTILINE)
+
+Found = set[tuple[int, str]]
+
 
 def run(*command: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
 
 
-def test_mypy_strict_is_clean_on_the_code_and_every_documented_example(tmp_path: Path) -> None:
-    examples = [block for page in (README, PYPI_PAGE) for block in python_blocks(page)]
-    assert examples
-    for index, block in enumerate(examples):
-        (tmp_path / f"example_{index}.py").write_text(block, encoding="utf-8")
+def expected(checker: int) -> Found:
+    """(line, code) of every `# expect:` line of the misuse file; `checker` 1 is mypy's code, 2 pyright's."""
+    lines = MISUSE.read_text(encoding="utf-8").splitlines()
+    return {(number, match[checker]) for number, line in enumerate(lines, 1) if (match := _EXPECT.search(line))}
+
+
+def assert_reported(found: Found, checker: int) -> None:
+    """The misuse file's errors are on its marked lines only, and each of those has (at least) the error it names."""
+    wanted = expected(checker)
+    assert {line for line, _ in found} == {line for line, _ in wanted}, sorted(found)
+    assert wanted <= found, sorted(wanted - found)
+
+
+@pytest.fixture(scope="module")
+def examples(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Each python block of the README and the PyPI page as a file named after its first line."""
+    blocks = [block for page in (README, PYPI_PAGE) for block in python_blocks(page)]
+    assert blocks
+    folder = tmp_path_factory.mktemp("examples")
+    paths = []
+    for index, block in enumerate(blocks):
+        path = folder / f"example_{index}_{re.sub(r'[^a-z0-9]+', '_', block.splitlines()[0].lower())[:40]}.py"
+        path.write_text(block, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_mypy_strict_is_clean_on_the_code_and_every_documented_example_and_reports_each_misuse(
+    examples: list[Path],
+) -> None:
     files = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]["files"]
-    done = run(sys.executable, "-m", "mypy", *files, *sorted(str(path) for path in tmp_path.glob("*.py")))
-    report = done.stdout
-    for index, block in enumerate(examples):  # name the example by its first line, not its scratch file
-        report = report.replace(f"example_{index}.py", f"example_{index}.py ({block.splitlines()[0]!r})")
-    assert done.returncode == 0, report + done.stderr
+    done = run(sys.executable, "-m", "mypy", *files, *map(str, examples), str(MISUSE.relative_to(ROOT)))
+    errors = list(_MYPY_ERROR.finditer(done.stdout))
+    elsewhere = [error[0] for error in errors if Path(error["path"]).resolve() != MISUSE]
+    assert not elsewhere and done.returncode in (0, 1), done.stdout + done.stderr
+    assert_reported(
+        {(int(error["line"]), error["code"]) for error in errors if Path(error["path"]).resolve() == MISUSE}, 1
+    )
+
+
+def _pyright(files: list[Path]) -> Iterator[tuple[Path, int, str, str]]:
+    if not PYRIGHT.exists():
+        pytest.fail(f"{PYRIGHT.relative_to(ROOT)} is missing: run `make node` (npm ci from package-lock.json)")
+    done = run(str(PYRIGHT), "--outputjson", *map(str, files))
+    assert done.returncode in (0, 1), done.stdout + done.stderr
+    for diagnostic in json.loads(done.stdout)["generalDiagnostics"]:
+        if diagnostic["severity"] == "error":
+            line = diagnostic["range"]["start"]["line"] + 1
+            yield Path(diagnostic["file"]), line, diagnostic.get("rule", ""), diagnostic["message"]
+
+
+def test_pyright_strict_is_clean_on_the_typed_usage_and_every_documented_example_and_reports_each_misuse(
+    examples: list[Path],
+) -> None:
+    errors = list(_pyright([*TYPED_USAGE, *examples, MISUSE]))
+    elsewhere = [error for error in errors if error[0].resolve() != MISUSE]
+    assert not elsewhere, "\n".join(f"{path}:{line}: {message} ({rule})" for path, line, rule, message in elsewhere)
+    assert_reported({(line, rule) for path, line, rule, _ in errors if path.resolve() == MISUSE}, 2)
 
 
 def test_ruff_lint_and_format_are_clean() -> None:

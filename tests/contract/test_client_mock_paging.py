@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -22,6 +23,7 @@ from starlette.testclient import TestClient
 
 from scripts.mock.app import create_app
 from scripts.mock.seeds import seed_records
+from scripts.mock.serving import serve_in_background
 from scripts.spec.model import Spec
 from scripts.spec.values import enum_values
 
@@ -56,10 +58,17 @@ def app() -> Starlette:
     return create_app("coalesce", token=TOKEN)
 
 
+@pytest.fixture(scope="module")
+def served_url(app: Starlette) -> Iterator[str]:
+    """This module's own mock over uvicorn: the session's mock holds the runs other tests started (startRun)."""
+    with serve_in_background(app) as url:
+        yield url
+
+
 @pytest.fixture(scope="module", params=["asgi", "uvicorn"])
 def client(request: pytest.FixtureRequest, app: Starlette) -> Any:
     if request.param == "uvicorn":
-        url = request.getfixturevalue("coalesce_mock_url")
+        url = request.getfixturevalue("served_url")
         http: httpx.Client = httpx.Client(base_url=url, headers=AUTH)
     else:
         url, http = LOCAL, TestClient(app, base_url=LOCAL, headers=AUTH)
@@ -94,7 +103,7 @@ def test_iterating_yields_every_run_once_in_order(
 def test_async_iteration_yields_every_run_once_in_order(
     request: pytest.FixtureRequest, app: Starlette, transport: str
 ) -> None:
-    url = request.getfixturevalue("coalesce_mock_url") if transport == "uvicorn" else LOCAL
+    url = request.getfixturevalue("served_url") if transport == "uvicorn" else LOCAL
 
     async def collect() -> dict[tuple[str, str], list[int]]:
         http = (

@@ -262,7 +262,10 @@ async def test_max_retries_zero(api: Api, router: Any) -> None:
 @pytest.mark.parametrize(
     ("response", "message"),
     [
-        (httpx.Response(200, json={"runStatus": "running"}), "(FieldTypeError: id: required integer is missing)"),
+        (
+            httpx.Response(200, json={"runStatus": "running"}),
+            "(FieldTypeError: id: required integer is missing (absent or null))",
+        ),
         (httpx.Response(200, text="<html>login</html>"), "the body is not JSON"),
         (httpx.Response(200, json=[run_body()]), "(FieldTypeError: (the body): expected object (Run), got list)"),
     ],

@@ -41,7 +41,6 @@ from synq_client import (
     UnexpectedStatusError,
 )
 from synq_client.models import BatchGetExecutionsRequest, BatchGetExecutionsResponse
-from synq_client.types import Unset
 from synq_coalesce_core.clock import ManualClock
 
 from tests.paths import ROOT
@@ -58,8 +57,8 @@ TLS = ssl.create_default_context()  # built once: loading the CA bundle per clie
 class RpcStatusModel(Protocol):
     """The generated google.rpc.Status model, whatever the spec names the schema."""
 
-    code: int | Unset
-    message: str | Unset
+    code: int | None
+    message: str | None
 
 
 def executions_body(*ids: str) -> dict[str, Any]:
@@ -136,7 +135,7 @@ async def test_batch_get_executions_sends_the_ids_and_parses_the_map(api: Api, r
     route = router.post(PATH).respond(200, json=executions_body("e1", "e2"))
     response = await api.batch(["e1", "e2", "e3"])
     assert isinstance(response, BatchGetExecutionsResponse)
-    assert not isinstance(response.executions, Unset)
+    assert response.executions is not None
     assert sorted(response.executions.additional_properties) == ["e1", "e2"]
     assert response.executions["e1"].message == "ran e1"
     request = route.calls.last.request
@@ -152,7 +151,7 @@ async def test_batch_get_executions_sends_the_ids_and_parses_the_map(api: Api, r
 @pytest.mark.asyncio
 async def test_an_empty_response_means_nothing_found(api: Api, router: Any) -> None:
     router.post(PATH).respond(200, json={})
-    assert isinstance((await api.batch(["e1"])).executions, Unset)
+    assert (await api.batch(["e1"])).executions is None
 
 
 STATUSES = [
@@ -201,7 +200,7 @@ async def test_429_waits_for_retry_after_then_succeeds(api: Api, router: Any, cl
         httpx.Response(200, json=executions_body("e1")),
     ]
     response = await api.batch(["e1"])
-    assert not isinstance(response.executions, Unset)
+    assert response.executions is not None
     assert clock.sleeps == [12.0, 1.5]
     assert route.call_count == 3
 
@@ -545,7 +544,7 @@ def test_the_generated_api_stays_available_beside_the_facades() -> None:
 
 
 def test_executions_result_repr_is_short_whatever_its_size() -> None:
-    result = ExecutionsResult(executions={}, missing=[f"id-{n}" for n in range(10_000)])
+    result = ExecutionsResult(missing=[f"id-{n}" for n in range(10_000)])
     assert repr(result) == "ExecutionsResult(executions=<0 found>, missing=<10000 IDs>, failed=<0 batches>)"
 
 

@@ -67,7 +67,7 @@ class ErrorResponseLike:
         (600, exc.UnexpectedStatusError),
     ],
 )
-def test_class_for_status(status: int, cls: type[exc.APIStatusError[Any]]) -> None:
+def test_class_for_status(status: int, cls: type[exc.APIStatusError]) -> None:
     assert exc.class_for_status(status) is cls
     error = status_error(response(status, {"message": "boom"}))
     assert type(error) is cls

@@ -1,4 +1,4 @@
-"""scripts/runtime/synq_coalesce_core/json_fields.py and unset.py: the slow path of the field checks, date-times, doubles, UNSET."""
+"""scripts/runtime/synq_coalesce_core/json_fields.py: the slow path of the field checks, date-times, doubles, null as None."""
 
 from __future__ import annotations
 
@@ -20,17 +20,6 @@ from synq_coalesce_core.json_fields import (
     rfc3339,
     timestamp,
 )
-from synq_coalesce_core.unset import UNSET, Unset
-
-# ---------------------------------------------------------------------------------------------------- UNSET
-
-
-def test_unset_is_a_falsy_single_member_enum() -> None:
-    assert list(Unset) == [UNSET] and isinstance(UNSET, Unset)
-    assert not UNSET and bool(UNSET) is False
-    assert repr(UNSET) == "UNSET"
-    assert pickle.loads(pickle.dumps(UNSET)) is UNSET and copy.deepcopy(UNSET) is UNSET
-
 
 # ---------------------------------------------------------------------------------------------------- date-times
 
@@ -124,16 +113,14 @@ def test_anything_else_is_not_a_double(bad: object) -> None:
 
 
 def test_null_is_unset_unless_required() -> None:
-    assert coerce("id", "string", None) is UNSET
-    with pytest.raises(FieldTypeError, match=r"^id: expected integer, got null$"):
+    assert coerce("id", "string", None) is None
+    with pytest.raises(FieldTypeError, match=r"^id: required integer is missing \(absent or null\)$"):
         coerce("id", "integer", None, required=True)
-    with pytest.raises(FieldTypeError, match=r"^id: required integer is missing$"):
-        coerce("id", "integer", UNSET, required=True)
 
 
 def test_an_enum_number_becomes_a_member_and_other_types_fail() -> None:
     assert enum_member("status", lambda value: ("member", value), 7) == ("member", 7)
-    assert enum_member("status", lambda value: value, None) is UNSET
+    assert enum_member("status", lambda value: value, None) is None
     with pytest.raises(FieldTypeError, match=r"^status: expected string, got bool$"):
         enum_member("status", lambda value: value, True)
 

@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from synq_coalesce_core.exceptions import RequestValidationError
-from synq_coalesce_core.unset import UNSET
 from synq_coalesce_core.validation import Argument, check_arguments, check_positive_number, check_string_list
 
 
@@ -124,10 +123,11 @@ def test_any_of_passes_when_one_branch_fits_and_unknown_keywords_are_ignored() -
 
 def test_optional_arguments_may_be_left_unset_and_required_ones_not() -> None:
     optional = {"limit": Argument({"type": "integer", "minimum": 1}, required=False)}
-    check_arguments(optional, {"limit": UNSET})
+    check_arguments(optional, {"limit": None})
     assert str(refusal(optional, {"limit": 0})) == "limit must be >= 1, got 0 (minimum)"
     required = {"limit": Argument({"type": "integer"})}
-    assert str(refusal(required, {"limit": UNSET})) == "limit is required"
+    assert str(refusal(required, {})) == "limit is required"
+    assert str(refusal(required, {"limit": None})) == "limit must be integer, got NoneType (type)"
 
 
 def test_a_model_that_cannot_serialize_itself_is_a_request_error() -> None:

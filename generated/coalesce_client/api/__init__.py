@@ -22,7 +22,6 @@ from ..models.run_type import RunType
 from ..models.runs_order_by import RunsOrderBy
 from ..models.runs_response import RunsResponse
 from ..models.start_run_request import StartRunRequest
-from ..types import UNSET, Unset
 from .jobs import jobs_cancel_job_run as _jobs_cancel_job_run
 from .jobs import jobs_get_status_updates as _jobs_get_status_updates
 from .jobs import jobs_initiate_run as _jobs_initiate_run
@@ -171,14 +170,14 @@ class SyncOperations(SyncAPIClient):
     def runs_list_information(
         self,
         *,
-        limit: int | Unset = 25,
-        starting_from: int | str | Unset = UNSET,
-        order_by: RunsOrderBy | Unset = UNSET,
-        order_by_direction: OrderByDirection | Unset = UNSET,
-        run_type: RunType | Unset = UNSET,
-        run_status: RunStatus | Unset = UNSET,
-        environment_id: str | Unset = UNSET,
-        detail: bool | Unset = False,
+        limit: int | None = 25,
+        starting_from: int | str | None = None,
+        order_by: RunsOrderBy | None = None,
+        order_by_direction: OrderByDirection | None = None,
+        run_type: RunType | None = None,
+        run_status: RunStatus | None = None,
+        environment_id: str | None = None,
+        detail: bool | None = False,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RunsResponse:
         """List Runs
@@ -186,15 +185,15 @@ class SyncOperations(SyncAPIClient):
          Get a collection of information about runs.
 
         Args:
-            limit (int | Unset):  Default: 25.
-            starting_from (int | str | Unset):
-            order_by (RunsOrderBy | Unset): The field used to sort query results.
-            order_by_direction (OrderByDirection | Unset): The sort order for query results.
-            run_type (RunType | Unset):
-            run_status (RunStatus | Unset): The status of the run. Terminal statuses are `completed`,
+            limit (int | None):  Default: 25.
+            starting_from (int | str | None):
+            order_by (RunsOrderBy | None): The field used to sort query results.
+            order_by_direction (OrderByDirection | None): The sort order for query results.
+            run_type (RunType | None):
+            run_status (RunStatus | None): The status of the run. Terminal statuses are `completed`,
                 `failed` and `canceled`; clients should be prepared for new values to appear.
-            environment_id (str | Unset):
-            detail (bool | Unset):  Default: False.
+            environment_id (str | None):
+            detail (bool | None):  Default: False.
             timeout: Seconds or an `httpx.Timeout` for this call, instead of the client's.
 
         Raises:
@@ -223,14 +222,14 @@ class SyncOperations(SyncAPIClient):
     def iter_runs_list_information(
         self,
         *,
-        limit: int | Unset = 25,
-        starting_from: int | str | Unset = UNSET,
-        order_by: RunsOrderBy | Unset = UNSET,
-        order_by_direction: OrderByDirection | Unset = UNSET,
-        run_type: RunType | Unset = UNSET,
-        run_status: RunStatus | Unset = UNSET,
-        environment_id: str | Unset = UNSET,
-        detail: bool | Unset = False,
+        limit: int | None = 25,
+        starting_from: int | str | None = None,
+        order_by: RunsOrderBy | None = None,
+        order_by_direction: OrderByDirection | None = None,
+        run_type: RunType | None = None,
+        run_status: RunStatus | None = None,
+        environment_id: str | None = None,
+        detail: bool | None = False,
         max_items: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Iterator[RunSummary]:
@@ -359,14 +358,14 @@ class AsyncOperations(AsyncAPIClient):
     async def runs_list_information(
         self,
         *,
-        limit: int | Unset = 25,
-        starting_from: int | str | Unset = UNSET,
-        order_by: RunsOrderBy | Unset = UNSET,
-        order_by_direction: OrderByDirection | Unset = UNSET,
-        run_type: RunType | Unset = UNSET,
-        run_status: RunStatus | Unset = UNSET,
-        environment_id: str | Unset = UNSET,
-        detail: bool | Unset = False,
+        limit: int | None = 25,
+        starting_from: int | str | None = None,
+        order_by: RunsOrderBy | None = None,
+        order_by_direction: OrderByDirection | None = None,
+        run_type: RunType | None = None,
+        run_status: RunStatus | None = None,
+        environment_id: str | None = None,
+        detail: bool | None = False,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RunsResponse:
         """The awaitable `SyncOperations.runs_list_information`.
@@ -390,14 +389,14 @@ class AsyncOperations(AsyncAPIClient):
     def iter_runs_list_information(
         self,
         *,
-        limit: int | Unset = 25,
-        starting_from: int | str | Unset = UNSET,
-        order_by: RunsOrderBy | Unset = UNSET,
-        order_by_direction: OrderByDirection | Unset = UNSET,
-        run_type: RunType | Unset = UNSET,
-        run_status: RunStatus | Unset = UNSET,
-        environment_id: str | Unset = UNSET,
-        detail: bool | Unset = False,
+        limit: int | None = 25,
+        starting_from: int | str | None = None,
+        order_by: RunsOrderBy | None = None,
+        order_by_direction: OrderByDirection | None = None,
+        run_type: RunType | None = None,
+        run_status: RunStatus | None = None,
+        environment_id: str | None = None,
+        detail: bool | None = False,
         max_items: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[RunSummary]:

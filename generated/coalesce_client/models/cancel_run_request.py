@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="CancelRunRequest")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -33,13 +28,13 @@ class CancelRunRequest:
     """
     Attributes:
         run_id (int): The ID of the run the user would like to cancel.
-        org_id (str | Unset): The organization's ID of the run the user would like to cancel.
-        environment_id (str | Unset): The environment ID of the run the user would like to cancel.
+        org_id (str | None): The organization's ID of the run the user would like to cancel.
+        environment_id (str | None): The environment ID of the run the user would like to cancel.
     """
 
     run_id: int
-    org_id: str | Unset = UNSET
-    environment_id: str | Unset = UNSET
+    org_id: str | None = None
+    environment_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,9 +51,9 @@ class CancelRunRequest:
                 "runID": run_id,
             }
         )
-        if org_id is not UNSET:
+        if org_id is not None:
             field_dict["orgID"] = org_id
-        if environment_id is not UNSET:
+        if environment_id is not None:
             field_dict["environmentID"] = environment_id
 
         return field_dict
@@ -74,20 +69,20 @@ class CancelRunRequest:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        run_id = d.get("runID", UNSET)
+        run_id = d.get("runID", None)
         if type(run_id) is not int:
             run_id = coerce("runID", "integer", run_id, required=True)
 
-        org_id = d.get("orgID", UNSET)
+        org_id = d.get("orgID", None)
         if type(org_id) is not str:
-            if org_id is UNSET:
+            if org_id is None:
                 absent += 1
             else:
                 org_id = coerce("orgID", "string", org_id)
 
-        environment_id = d.get("environmentID", UNSET)
+        environment_id = d.get("environmentID", None)
         if type(environment_id) is not str:
-            if environment_id is UNSET:
+            if environment_id is None:
                 absent += 1
             else:
                 environment_id = coerce("environmentID", "string", environment_id)
@@ -127,22 +122,22 @@ def _decode_cancel_run_request(d: Mapping[str, Any]) -> CancelRunRequest:
     o = CancelRunRequest.__new__(CancelRunRequest)
     get = d.get
     absent = 0
-    v = get("runID", UNSET)
+    v = get("runID")
     if not (type(v) is int):
         raise _Unusual
     o.run_id = v
-    v = get("orgID", UNSET)
+    v = get("orgID")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.org_id = v
-    v = get("environmentID", UNSET)
+    v = get("environmentID")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="DeployRunDetails")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -38,19 +33,19 @@ class DeployRunDetails:
     Attributes:
         deploy_commit (str): The full commit hash.
         environment_id (str): The Environment ID for this run.
-        canceled (bool | Unset): If the run was canceled.
-        deploy_commit_message (str | Unset): The commit message.
-        parallelism (int | Unset): The parallelism parameter determines how many nodes are processed simultaneously (in
+        canceled (bool | None): If the run was canceled.
+        deploy_commit_message (str | None): The commit message.
+        parallelism (int | None): The parallelism parameter determines how many nodes are processed simultaneously (in
             parallel) by the Snowflake compute warehouse.
-        nodes_in_run (int | Unset): The number of Nodes deployed.
+        nodes_in_run (int | None): The number of Nodes deployed.
     """
 
     deploy_commit: str
     environment_id: str
-    canceled: bool | Unset = UNSET
-    deploy_commit_message: str | Unset = UNSET
-    parallelism: int | Unset = UNSET
-    nodes_in_run: int | Unset = UNSET
+    canceled: bool | None = None
+    deploy_commit_message: str | None = None
+    parallelism: int | None = None
+    nodes_in_run: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,13 +69,13 @@ class DeployRunDetails:
                 "environmentID": environment_id,
             }
         )
-        if canceled is not UNSET:
+        if canceled is not None:
             field_dict["canceled"] = canceled
-        if deploy_commit_message is not UNSET:
+        if deploy_commit_message is not None:
             field_dict["deployCommitMessage"] = deploy_commit_message
-        if parallelism is not UNSET:
+        if parallelism is not None:
             field_dict["parallelism"] = parallelism
-        if nodes_in_run is not UNSET:
+        if nodes_in_run is not None:
             field_dict["nodesInRun"] = nodes_in_run
 
         return field_dict
@@ -96,38 +91,38 @@ class DeployRunDetails:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        deploy_commit = d.get("deployCommit", UNSET)
+        deploy_commit = d.get("deployCommit", None)
         if type(deploy_commit) is not str:
             deploy_commit = coerce("deployCommit", "string", deploy_commit, required=True)
 
-        environment_id = d.get("environmentID", UNSET)
+        environment_id = d.get("environmentID", None)
         if type(environment_id) is not str:
             environment_id = coerce("environmentID", "string", environment_id, required=True)
 
-        canceled = d.get("canceled", UNSET)
+        canceled = d.get("canceled", None)
         if type(canceled) is not bool:
-            if canceled is UNSET:
+            if canceled is None:
                 absent += 1
             else:
                 canceled = coerce("canceled", "boolean", canceled)
 
-        deploy_commit_message = d.get("deployCommitMessage", UNSET)
+        deploy_commit_message = d.get("deployCommitMessage", None)
         if type(deploy_commit_message) is not str:
-            if deploy_commit_message is UNSET:
+            if deploy_commit_message is None:
                 absent += 1
             else:
                 deploy_commit_message = coerce("deployCommitMessage", "string", deploy_commit_message)
 
-        parallelism = d.get("parallelism", UNSET)
+        parallelism = d.get("parallelism", None)
         if type(parallelism) is not int:
-            if parallelism is UNSET:
+            if parallelism is None:
                 absent += 1
             else:
                 parallelism = coerce("parallelism", "integer", parallelism)
 
-        nodes_in_run = d.get("nodesInRun", UNSET)
+        nodes_in_run = d.get("nodesInRun", None)
         if type(nodes_in_run) is not int:
-            if nodes_in_run is UNSET:
+            if nodes_in_run is None:
                 absent += 1
             else:
                 nodes_in_run = coerce("nodesInRun", "integer", nodes_in_run)
@@ -170,42 +165,42 @@ def _decode_deploy_run_details(d: Mapping[str, Any]) -> DeployRunDetails:
     o = DeployRunDetails.__new__(DeployRunDetails)
     get = d.get
     absent = 0
-    v = get("deployCommit", UNSET)
+    v = get("deployCommit")
     if not (type(v) is str):
         raise _Unusual
     o.deploy_commit = v
-    v = get("environmentID", UNSET)
+    v = get("environmentID")
     if not (type(v) is str):
         raise _Unusual
     o.environment_id = v
-    v = get("canceled", UNSET)
+    v = get("canceled")
     if type(v) is bool:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.canceled = v
-    v = get("deployCommitMessage", UNSET)
+    v = get("deployCommitMessage")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.deploy_commit_message = v
-    v = get("parallelism", UNSET)
+    v = get("parallelism")
     if type(v) is int:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.parallelism = v
-    v = get("nodesInRun", UNSET)
+    v = get("nodesInRun")
     if type(v) is int:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

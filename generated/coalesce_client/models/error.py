@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="Error")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -32,11 +27,11 @@ class Error:
     """
     Attributes:
         error_string (str): The error message.
-        error_detail (str | Unset): Additional detail about the error.
+        error_detail (str | None): Additional detail about the error.
     """
 
     error_string: str
-    error_detail: str | Unset = UNSET
+    error_detail: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +46,7 @@ class Error:
                 "errorString": error_string,
             }
         )
-        if error_detail is not UNSET:
+        if error_detail is not None:
             field_dict["errorDetail"] = error_detail
 
         return field_dict
@@ -67,13 +62,13 @@ class Error:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        error_string = d.get("errorString", UNSET)
+        error_string = d.get("errorString", None)
         if type(error_string) is not str:
             error_string = coerce("errorString", "string", error_string, required=True)
 
-        error_detail = d.get("errorDetail", UNSET)
+        error_detail = d.get("errorDetail", None)
         if type(error_detail) is not str:
-            if error_detail is UNSET:
+            if error_detail is None:
                 absent += 1
             else:
                 error_detail = coerce("errorDetail", "string", error_detail)
@@ -112,14 +107,14 @@ def _decode_error(d: Mapping[str, Any]) -> Error:
     o = Error.__new__(Error)
     get = d.get
     absent = 0
-    v = get("errorString", UNSET)
+    v = get("errorString")
     if not (type(v) is str):
         raise _Unusual
     o.error_string = v
-    v = get("errorDetail", UNSET)
+    v = get("errorDetail")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

@@ -11,10 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="ErrorResponse")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -59,7 +55,7 @@ class ErrorResponse:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _error = d.get("error", UNSET)
+        _error = d.get("error", None)
         if type(_error) is dict:
             try:
                 error = Error.from_dict(_error)
@@ -100,7 +96,7 @@ def _decode_error_response(d: Mapping[str, Any]) -> ErrorResponse:
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = ErrorResponse.__new__(ErrorResponse)
     get = d.get
-    v = get("error", UNSET)
+    v = get("error")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_error(v)

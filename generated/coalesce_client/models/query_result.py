@@ -14,11 +14,6 @@ from synq_coalesce_core.json_fields import (
     timestamp,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="QueryResult")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -50,14 +45,14 @@ class QueryResult:
         sql (str):
         status (str):
         success (bool):
-        end_time (datetime.datetime | Unset):
-        error (Error | Unset):
-        query_id (str | Unset):
-        rows_deleted (int | Unset):
-        rows_inserted (int | Unset):
-        rows_updated (int | Unset):
-        start_time (datetime.datetime | Unset):
-        warehouse (str | Unset):
+        end_time (datetime.datetime | None):
+        error (Error | None):
+        query_id (str | None):
+        rows_deleted (int | None):
+        rows_inserted (int | None):
+        rows_updated (int | None):
+        start_time (datetime.datetime | None):
+        warehouse (str | None):
     """
 
     is_running: bool
@@ -65,14 +60,14 @@ class QueryResult:
     sql: str
     status: str
     success: bool
-    end_time: datetime.datetime | Unset = UNSET
-    error: Error | Unset = UNSET
-    query_id: str | Unset = UNSET
-    rows_deleted: int | Unset = UNSET
-    rows_inserted: int | Unset = UNSET
-    rows_updated: int | Unset = UNSET
-    start_time: datetime.datetime | Unset = UNSET
-    warehouse: str | Unset = UNSET
+    end_time: datetime.datetime | None = None
+    error: Error | None = None
+    query_id: str | None = None
+    rows_deleted: int | None = None
+    rows_inserted: int | None = None
+    rows_updated: int | None = None
+    start_time: datetime.datetime | None = None
+    warehouse: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,12 +81,12 @@ class QueryResult:
 
         success = self.success
 
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
+        end_time: str | None = None
+        if self.end_time is not None:
             end_time = rfc3339(self.end_time)
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        error: dict[str, Any] | None = None
+        if self.error is not None:
             error = self.error.to_dict()
 
         query_id = self.query_id
@@ -102,8 +97,8 @@ class QueryResult:
 
         rows_updated = self.rows_updated
 
-        start_time: str | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
+        start_time: str | None = None
+        if self.start_time is not None:
             start_time = rfc3339(self.start_time)
 
         warehouse = self.warehouse
@@ -119,21 +114,21 @@ class QueryResult:
                 "success": success,
             }
         )
-        if end_time is not UNSET:
+        if end_time is not None:
             field_dict["endTime"] = end_time
-        if error is not UNSET:
+        if error is not None:
             field_dict["error"] = error
-        if query_id is not UNSET:
+        if query_id is not None:
             field_dict["queryID"] = query_id
-        if rows_deleted is not UNSET:
+        if rows_deleted is not None:
             field_dict["rowsDeleted"] = rows_deleted
-        if rows_inserted is not UNSET:
+        if rows_inserted is not None:
             field_dict["rowsInserted"] = rows_inserted
-        if rows_updated is not UNSET:
+        if rows_updated is not None:
             field_dict["rowsUpdated"] = rows_updated
-        if start_time is not UNSET:
+        if start_time is not None:
             field_dict["startTime"] = start_time
-        if warehouse is not UNSET:
+        if warehouse is not None:
             field_dict["warehouse"] = warehouse
 
         return field_dict
@@ -149,87 +144,87 @@ class QueryResult:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        is_running = d.get("isRunning", UNSET)
+        is_running = d.get("isRunning", None)
         if type(is_running) is not bool:
             is_running = coerce("isRunning", "boolean", is_running, required=True)
 
-        name = d.get("name", UNSET)
+        name = d.get("name", None)
         if type(name) is not str:
             name = coerce("name", "string", name, required=True)
 
-        sql = d.get("sql", UNSET)
+        sql = d.get("sql", None)
         if type(sql) is not str:
             sql = coerce("sql", "string", sql, required=True)
 
-        status = d.get("status", UNSET)
+        status = d.get("status", None)
         if type(status) is not str:
             status = coerce("status", "string", status, required=True)
 
-        success = d.get("success", UNSET)
+        success = d.get("success", None)
         if type(success) is not bool:
             success = coerce("success", "boolean", success, required=True)
 
-        _end_time = d.get("endTime", UNSET)
-        end_time: datetime.datetime | Unset = UNSET
+        _end_time = d.get("endTime", None)
+        end_time: datetime.datetime | None = None
         if type(_end_time) is str:
             end_time = timestamp("endTime", _end_time)
-        elif _end_time is UNSET:
+        elif _end_time is None:
             absent += 1
         else:
             end_time = coerce("endTime", "string", _end_time)
 
-        _error = d.get("error", UNSET)
-        error: Error | Unset = UNSET
+        _error = d.get("error", None)
+        error: Error | None = None
         if type(_error) is dict:
             try:
                 error = Error.from_dict(_error)
             except FieldTypeError as field_error:
                 raise field_error.inside("error")
-        elif _error is UNSET:
+        elif _error is None:
             absent += 1
         else:
             error = coerce("error", "object", _error)
 
-        query_id = d.get("queryID", UNSET)
+        query_id = d.get("queryID", None)
         if type(query_id) is not str:
-            if query_id is UNSET:
+            if query_id is None:
                 absent += 1
             else:
                 query_id = coerce("queryID", "string", query_id)
 
-        rows_deleted = d.get("rowsDeleted", UNSET)
+        rows_deleted = d.get("rowsDeleted", None)
         if type(rows_deleted) is not int:
-            if rows_deleted is UNSET:
+            if rows_deleted is None:
                 absent += 1
             else:
                 rows_deleted = coerce("rowsDeleted", "integer", rows_deleted)
 
-        rows_inserted = d.get("rowsInserted", UNSET)
+        rows_inserted = d.get("rowsInserted", None)
         if type(rows_inserted) is not int:
-            if rows_inserted is UNSET:
+            if rows_inserted is None:
                 absent += 1
             else:
                 rows_inserted = coerce("rowsInserted", "integer", rows_inserted)
 
-        rows_updated = d.get("rowsUpdated", UNSET)
+        rows_updated = d.get("rowsUpdated", None)
         if type(rows_updated) is not int:
-            if rows_updated is UNSET:
+            if rows_updated is None:
                 absent += 1
             else:
                 rows_updated = coerce("rowsUpdated", "integer", rows_updated)
 
-        _start_time = d.get("startTime", UNSET)
-        start_time: datetime.datetime | Unset = UNSET
+        _start_time = d.get("startTime", None)
+        start_time: datetime.datetime | None = None
         if type(_start_time) is str:
             start_time = timestamp("startTime", _start_time)
-        elif _start_time is UNSET:
+        elif _start_time is None:
             absent += 1
         else:
             start_time = coerce("startTime", "string", _start_time)
 
-        warehouse = d.get("warehouse", UNSET)
+        warehouse = d.get("warehouse", None)
         if type(warehouse) is not str:
-            if warehouse is UNSET:
+            if warehouse is None:
                 absent += 1
             else:
                 warehouse = coerce("warehouse", "string", warehouse)
@@ -279,27 +274,27 @@ def _decode_query_result(d: Mapping[str, Any]) -> QueryResult:
     o = QueryResult.__new__(QueryResult)
     get = d.get
     absent = 0
-    v = get("isRunning", UNSET)
+    v = get("isRunning")
     if not (type(v) is bool):
         raise _Unusual
     o.is_running = v
-    v = get("name", UNSET)
+    v = get("name")
     if not (type(v) is str):
         raise _Unusual
     o.name = v
-    v = get("sql", UNSET)
+    v = get("sql")
     if not (type(v) is str):
         raise _Unusual
     o.sql = v
-    v = get("status", UNSET)
+    v = get("status")
     if not (type(v) is str):
         raise _Unusual
     o.status = v
-    v = get("success", UNSET)
+    v = get("success")
     if not (type(v) is bool):
         raise _Unusual
     o.success = v
-    v = get("endTime", UNSET)
+    v = get("endTime")
     if type(v) is str:
         t = _fromisoformat(v)
         n = len(v)
@@ -312,52 +307,52 @@ def _decode_query_result(d: Mapping[str, Any]) -> QueryResult:
             v = t
         else:
             v = _Timestamp.parse(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.end_time = v
-    v = get("error", UNSET)
+    v = get("error")
     if type(v) is dict:
         v = _decode_error(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.error = v
-    v = get("queryID", UNSET)
+    v = get("queryID")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.query_id = v
-    v = get("rowsDeleted", UNSET)
+    v = get("rowsDeleted")
     if type(v) is int:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.rows_deleted = v
-    v = get("rowsInserted", UNSET)
+    v = get("rowsInserted")
     if type(v) is int:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.rows_inserted = v
-    v = get("rowsUpdated", UNSET)
+    v = get("rowsUpdated")
     if type(v) is int:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.rows_updated = v
-    v = get("startTime", UNSET)
+    v = get("startTime")
     if type(v) is str:
         t = _fromisoformat(v)
         n = len(v)
@@ -370,15 +365,15 @@ def _decode_query_result(d: Mapping[str, Any]) -> QueryResult:
             v = t
         else:
             v = _Timestamp.parse(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.start_time = v
-    v = get("warehouse", UNSET)
+    v = get("warehouse")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

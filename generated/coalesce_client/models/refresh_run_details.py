@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="RefreshRunDetails")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -39,25 +34,25 @@ class RefreshRunDetails:
 
     Attributes:
         environment_id (str): The Environment ID for this run.
-        canceled (bool | Unset): If the run was canceled.
-        exclude_nodes_selector (str | Unset): A selector string of nodes to exclude.
-        include_nodes_selector (str | Unset): A selector string of nodes to include.
-        job_id (int | str | Unset): The Job ID. Documented as an integer in the 2024 response schema; may be returned as
+        canceled (bool | None): If the run was canceled.
+        exclude_nodes_selector (str | None): A selector string of nodes to exclude.
+        include_nodes_selector (str | None): A selector string of nodes to include.
+        job_id (int | str | None): The Job ID. Documented as an integer in the 2024 response schema; may be returned as
             a string (it is a string in the startRun request).
-        parallelism (int | Unset): The parallelism parameter determines how many nodes are processed simultaneously (in
+        parallelism (int | None): The parallelism parameter determines how many nodes are processed simultaneously (in
             parallel) by the Snowflake compute warehouse.
-        job_name (str | Unset): The Job name.
-        nodes_in_run (int | Unset): The number of Nodes deployed.
+        job_name (str | None): The Job name.
+        nodes_in_run (int | None): The number of Nodes deployed.
     """
 
     environment_id: str
-    canceled: bool | Unset = UNSET
-    exclude_nodes_selector: str | Unset = UNSET
-    include_nodes_selector: str | Unset = UNSET
-    job_id: int | str | Unset = UNSET
-    parallelism: int | Unset = UNSET
-    job_name: str | Unset = UNSET
-    nodes_in_run: int | Unset = UNSET
+    canceled: bool | None = None
+    exclude_nodes_selector: str | None = None
+    include_nodes_selector: str | None = None
+    job_id: int | str | None = None
+    parallelism: int | None = None
+    job_name: str | None = None
+    nodes_in_run: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,7 +64,7 @@ class RefreshRunDetails:
 
         include_nodes_selector = self.include_nodes_selector
 
-        job_id: int | str | Unset = self.job_id
+        job_id: int | str | None = self.job_id
 
         parallelism = self.parallelism
 
@@ -84,19 +79,19 @@ class RefreshRunDetails:
                 "environmentID": environment_id,
             }
         )
-        if canceled is not UNSET:
+        if canceled is not None:
             field_dict["canceled"] = canceled
-        if exclude_nodes_selector is not UNSET:
+        if exclude_nodes_selector is not None:
             field_dict["excludeNodesSelector"] = exclude_nodes_selector
-        if include_nodes_selector is not UNSET:
+        if include_nodes_selector is not None:
             field_dict["includeNodesSelector"] = include_nodes_selector
-        if job_id is not UNSET:
+        if job_id is not None:
             field_dict["jobID"] = job_id
-        if parallelism is not UNSET:
+        if parallelism is not None:
             field_dict["parallelism"] = parallelism
-        if job_name is not UNSET:
+        if job_name is not None:
             field_dict["jobName"] = job_name
-        if nodes_in_run is not UNSET:
+        if nodes_in_run is not None:
             field_dict["nodesInRun"] = nodes_in_run
 
         return field_dict
@@ -112,55 +107,55 @@ class RefreshRunDetails:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        environment_id = d.get("environmentID", UNSET)
+        environment_id = d.get("environmentID", None)
         if type(environment_id) is not str:
             environment_id = coerce("environmentID", "string", environment_id, required=True)
 
-        canceled = d.get("canceled", UNSET)
+        canceled = d.get("canceled", None)
         if type(canceled) is not bool:
-            if canceled is UNSET:
+            if canceled is None:
                 absent += 1
             else:
                 canceled = coerce("canceled", "boolean", canceled)
 
-        exclude_nodes_selector = d.get("excludeNodesSelector", UNSET)
+        exclude_nodes_selector = d.get("excludeNodesSelector", None)
         if type(exclude_nodes_selector) is not str:
-            if exclude_nodes_selector is UNSET:
+            if exclude_nodes_selector is None:
                 absent += 1
             else:
                 exclude_nodes_selector = coerce("excludeNodesSelector", "string", exclude_nodes_selector)
 
-        include_nodes_selector = d.get("includeNodesSelector", UNSET)
+        include_nodes_selector = d.get("includeNodesSelector", None)
         if type(include_nodes_selector) is not str:
-            if include_nodes_selector is UNSET:
+            if include_nodes_selector is None:
                 absent += 1
             else:
                 include_nodes_selector = coerce("includeNodesSelector", "string", include_nodes_selector)
 
-        job_id = d.get("jobID", UNSET)
+        job_id = d.get("jobID", None)
         if type(job_id) is not int and type(job_id) is not str:
-            if job_id is UNSET:
+            if job_id is None:
                 absent += 1
             else:
                 job_id = coerce("jobID", "integer or string", job_id)
 
-        parallelism = d.get("parallelism", UNSET)
+        parallelism = d.get("parallelism", None)
         if type(parallelism) is not int:
-            if parallelism is UNSET:
+            if parallelism is None:
                 absent += 1
             else:
                 parallelism = coerce("parallelism", "integer", parallelism)
 
-        job_name = d.get("jobName", UNSET)
+        job_name = d.get("jobName", None)
         if type(job_name) is not str:
-            if job_name is UNSET:
+            if job_name is None:
                 absent += 1
             else:
                 job_name = coerce("jobName", "string", job_name)
 
-        nodes_in_run = d.get("nodesInRun", UNSET)
+        nodes_in_run = d.get("nodesInRun", None)
         if type(nodes_in_run) is not int:
-            if nodes_in_run is UNSET:
+            if nodes_in_run is None:
                 absent += 1
             else:
                 nodes_in_run = coerce("nodesInRun", "integer", nodes_in_run)
@@ -205,62 +200,62 @@ def _decode_refresh_run_details(d: Mapping[str, Any]) -> RefreshRunDetails:
     o = RefreshRunDetails.__new__(RefreshRunDetails)
     get = d.get
     absent = 0
-    v = get("environmentID", UNSET)
+    v = get("environmentID")
     if not (type(v) is str):
         raise _Unusual
     o.environment_id = v
-    v = get("canceled", UNSET)
+    v = get("canceled")
     if type(v) is bool:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.canceled = v
-    v = get("excludeNodesSelector", UNSET)
+    v = get("excludeNodesSelector")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.exclude_nodes_selector = v
-    v = get("includeNodesSelector", UNSET)
+    v = get("includeNodesSelector")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.include_nodes_selector = v
-    v = get("jobID", UNSET)
+    v = get("jobID")
     if type(v) is int or type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.job_id = v
-    v = get("parallelism", UNSET)
+    v = get("parallelism")
     if type(v) is int:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.parallelism = v
-    v = get("jobName", UNSET)
+    v = get("jobName")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.job_name = v
-    v = get("nodesInRun", UNSET)
+    v = get("nodesInRun")
     if type(v) is int:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="RerunDetails")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -33,12 +28,12 @@ class RerunDetails:
 
     Attributes:
         run_id (str): The number of the run you want to be retried.
-        force_ignore_workspace_status (bool | Unset): Allows refreshing an environment even if the last deployment on
+        force_ignore_workspace_status (bool | None): Allows refreshing an environment even if the last deployment on
             that environment failed. Use with caution as this can put your environment into an even worse state.
     """
 
     run_id: str
-    force_ignore_workspace_status: bool | Unset = UNSET
+    force_ignore_workspace_status: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +48,7 @@ class RerunDetails:
                 "runID": run_id,
             }
         )
-        if force_ignore_workspace_status is not UNSET:
+        if force_ignore_workspace_status is not None:
             field_dict["forceIgnoreWorkspaceStatus"] = force_ignore_workspace_status
 
         return field_dict
@@ -69,13 +64,13 @@ class RerunDetails:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        run_id = d.get("runID", UNSET)
+        run_id = d.get("runID", None)
         if type(run_id) is not str:
             run_id = coerce("runID", "string", run_id, required=True)
 
-        force_ignore_workspace_status = d.get("forceIgnoreWorkspaceStatus", UNSET)
+        force_ignore_workspace_status = d.get("forceIgnoreWorkspaceStatus", None)
         if type(force_ignore_workspace_status) is not bool:
-            if force_ignore_workspace_status is UNSET:
+            if force_ignore_workspace_status is None:
                 absent += 1
             else:
                 force_ignore_workspace_status = coerce(
@@ -116,14 +111,14 @@ def _decode_rerun_details(d: Mapping[str, Any]) -> RerunDetails:
     o = RerunDetails.__new__(RerunDetails)
     get = d.get
     absent = 0
-    v = get("runID", UNSET)
+    v = get("runID")
     if not (type(v) is str):
         raise _Unusual
     o.run_id = v
-    v = get("forceIgnoreWorkspaceStatus", UNSET)
+    v = get("forceIgnoreWorkspaceStatus")
     if type(v) is bool:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

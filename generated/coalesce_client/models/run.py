@@ -20,8 +20,7 @@ from synq_coalesce_core.json_fields import (
 from ..models.run_status import RunStatus
 from ..models.run_type import RunType
 from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
+    UnknownValue,
 )
 
 T = TypeVar("T", bound="Run")
@@ -53,34 +52,34 @@ class Run:
         id (int): The run ID. The same number as `runCounter` from the scheduler endpoints and as the `{runID}` path
             segment. Clients should tolerate a numeric string here.
         run_details (DeployRunDetails | RefreshRunDetails): Detailed information about a run.
-        run_status (RunStatus): The status of the run. Terminal statuses are `completed`, `failed` and `canceled`;
-            clients should be prepared for new values to appear.
+        run_status (RunStatus | UnknownValue): The status of the run. Terminal statuses are `completed`, `failed` and
+            `canceled`; clients should be prepared for new values to appear.
         run_time_parameters (RunTimeParameters): The default Environment parameters. Parameters changed during deploy
             will not show here.
-        run_type (RunType):
-        re_run_id (str | Unset): If this is a re-run, the ID of the original operation.
-        run_end_time (datetime.datetime | Unset): The datetime when the run ended. Absent while the run is still in
+        run_type (RunType | UnknownValue):
+        re_run_id (str | None): If this is a re-run, the ID of the original operation.
+        run_end_time (datetime.datetime | None): The datetime when the run ended. Absent while the run is still in
             progress.
-        run_history (list[int] | Unset): Not documented by the vendor (semantics unknown); a list of integers.
-        run_start_time (datetime.datetime | Unset): The datetime the run started.
-        user_credentials (SnowflakeUserCredentials | Unset): Information about the Snowflake account used to perform a
+        run_history (list[int] | None): Not documented by the vendor (semantics unknown); a list of integers.
+        run_start_time (datetime.datetime | None): The datetime the run started.
+        user_credentials (SnowflakeUserCredentials | None): Information about the Snowflake account used to perform a
             run.
-        user_id (str | Unset):
-        version (int | Unset): Not documented by the vendor (opaque integer).
+        user_id (str | None):
+        version (int | None): Not documented by the vendor (opaque integer).
     """
 
     id: int
     run_details: DeployRunDetails | RefreshRunDetails
-    run_status: RunStatus
+    run_status: RunStatus | UnknownValue
     run_time_parameters: RunTimeParameters
-    run_type: RunType
-    re_run_id: str | Unset = UNSET
-    run_end_time: datetime.datetime | Unset = UNSET
-    run_history: list[int] | Unset = UNSET
-    run_start_time: datetime.datetime | Unset = UNSET
-    user_credentials: SnowflakeUserCredentials | Unset = UNSET
-    user_id: str | Unset = UNSET
-    version: int | Unset = UNSET
+    run_type: RunType | UnknownValue
+    re_run_id: str | None = None
+    run_end_time: datetime.datetime | None = None
+    run_history: list[int] | None = None
+    run_start_time: datetime.datetime | None = None
+    user_credentials: SnowflakeUserCredentials | None = None
+    user_id: str | None = None
+    version: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,20 +95,20 @@ class Run:
 
         re_run_id = self.re_run_id
 
-        run_end_time: str | Unset = UNSET
-        if not isinstance(self.run_end_time, Unset):
+        run_end_time: str | None = None
+        if self.run_end_time is not None:
             run_end_time = rfc3339(self.run_end_time)
 
-        run_history: list[int] | Unset = UNSET
-        if not isinstance(self.run_history, Unset):
+        run_history: list[int] | None = None
+        if self.run_history is not None:
             run_history = self.run_history
 
-        run_start_time: str | Unset = UNSET
-        if not isinstance(self.run_start_time, Unset):
+        run_start_time: str | None = None
+        if self.run_start_time is not None:
             run_start_time = rfc3339(self.run_start_time)
 
-        user_credentials: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_credentials, Unset):
+        user_credentials: dict[str, Any] | None = None
+        if self.user_credentials is not None:
             user_credentials = self.user_credentials.to_dict()
 
         user_id = self.user_id
@@ -127,19 +126,19 @@ class Run:
                 "runType": run_type,
             }
         )
-        if re_run_id is not UNSET:
+        if re_run_id is not None:
             field_dict["reRunID"] = re_run_id
-        if run_end_time is not UNSET:
+        if run_end_time is not None:
             field_dict["runEndTime"] = run_end_time
-        if run_history is not UNSET:
+        if run_history is not None:
             field_dict["runHistory"] = run_history
-        if run_start_time is not UNSET:
+        if run_start_time is not None:
             field_dict["runStartTime"] = run_start_time
-        if user_credentials is not UNSET:
+        if user_credentials is not None:
             field_dict["userCredentials"] = user_credentials
-        if user_id is not UNSET:
+        if user_id is not None:
             field_dict["userID"] = user_id
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
 
         return field_dict
@@ -150,11 +149,11 @@ class Run:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        id = d.get("id", UNSET)
+        id = d.get("id", None)
         if type(id) is not int:
             id = coerce("id", "integer", id, required=True)
 
-        _run_details = d.get("runDetails", UNSET)
+        _run_details = d.get("runDetails", None)
         if type(_run_details) is dict:
             try:
                 run_details = _parse_run_details(_run_details, src_dict.get("runType"))
@@ -163,13 +162,13 @@ class Run:
         else:
             run_details = coerce("runDetails", "object", _run_details, required=True)
 
-        _run_status = d.get("runStatus", UNSET)
+        _run_status = d.get("runStatus", None)
         if type(_run_status) is str:
             run_status = RunStatus.from_value(_run_status)
         else:
             run_status = enum_member("runStatus", RunStatus.from_value, _run_status, required=True)
 
-        _run_time_parameters = d.get("runTimeParameters", UNSET)
+        _run_time_parameters = d.get("runTimeParameters", None)
         if type(_run_time_parameters) is dict:
             try:
                 run_time_parameters = RunTimeParameters.from_dict(_run_time_parameters)
@@ -178,66 +177,66 @@ class Run:
         else:
             run_time_parameters = coerce("runTimeParameters", "object", _run_time_parameters, required=True)
 
-        _run_type = d.get("runType", UNSET)
+        _run_type = d.get("runType", None)
         if type(_run_type) is str:
             run_type = RunType.from_value(_run_type)
         else:
             run_type = enum_member("runType", RunType.from_value, _run_type, required=True)
 
-        re_run_id = d.get("reRunID", UNSET)
+        re_run_id = d.get("reRunID", None)
         if type(re_run_id) is not str:
-            if re_run_id is UNSET:
+            if re_run_id is None:
                 absent += 1
             else:
                 re_run_id = coerce("reRunID", "string", re_run_id)
 
-        _run_end_time = d.get("runEndTime", UNSET)
-        run_end_time: datetime.datetime | Unset = UNSET
+        _run_end_time = d.get("runEndTime", None)
+        run_end_time: datetime.datetime | None = None
         if type(_run_end_time) is str:
             run_end_time = timestamp("runEndTime", _run_end_time)
-        elif _run_end_time is UNSET:
+        elif _run_end_time is None:
             absent += 1
         else:
             run_end_time = coerce("runEndTime", "string", _run_end_time)
 
-        run_history: list[int] | Unset = d.get("runHistory", UNSET)
+        run_history: list[int] | None = d.get("runHistory", None)
         if type(run_history) is not list or not all_of(int, run_history):
-            if run_history is UNSET:
+            if run_history is None:
                 absent += 1
             else:
                 run_history = list_items("runHistory", "integer", run_history)
 
-        _run_start_time = d.get("runStartTime", UNSET)
-        run_start_time: datetime.datetime | Unset = UNSET
+        _run_start_time = d.get("runStartTime", None)
+        run_start_time: datetime.datetime | None = None
         if type(_run_start_time) is str:
             run_start_time = timestamp("runStartTime", _run_start_time)
-        elif _run_start_time is UNSET:
+        elif _run_start_time is None:
             absent += 1
         else:
             run_start_time = coerce("runStartTime", "string", _run_start_time)
 
-        _user_credentials = d.get("userCredentials", UNSET)
-        user_credentials: SnowflakeUserCredentials | Unset = UNSET
+        _user_credentials = d.get("userCredentials", None)
+        user_credentials: SnowflakeUserCredentials | None = None
         if type(_user_credentials) is dict:
             try:
                 user_credentials = SnowflakeUserCredentials.from_dict(_user_credentials)
             except FieldTypeError as field_error:
                 raise field_error.inside("userCredentials")
-        elif _user_credentials is UNSET:
+        elif _user_credentials is None:
             absent += 1
         else:
             user_credentials = coerce("userCredentials", "object", _user_credentials)
 
-        user_id = d.get("userID", UNSET)
+        user_id = d.get("userID", None)
         if type(user_id) is not str:
-            if user_id is UNSET:
+            if user_id is None:
                 absent += 1
             else:
                 user_id = coerce("userID", "string", user_id)
 
-        version = d.get("version", UNSET)
+        version = d.get("version", None)
         if type(version) is not int:
-            if version is UNSET:
+            if version is None:
                 absent += 1
             else:
                 version = coerce("version", "integer", version)

@@ -11,10 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="RunCounterResponse")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -58,7 +54,7 @@ class RunCounterResponse:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        run_counter = d.get("runCounter", UNSET)
+        run_counter = d.get("runCounter", None)
         if type(run_counter) is not int:
             run_counter = coerce("runCounter", "integer", run_counter, required=True)
 
@@ -94,7 +90,7 @@ def _decode_run_counter_response(d: Mapping[str, Any]) -> RunCounterResponse:
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = RunCounterResponse.__new__(RunCounterResponse)
     get = d.get
-    v = get("runCounter", UNSET)
+    v = get("runCounter")
     if not (type(v) is int):
         raise _Unusual
     o.run_counter = v

@@ -12,11 +12,6 @@ from synq_coalesce_core.json_fields import (
     failing_item,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="RunResult")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -42,18 +37,18 @@ class RunResult:
         name (str):
         node_id (str):
         query_results (list[QueryResult]):
-        render_query_result (QueryResult | Unset):
-        run_state (str | Unset): The node's state in the run (reported values include complete, error and skipped).
-        origin (str | Unset): Where the run was started from (for example API, CLI, UI or fivetranAPI).
+        render_query_result (QueryResult | None):
+        run_state (str | None): The node's state in the run (reported values include complete, error and skipped).
+        origin (str | None): Where the run was started from (for example API, CLI, UI or fivetranAPI).
     """
 
     is_running: bool
     name: str
     node_id: str
     query_results: list[QueryResult]
-    render_query_result: QueryResult | Unset = UNSET
-    run_state: str | Unset = UNSET
-    origin: str | Unset = UNSET
+    render_query_result: QueryResult | None = None
+    run_state: str | None = None
+    origin: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,8 +63,8 @@ class RunResult:
             query_results_item = query_results_item_data.to_dict()
             query_results.append(query_results_item)
 
-        render_query_result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.render_query_result, Unset):
+        render_query_result: dict[str, Any] | None = None
+        if self.render_query_result is not None:
             render_query_result = self.render_query_result.to_dict()
 
         run_state = self.run_state
@@ -86,11 +81,11 @@ class RunResult:
                 "queryResults": query_results,
             }
         )
-        if render_query_result is not UNSET:
+        if render_query_result is not None:
             field_dict["renderQueryResult"] = render_query_result
-        if run_state is not UNSET:
+        if run_state is not None:
             field_dict["runState"] = run_state
-        if origin is not UNSET:
+        if origin is not None:
             field_dict["origin"] = origin
 
         return field_dict
@@ -106,19 +101,19 @@ class RunResult:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        is_running = d.get("isRunning", UNSET)
+        is_running = d.get("isRunning", None)
         if type(is_running) is not bool:
             is_running = coerce("isRunning", "boolean", is_running, required=True)
 
-        name = d.get("name", UNSET)
+        name = d.get("name", None)
         if type(name) is not str:
             name = coerce("name", "string", name, required=True)
 
-        node_id = d.get("nodeID", UNSET)
+        node_id = d.get("nodeID", None)
         if type(node_id) is not str:
             node_id = coerce("nodeID", "string", node_id, required=True)
 
-        _query_results = d.get("queryResults", UNSET)
+        _query_results = d.get("queryResults", None)
         if type(_query_results) is list:
             try:
                 query_results = list(map(QueryResult.from_dict, _query_results))
@@ -127,28 +122,28 @@ class RunResult:
         else:
             query_results = coerce("queryResults", "array", _query_results, required=True)
 
-        _render_query_result = d.get("renderQueryResult", UNSET)
-        render_query_result: QueryResult | Unset = UNSET
+        _render_query_result = d.get("renderQueryResult", None)
+        render_query_result: QueryResult | None = None
         if type(_render_query_result) is dict:
             try:
                 render_query_result = QueryResult.from_dict(_render_query_result)
             except FieldTypeError as field_error:
                 raise field_error.inside("renderQueryResult")
-        elif _render_query_result is UNSET:
+        elif _render_query_result is None:
             absent += 1
         else:
             render_query_result = coerce("renderQueryResult", "object", _render_query_result)
 
-        run_state = d.get("runState", UNSET)
+        run_state = d.get("runState", None)
         if type(run_state) is not str:
-            if run_state is UNSET:
+            if run_state is None:
                 absent += 1
             else:
                 run_state = coerce("runState", "string", run_state)
 
-        origin = d.get("origin", UNSET)
+        origin = d.get("origin", None)
         if type(origin) is not str:
-            if origin is UNSET:
+            if origin is None:
                 absent += 1
             else:
                 origin = coerce("origin", "string", origin)
@@ -192,43 +187,43 @@ def _decode_run_result(d: Mapping[str, Any]) -> RunResult:
     o = RunResult.__new__(RunResult)
     get = d.get
     absent = 0
-    v = get("isRunning", UNSET)
+    v = get("isRunning")
     if not (type(v) is bool):
         raise _Unusual
     o.is_running = v
-    v = get("name", UNSET)
+    v = get("name")
     if not (type(v) is str):
         raise _Unusual
     o.name = v
-    v = get("nodeID", UNSET)
+    v = get("nodeID")
     if not (type(v) is str):
         raise _Unusual
     o.node_id = v
-    v = get("queryResults", UNSET)
+    v = get("queryResults")
     if not (type(v) is list):
         raise _Unusual
     v = [_decode_query_result(item) for item in v]
     o.query_results = v
-    v = get("renderQueryResult", UNSET)
+    v = get("renderQueryResult")
     if type(v) is dict:
         v = _decode_query_result(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.render_query_result = v
-    v = get("runState", UNSET)
+    v = get("runState")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.run_state = v
-    v = get("origin", UNSET)
+    v = get("origin")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

@@ -12,10 +12,6 @@ from synq_coalesce_core.json_fields import (
     failing_item,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="RunResultsResponse")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -62,7 +58,7 @@ class RunResultsResponse:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _data = d.get("data", UNSET)
+        _data = d.get("data", None)
         if type(_data) is list:
             try:
                 data = list(map(RunResult.from_dict, _data))
@@ -103,7 +99,7 @@ def _decode_run_results_response(d: Mapping[str, Any]) -> RunResultsResponse:
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = RunResultsResponse.__new__(RunResultsResponse)
     get = d.get
-    v = get("data", UNSET)
+    v = get("data")
     if not (type(v) is list):
         raise _Unusual
     v = [_decode_run_result(item) for item in v]

@@ -15,8 +15,7 @@ from synq_coalesce_core.json_fields import (
 from ..models.run_status import RunStatus
 from ..models.run_type import RunType
 from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
+    UnknownValue,
 )
 
 T = TypeVar("T", bound="RunStatusResponse")
@@ -35,24 +34,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class RunStatusResponse:
     """
     Attributes:
-        run_status (RunStatus | Unset): The status of the run. Terminal statuses are `completed`, `failed` and
-            `canceled`; clients should be prepared for new values to appear.
-        run_type (RunType | Unset):
-        run_link (str | Unset): A link to the run in the Coalesce app.
+        run_status (RunStatus | UnknownValue | None): The status of the run. Terminal statuses are `completed`,
+            `failed` and `canceled`; clients should be prepared for new values to appear.
+        run_type (RunType | UnknownValue | None):
+        run_link (str | None): A link to the run in the Coalesce app.
     """
 
-    run_status: RunStatus | Unset = UNSET
-    run_type: RunType | Unset = UNSET
-    run_link: str | Unset = UNSET
+    run_status: RunStatus | UnknownValue | None = None
+    run_type: RunType | UnknownValue | None = None
+    run_link: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        run_status: str | int | Unset = UNSET
-        if not isinstance(self.run_status, Unset):
+        run_status: str | int | None = None
+        if self.run_status is not None:
             run_status = self.run_status.raw
 
-        run_type: str | int | Unset = UNSET
-        if not isinstance(self.run_type, Unset):
+        run_type: str | int | None = None
+        if self.run_type is not None:
             run_type = self.run_type.raw
 
         run_link = self.run_link
@@ -60,11 +59,11 @@ class RunStatusResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if run_status is not UNSET:
+        if run_status is not None:
             field_dict["runStatus"] = run_status
-        if run_type is not UNSET:
+        if run_type is not None:
             field_dict["runType"] = run_type
-        if run_link is not UNSET:
+        if run_link is not None:
             field_dict["runLink"] = run_link
 
         return field_dict
@@ -80,27 +79,27 @@ class RunStatusResponse:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        _run_status = d.get("runStatus", UNSET)
-        run_status: RunStatus | Unset = UNSET
+        _run_status = d.get("runStatus", None)
+        run_status: RunStatus | UnknownValue | None = None
         if type(_run_status) is str:
             run_status = RunStatus.from_value(_run_status)
-        elif _run_status is UNSET:
+        elif _run_status is None:
             absent += 1
         else:
             run_status = enum_member("runStatus", RunStatus.from_value, _run_status)
 
-        _run_type = d.get("runType", UNSET)
-        run_type: RunType | Unset = UNSET
+        _run_type = d.get("runType", None)
+        run_type: RunType | UnknownValue | None = None
         if type(_run_type) is str:
             run_type = RunType.from_value(_run_type)
-        elif _run_type is UNSET:
+        elif _run_type is None:
             absent += 1
         else:
             run_type = enum_member("runType", RunType.from_value, _run_type)
 
-        run_link = d.get("runLink", UNSET)
+        run_link = d.get("runLink", None)
         if type(run_link) is not str:
-            if run_link is UNSET:
+            if run_link is None:
                 absent += 1
             else:
                 run_link = coerce("runLink", "string", run_link)
@@ -140,26 +139,26 @@ def _decode_run_status_response(d: Mapping[str, Any]) -> RunStatusResponse:
     o = RunStatusResponse.__new__(RunStatusResponse)
     get = d.get
     absent = 0
-    v = get("runStatus", UNSET)
+    v = get("runStatus")
     if type(v) is str:
         v = _RunStatus_MEMBERS[v] if v in _RunStatus_MEMBERS else RunStatus.from_value(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.run_status = v
-    v = get("runType", UNSET)
+    v = get("runType")
     if type(v) is str:
         v = _RunType_MEMBERS[v] if v in _RunType_MEMBERS else RunType.from_value(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.run_type = v
-    v = get("runLink", UNSET)
+    v = get("runLink")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

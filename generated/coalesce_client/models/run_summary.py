@@ -20,8 +20,7 @@ from synq_coalesce_core.json_fields import (
 from ..models.run_status import RunStatus
 from ..models.run_type import RunType
 from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
+    UnknownValue,
 )
 
 T = TypeVar("T", bound="RunSummary")
@@ -52,38 +51,38 @@ class RunSummary:
     """
     Attributes:
         id (int): The run ID.
-        run_type (RunType):
-        run_status (RunStatus): The status of the run. Terminal statuses are `completed`, `failed` and `canceled`;
-            clients should be prepared for new values to appear.
-        re_run_id (str | Unset): If this is a re-run, the ID of the original operation.
-        run_start_time (datetime.datetime | Unset): The datetime at which the run started.
-        run_end_time (datetime.datetime | Unset): The datetime at which the run ended.
-        environment_id (str | Unset): The environment in which the run operation was applied.
-        run_failure_reason (str | Unset): Information about the cause of a run failure.
-        version (int | Unset):
-        run_details (DeployRunDetails | RefreshRunDetails | Unset):
-        run_history (list[int] | Unset):
-        run_time_parameters (RunTimeParameters | Unset): The default Environment parameters. Parameters changed during
+        run_type (RunType | UnknownValue):
+        run_status (RunStatus | UnknownValue): The status of the run. Terminal statuses are `completed`, `failed` and
+            `canceled`; clients should be prepared for new values to appear.
+        re_run_id (str | None): If this is a re-run, the ID of the original operation.
+        run_start_time (datetime.datetime | None): The datetime at which the run started.
+        run_end_time (datetime.datetime | None): The datetime at which the run ended.
+        environment_id (str | None): The environment in which the run operation was applied.
+        run_failure_reason (str | None): Information about the cause of a run failure.
+        version (int | None):
+        run_details (DeployRunDetails | RefreshRunDetails | None):
+        run_history (list[int] | None):
+        run_time_parameters (RunTimeParameters | None): The default Environment parameters. Parameters changed during
             deploy will not show here.
-        user_credentials (SnowflakeUserCredentials | Unset): Information about the Snowflake account used to perform a
+        user_credentials (SnowflakeUserCredentials | None): Information about the Snowflake account used to perform a
             run.
-        user_id (str | Unset):
+        user_id (str | None):
     """
 
     id: int
-    run_type: RunType
-    run_status: RunStatus
-    re_run_id: str | Unset = UNSET
-    run_start_time: datetime.datetime | Unset = UNSET
-    run_end_time: datetime.datetime | Unset = UNSET
-    environment_id: str | Unset = UNSET
-    run_failure_reason: str | Unset = UNSET
-    version: int | Unset = UNSET
-    run_details: DeployRunDetails | RefreshRunDetails | Unset = UNSET
-    run_history: list[int] | Unset = UNSET
-    run_time_parameters: RunTimeParameters | Unset = UNSET
-    user_credentials: SnowflakeUserCredentials | Unset = UNSET
-    user_id: str | Unset = UNSET
+    run_type: RunType | UnknownValue
+    run_status: RunStatus | UnknownValue
+    re_run_id: str | None = None
+    run_start_time: datetime.datetime | None = None
+    run_end_time: datetime.datetime | None = None
+    environment_id: str | None = None
+    run_failure_reason: str | None = None
+    version: int | None = None
+    run_details: DeployRunDetails | RefreshRunDetails | None = None
+    run_history: list[int] | None = None
+    run_time_parameters: RunTimeParameters | None = None
+    user_credentials: SnowflakeUserCredentials | None = None
+    user_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,12 +94,12 @@ class RunSummary:
 
         re_run_id = self.re_run_id
 
-        run_start_time: str | Unset = UNSET
-        if not isinstance(self.run_start_time, Unset):
+        run_start_time: str | None = None
+        if self.run_start_time is not None:
             run_start_time = rfc3339(self.run_start_time)
 
-        run_end_time: str | Unset = UNSET
-        if not isinstance(self.run_end_time, Unset):
+        run_end_time: str | None = None
+        if self.run_end_time is not None:
             run_end_time = rfc3339(self.run_end_time)
 
         environment_id = self.environment_id
@@ -109,20 +108,20 @@ class RunSummary:
 
         version = self.version
 
-        run_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.run_details, Unset):
+        run_details: dict[str, Any] | None = None
+        if self.run_details is not None:
             run_details = self.run_details.to_dict()
 
-        run_history: list[int] | Unset = UNSET
-        if not isinstance(self.run_history, Unset):
+        run_history: list[int] | None = None
+        if self.run_history is not None:
             run_history = self.run_history
 
-        run_time_parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.run_time_parameters, Unset):
+        run_time_parameters: dict[str, Any] | None = None
+        if self.run_time_parameters is not None:
             run_time_parameters = self.run_time_parameters.to_dict()
 
-        user_credentials: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_credentials, Unset):
+        user_credentials: dict[str, Any] | None = None
+        if self.user_credentials is not None:
             user_credentials = self.user_credentials.to_dict()
 
         user_id = self.user_id
@@ -136,27 +135,27 @@ class RunSummary:
                 "runStatus": run_status,
             }
         )
-        if re_run_id is not UNSET:
+        if re_run_id is not None:
             field_dict["reRunID"] = re_run_id
-        if run_start_time is not UNSET:
+        if run_start_time is not None:
             field_dict["runStartTime"] = run_start_time
-        if run_end_time is not UNSET:
+        if run_end_time is not None:
             field_dict["runEndTime"] = run_end_time
-        if environment_id is not UNSET:
+        if environment_id is not None:
             field_dict["environmentID"] = environment_id
-        if run_failure_reason is not UNSET:
+        if run_failure_reason is not None:
             field_dict["runFailureReason"] = run_failure_reason
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
-        if run_details is not UNSET:
+        if run_details is not None:
             field_dict["runDetails"] = run_details
-        if run_history is not UNSET:
+        if run_history is not None:
             field_dict["runHistory"] = run_history
-        if run_time_parameters is not UNSET:
+        if run_time_parameters is not None:
             field_dict["runTimeParameters"] = run_time_parameters
-        if user_credentials is not UNSET:
+        if user_credentials is not None:
             field_dict["userCredentials"] = user_credentials
-        if user_id is not UNSET:
+        if user_id is not None:
             field_dict["userID"] = user_id
 
         return field_dict
@@ -167,114 +166,114 @@ class RunSummary:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        id = d.get("id", UNSET)
+        id = d.get("id", None)
         if type(id) is not int:
             id = coerce("id", "integer", id, required=True)
 
-        _run_type = d.get("runType", UNSET)
+        _run_type = d.get("runType", None)
         if type(_run_type) is str:
             run_type = RunType.from_value(_run_type)
         else:
             run_type = enum_member("runType", RunType.from_value, _run_type, required=True)
 
-        _run_status = d.get("runStatus", UNSET)
+        _run_status = d.get("runStatus", None)
         if type(_run_status) is str:
             run_status = RunStatus.from_value(_run_status)
         else:
             run_status = enum_member("runStatus", RunStatus.from_value, _run_status, required=True)
 
-        re_run_id = d.get("reRunID", UNSET)
+        re_run_id = d.get("reRunID", None)
         if type(re_run_id) is not str:
-            if re_run_id is UNSET:
+            if re_run_id is None:
                 absent += 1
             else:
                 re_run_id = coerce("reRunID", "string", re_run_id)
 
-        _run_start_time = d.get("runStartTime", UNSET)
-        run_start_time: datetime.datetime | Unset = UNSET
+        _run_start_time = d.get("runStartTime", None)
+        run_start_time: datetime.datetime | None = None
         if type(_run_start_time) is str:
             run_start_time = timestamp("runStartTime", _run_start_time)
-        elif _run_start_time is UNSET:
+        elif _run_start_time is None:
             absent += 1
         else:
             run_start_time = coerce("runStartTime", "string", _run_start_time)
 
-        _run_end_time = d.get("runEndTime", UNSET)
-        run_end_time: datetime.datetime | Unset = UNSET
+        _run_end_time = d.get("runEndTime", None)
+        run_end_time: datetime.datetime | None = None
         if type(_run_end_time) is str:
             run_end_time = timestamp("runEndTime", _run_end_time)
-        elif _run_end_time is UNSET:
+        elif _run_end_time is None:
             absent += 1
         else:
             run_end_time = coerce("runEndTime", "string", _run_end_time)
 
-        environment_id = d.get("environmentID", UNSET)
+        environment_id = d.get("environmentID", None)
         if type(environment_id) is not str:
-            if environment_id is UNSET:
+            if environment_id is None:
                 absent += 1
             else:
                 environment_id = coerce("environmentID", "string", environment_id)
 
-        run_failure_reason = d.get("runFailureReason", UNSET)
+        run_failure_reason = d.get("runFailureReason", None)
         if type(run_failure_reason) is not str:
-            if run_failure_reason is UNSET:
+            if run_failure_reason is None:
                 absent += 1
             else:
                 run_failure_reason = coerce("runFailureReason", "string", run_failure_reason)
 
-        version = d.get("version", UNSET)
+        version = d.get("version", None)
         if type(version) is not int:
-            if version is UNSET:
+            if version is None:
                 absent += 1
             else:
                 version = coerce("version", "integer", version)
 
-        _run_details = d.get("runDetails", UNSET)
-        run_details: DeployRunDetails | RefreshRunDetails | Unset = UNSET
+        _run_details = d.get("runDetails", None)
+        run_details: DeployRunDetails | RefreshRunDetails | None = None
         if type(_run_details) is dict:
             try:
                 run_details = _parse_run_details(_run_details, src_dict.get("runType"))
             except FieldTypeError as field_error:
                 raise field_error.inside("runDetails")
-        elif _run_details is UNSET:
+        elif _run_details is None:
             absent += 1
         else:
             run_details = coerce("runDetails", "object", _run_details)
 
-        run_history: list[int] | Unset = d.get("runHistory", UNSET)
+        run_history: list[int] | None = d.get("runHistory", None)
         if type(run_history) is not list or not all_of(int, run_history):
-            if run_history is UNSET:
+            if run_history is None:
                 absent += 1
             else:
                 run_history = list_items("runHistory", "integer", run_history)
 
-        _run_time_parameters = d.get("runTimeParameters", UNSET)
-        run_time_parameters: RunTimeParameters | Unset = UNSET
+        _run_time_parameters = d.get("runTimeParameters", None)
+        run_time_parameters: RunTimeParameters | None = None
         if type(_run_time_parameters) is dict:
             try:
                 run_time_parameters = RunTimeParameters.from_dict(_run_time_parameters)
             except FieldTypeError as field_error:
                 raise field_error.inside("runTimeParameters")
-        elif _run_time_parameters is UNSET:
+        elif _run_time_parameters is None:
             absent += 1
         else:
             run_time_parameters = coerce("runTimeParameters", "object", _run_time_parameters)
 
-        _user_credentials = d.get("userCredentials", UNSET)
-        user_credentials: SnowflakeUserCredentials | Unset = UNSET
+        _user_credentials = d.get("userCredentials", None)
+        user_credentials: SnowflakeUserCredentials | None = None
         if type(_user_credentials) is dict:
             try:
                 user_credentials = SnowflakeUserCredentials.from_dict(_user_credentials)
             except FieldTypeError as field_error:
                 raise field_error.inside("userCredentials")
-        elif _user_credentials is UNSET:
+        elif _user_credentials is None:
             absent += 1
         else:
             user_credentials = coerce("userCredentials", "object", _user_credentials)
 
-        user_id = d.get("userID", UNSET)
+        user_id = d.get("userID", None)
         if type(user_id) is not str:
-            if user_id is UNSET:
+            if user_id is None:
                 absent += 1
             else:
                 user_id = coerce("userID", "string", user_id)

@@ -1,71 +1,50 @@
 # Code generated from openapi/coalesce.yaml + overlays/coalesce.overlay.yaml by "make generate". DO NOT EDIT.
 from enum import StrEnum
+from typing import Literal
 
 from synq_coalesce_core.json_fields import FieldTypeError
+from synq_coalesce_core.open_enums import UnknownValue
 
 
 class RunType(StrEnum):
-    """Open enum: a value this client does not know (a newer name, or a bare integer as proto3 JSON emits for enum
-    numbers unknown to the server's serializer) parses to an UNKNOWN member instead of raising.
-
-    `member.is_known` is False for those; `member.raw` is the value as sent (an integer stays an int) and is what
-    `to_dict()` writes back; `member.value` is always a str. Known members are the usual singletons (`is` works).
+    """Open enum: a field of this type is `RunType | UnknownValue`. A value this client does not know (a newer
+    name, or a bare integer as proto3 JSON emits for enum numbers unknown to the server's serializer) parses to an
+    `UnknownValue` (a `str` with `.raw` and `.value`) instead of raising, so a `match` over the members is exhaustive
+    only with a `case UnknownValue():`. `member.raw` is the value `to_dict()` writes; `member.is_known` is True.
     """
-
-    _raw: str | int
 
     DEPLOY = "deploy"
     REFRESH = "refresh"
 
     @classmethod
-    def from_value(cls, value: object) -> "RunType":
-        """The member for a wire value: one dict lookup for a known value, a new UNKNOWN member otherwise.
+    def from_value(cls, value: object) -> "RunType | UnknownValue":
+        """The member for a wire value (one dict lookup), or an `UnknownValue` for a string or integer it lacks.
 
         Raises:
             FieldTypeError: `value` is neither a string nor an integer (a TypeError).
         """
         try:
             member = _RunType_BY_VALUE.get(value)
-        except TypeError:  # unhashable (a list, an object): not an enum value; _unknown says so
+        except TypeError:  # unhashable (a list, an object): not an enum value
             member = None
         if member is not None:
             return member
-        return cls._unknown(value)
-
-    @classmethod
-    def _unknown(cls, value: object) -> "RunType":
         if isinstance(value, bool) or not isinstance(value, str | int):
             raise FieldTypeError(f"{cls.__name__} (a string or an integer)", value)
-        text = value if isinstance(value, str) else str(value)
-        member = str.__new__(cls, text)
-        member._name_ = "UNKNOWN"
-        member._value_ = text
-        member._raw = value
-        return member
-
-    @classmethod
-    def _missing_(cls, value: object) -> "RunType | None":
-        if isinstance(value, bool) or not isinstance(value, str | int):
-            return None
-        return cls._unknown(value)
+        return UnknownValue(cls, value)
 
     @property
-    def raw(self) -> str | int:
-        """The value as sent on the wire (for an UNKNOWN member possibly an int); `to_dict()` writes this back."""
-        return self._raw
+    def raw(self) -> str:
+        """The value as sent on the wire (what `to_dict()` writes); an `UnknownValue` has one too."""
+        return self._value_
 
     @property
-    def is_known(self) -> bool:
-        """False for a value that this client's spec does not list."""
-        return _RunType_BY_VALUE.get(self._raw) is self
+    def is_known(self) -> Literal[True]:
+        """True: every member is listed in the spec (False on an `UnknownValue`)."""
+        return True
 
     def __str__(self) -> str:
         return str(self._value_)
 
-    def __reduce_ex__(self, protocol: object) -> tuple[type["RunType"], tuple[str | int]]:
-        return type(self), (self._raw,)
-
 
 _RunType_BY_VALUE: dict[object, RunType] = {member.value: member for member in RunType}
-for _member in RunType:
-    _member._raw = _member.value

@@ -12,11 +12,6 @@ from synq_coalesce_core.json_fields import (
 )
 from synq_coalesce_core.redact import secret_repr
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="RunUserCredentials")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -41,24 +36,24 @@ class RunUserCredentials:
     connection to connect with Snowflake.
 
         Attributes:
-            snowflake_username (str | Unset): Snowflake Account Username. Required when snowflakeAuthType is Basic
-            snowflake_password (str | Unset): Snowflake Account password. Required when snowflakeAuthType is Basic
-            snowflake_key_pair_key (str | Unset): The PEM-encoded private key to use when authenticating to Snowflake.
+            snowflake_username (str | None): Snowflake Account Username. Required when snowflakeAuthType is Basic
+            snowflake_password (str | None): Snowflake Account password. Required when snowflakeAuthType is Basic
+            snowflake_key_pair_key (str | None): The PEM-encoded private key to use when authenticating to Snowflake.
                 Required when using the KeyPair authentication type. Newlines must be encoded as "\\n" within the request.
-            snowflake_key_pair_pass (str | Unset): The password to use to decrypt the private key. This is only applicable
+            snowflake_key_pair_pass (str | None): The password to use to decrypt the private key. This is only applicable
                 when the authentication type is KeyPair and the private key is encrypted.
-            snowflake_warehouse (str | Unset): Snowflake compute warehouse
-            snowflake_role (str | Unset): Snowflake user role
-            snowflake_auth_type (str | Unset): Options: Basic | KeyPair | OAuth Default: 'Basic'.
+            snowflake_warehouse (str | None): Snowflake compute warehouse
+            snowflake_role (str | None): Snowflake user role
+            snowflake_auth_type (str | None): Options: Basic | KeyPair | OAuth Default: 'Basic'.
     """
 
-    snowflake_username: str | Unset = UNSET
-    snowflake_password: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
-    snowflake_key_pair_key: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
-    snowflake_key_pair_pass: str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
-    snowflake_warehouse: str | Unset = UNSET
-    snowflake_role: str | Unset = UNSET
-    snowflake_auth_type: str | Unset = "Basic"
+    snowflake_username: str | None = None
+    snowflake_password: str | None = _attrs_field(default=None, repr=secret_repr)
+    snowflake_key_pair_key: str | None = _attrs_field(default=None, repr=secret_repr)
+    snowflake_key_pair_pass: str | None = _attrs_field(default=None, repr=secret_repr)
+    snowflake_warehouse: str | None = None
+    snowflake_role: str | None = None
+    snowflake_auth_type: str | None = "Basic"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,19 +74,19 @@ class RunUserCredentials:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if snowflake_username is not UNSET:
+        if snowflake_username is not None:
             field_dict["snowflakeUsername"] = snowflake_username
-        if snowflake_password is not UNSET:
+        if snowflake_password is not None:
             field_dict["snowflakePassword"] = snowflake_password
-        if snowflake_key_pair_key is not UNSET:
+        if snowflake_key_pair_key is not None:
             field_dict["snowflakeKeyPairKey"] = snowflake_key_pair_key
-        if snowflake_key_pair_pass is not UNSET:
+        if snowflake_key_pair_pass is not None:
             field_dict["snowflakeKeyPairPass"] = snowflake_key_pair_pass
-        if snowflake_warehouse is not UNSET:
+        if snowflake_warehouse is not None:
             field_dict["snowflakeWarehouse"] = snowflake_warehouse
-        if snowflake_role is not UNSET:
+        if snowflake_role is not None:
             field_dict["snowflakeRole"] = snowflake_role
-        if snowflake_auth_type is not UNSET:
+        if snowflake_auth_type is not None:
             field_dict["snowflakeAuthType"] = snowflake_auth_type
 
         return field_dict
@@ -107,51 +102,51 @@ class RunUserCredentials:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        snowflake_username = d.get("snowflakeUsername", UNSET)
+        snowflake_username = d.get("snowflakeUsername", None)
         if type(snowflake_username) is not str:
-            if snowflake_username is UNSET:
+            if snowflake_username is None:
                 absent += 1
             else:
                 snowflake_username = coerce("snowflakeUsername", "string", snowflake_username)
 
-        snowflake_password = d.get("snowflakePassword", UNSET)
+        snowflake_password = d.get("snowflakePassword", None)
         if type(snowflake_password) is not str:
-            if snowflake_password is UNSET:
+            if snowflake_password is None:
                 absent += 1
             else:
                 snowflake_password = coerce("snowflakePassword", "string", snowflake_password)
 
-        snowflake_key_pair_key = d.get("snowflakeKeyPairKey", UNSET)
+        snowflake_key_pair_key = d.get("snowflakeKeyPairKey", None)
         if type(snowflake_key_pair_key) is not str:
-            if snowflake_key_pair_key is UNSET:
+            if snowflake_key_pair_key is None:
                 absent += 1
             else:
                 snowflake_key_pair_key = coerce("snowflakeKeyPairKey", "string", snowflake_key_pair_key)
 
-        snowflake_key_pair_pass = d.get("snowflakeKeyPairPass", UNSET)
+        snowflake_key_pair_pass = d.get("snowflakeKeyPairPass", None)
         if type(snowflake_key_pair_pass) is not str:
-            if snowflake_key_pair_pass is UNSET:
+            if snowflake_key_pair_pass is None:
                 absent += 1
             else:
                 snowflake_key_pair_pass = coerce("snowflakeKeyPairPass", "string", snowflake_key_pair_pass)
 
-        snowflake_warehouse = d.get("snowflakeWarehouse", UNSET)
+        snowflake_warehouse = d.get("snowflakeWarehouse", None)
         if type(snowflake_warehouse) is not str:
-            if snowflake_warehouse is UNSET:
+            if snowflake_warehouse is None:
                 absent += 1
             else:
                 snowflake_warehouse = coerce("snowflakeWarehouse", "string", snowflake_warehouse)
 
-        snowflake_role = d.get("snowflakeRole", UNSET)
+        snowflake_role = d.get("snowflakeRole", None)
         if type(snowflake_role) is not str:
-            if snowflake_role is UNSET:
+            if snowflake_role is None:
                 absent += 1
             else:
                 snowflake_role = coerce("snowflakeRole", "string", snowflake_role)
 
-        snowflake_auth_type = d.get("snowflakeAuthType", UNSET)
+        snowflake_auth_type = d.get("snowflakeAuthType", None)
         if type(snowflake_auth_type) is not str:
-            if snowflake_auth_type is UNSET:
+            if snowflake_auth_type is None:
                 absent += 1
             else:
                 snowflake_auth_type = coerce("snowflakeAuthType", "string", snowflake_auth_type)
@@ -195,58 +190,58 @@ def _decode_run_user_credentials(d: Mapping[str, Any]) -> RunUserCredentials:
     o = RunUserCredentials.__new__(RunUserCredentials)
     get = d.get
     absent = 0
-    v = get("snowflakeUsername", UNSET)
+    v = get("snowflakeUsername")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.snowflake_username = v
-    v = get("snowflakePassword", UNSET)
+    v = get("snowflakePassword")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.snowflake_password = v
-    v = get("snowflakeKeyPairKey", UNSET)
+    v = get("snowflakeKeyPairKey")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.snowflake_key_pair_key = v
-    v = get("snowflakeKeyPairPass", UNSET)
+    v = get("snowflakeKeyPairPass")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.snowflake_key_pair_pass = v
-    v = get("snowflakeWarehouse", UNSET)
+    v = get("snowflakeWarehouse")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.snowflake_warehouse = v
-    v = get("snowflakeRole", UNSET)
+    v = get("snowflakeRole")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.snowflake_role = v
-    v = get("snowflakeAuthType", UNSET)
+    v = get("snowflakeAuthType")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

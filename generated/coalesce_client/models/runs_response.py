@@ -16,7 +16,7 @@ from synq_coalesce_core.json_fields import (
 from ..models.order_by_direction import OrderByDirection
 from ..models.runs_order_by import RunsOrderBy
 from ..types import (  # ruff drops the names a model does not use
-    UNSET,
+    UnknownValue,
 )
 
 T = TypeVar("T", bound="RunsResponse")
@@ -39,14 +39,14 @@ class RunsResponse:
     Attributes:
         data (list[RunSummary]):
         limit (int): The maximum number of runs returned by this query.
-        order_by (RunsOrderBy): The field used to sort query results.
-        order_by_direction (OrderByDirection): The sort order for query results.
+        order_by (RunsOrderBy | UnknownValue): The field used to sort query results.
+        order_by_direction (OrderByDirection | UnknownValue): The sort order for query results.
     """
 
     data: list[RunSummary]
     limit: int
-    order_by: RunsOrderBy
-    order_by_direction: OrderByDirection
+    order_by: RunsOrderBy | UnknownValue
+    order_by_direction: OrderByDirection | UnknownValue
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,7 +84,7 @@ class RunsResponse:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _data = d.get("data", UNSET)
+        _data = d.get("data", None)
         if type(_data) is list:
             try:
                 data = list(map(RunSummary.from_dict, _data))
@@ -93,17 +93,17 @@ class RunsResponse:
         else:
             data = coerce("data", "array", _data, required=True)
 
-        limit = d.get("limit", UNSET)
+        limit = d.get("limit", None)
         if type(limit) is not int:
             limit = coerce("limit", "integer", limit, required=True)
 
-        _order_by = d.get("orderBy", UNSET)
+        _order_by = d.get("orderBy", None)
         if type(_order_by) is str:
             order_by = RunsOrderBy.from_value(_order_by)
         else:
             order_by = enum_member("orderBy", RunsOrderBy.from_value, _order_by, required=True)
 
-        _order_by_direction = d.get("orderByDirection", UNSET)
+        _order_by_direction = d.get("orderByDirection", None)
         if type(_order_by_direction) is str:
             order_by_direction = OrderByDirection.from_value(_order_by_direction)
         else:
@@ -146,21 +146,21 @@ def _decode_runs_response(d: Mapping[str, Any]) -> RunsResponse:
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = RunsResponse.__new__(RunsResponse)
     get = d.get
-    v = get("data", UNSET)
+    v = get("data")
     if not (type(v) is list):
         raise _Unusual
     v = [RunSummary.from_dict(item) for item in v]
     o.data = v
-    v = get("limit", UNSET)
+    v = get("limit")
     if not (type(v) is int):
         raise _Unusual
     o.limit = v
-    v = get("orderBy", UNSET)
+    v = get("orderBy")
     if not (type(v) is str):
         raise _Unusual
     v = _RunsOrderBy_MEMBERS[v] if v in _RunsOrderBy_MEMBERS else RunsOrderBy.from_value(v)
     o.order_by = v
-    v = get("orderByDirection", UNSET)
+    v = get("orderByDirection")
     if not (type(v) is str):
         raise _Unusual
     v = _OrderByDirection_MEMBERS[v] if v in _OrderByDirection_MEMBERS else OrderByDirection.from_value(v)

@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="SchedulerError")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -31,12 +26,12 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SchedulerError:
     """
     Attributes:
-        error_string (str | Unset): The error message.
-        error_detail (str | Unset): Additional detail about the error.
+        error_string (str | None): The error message.
+        error_detail (str | None): Additional detail about the error.
     """
 
-    error_string: str | Unset = UNSET
-    error_detail: str | Unset = UNSET
+    error_string: str | None = None
+    error_detail: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,9 +42,9 @@ class SchedulerError:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if error_string is not UNSET:
+        if error_string is not None:
             field_dict["errorString"] = error_string
-        if error_detail is not UNSET:
+        if error_detail is not None:
             field_dict["errorDetail"] = error_detail
 
         return field_dict
@@ -65,16 +60,16 @@ class SchedulerError:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        error_string = d.get("errorString", UNSET)
+        error_string = d.get("errorString", None)
         if type(error_string) is not str:
-            if error_string is UNSET:
+            if error_string is None:
                 absent += 1
             else:
                 error_string = coerce("errorString", "string", error_string)
 
-        error_detail = d.get("errorDetail", UNSET)
+        error_detail = d.get("errorDetail", None)
         if type(error_detail) is not str:
-            if error_detail is UNSET:
+            if error_detail is None:
                 absent += 1
             else:
                 error_detail = coerce("errorDetail", "string", error_detail)
@@ -113,18 +108,18 @@ def _decode_scheduler_error(d: Mapping[str, Any]) -> SchedulerError:
     o = SchedulerError.__new__(SchedulerError)
     get = d.get
     absent = 0
-    v = get("errorString", UNSET)
+    v = get("errorString")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.error_string = v
-    v = get("errorDetail", UNSET)
+    v = get("errorDetail")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

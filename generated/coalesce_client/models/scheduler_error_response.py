@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="SchedulerErrorResponse")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -30,21 +25,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class SchedulerErrorResponse:
     """
     Attributes:
-        error (SchedulerError | Unset):
+        error (SchedulerError | None):
     """
 
-    error: SchedulerError | Unset = UNSET
+    error: SchedulerError | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        error: dict[str, Any] | None = None
+        if self.error is not None:
             error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if error is not UNSET:
+        if error is not None:
             field_dict["error"] = error
 
         return field_dict
@@ -60,14 +55,14 @@ class SchedulerErrorResponse:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        _error = d.get("error", UNSET)
-        error: SchedulerError | Unset = UNSET
+        _error = d.get("error", None)
+        error: SchedulerError | None = None
         if type(_error) is dict:
             try:
                 error = SchedulerError.from_dict(_error)
             except FieldTypeError as field_error:
                 raise field_error.inside("error")
-        elif _error is UNSET:
+        elif _error is None:
             absent += 1
         else:
             error = coerce("error", "object", _error)
@@ -105,10 +100,10 @@ def _decode_scheduler_error_response(d: Mapping[str, Any]) -> SchedulerErrorResp
     o = SchedulerErrorResponse.__new__(SchedulerErrorResponse)
     get = d.get
     absent = 0
-    v = get("error", UNSET)
+    v = get("error")
     if type(v) is dict:
         v = _decode_scheduler_error(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

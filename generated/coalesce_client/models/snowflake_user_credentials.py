@@ -14,8 +14,7 @@ from synq_coalesce_core.json_fields import (
 
 from ..models.user_connection_type import UserConnectionType
 from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
+    UnknownValue,
 )
 
 T = TypeVar("T", bound="SnowflakeUserCredentials")
@@ -38,17 +37,17 @@ class SnowflakeUserCredentials:
 
     Attributes:
         snowflake_account (str):
-        snowflake_auth_type (UserConnectionType):
+        snowflake_auth_type (UserConnectionType | UnknownValue):
         snowflake_username (str):
-        snowflake_role (str | Unset):
-        snowflake_warehouse (str | Unset):
+        snowflake_role (str | None):
+        snowflake_warehouse (str | None):
     """
 
     snowflake_account: str
-    snowflake_auth_type: UserConnectionType
+    snowflake_auth_type: UserConnectionType | UnknownValue
     snowflake_username: str
-    snowflake_role: str | Unset = UNSET
-    snowflake_warehouse: str | Unset = UNSET
+    snowflake_role: str | None = None
+    snowflake_warehouse: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,9 +70,9 @@ class SnowflakeUserCredentials:
                 "snowflakeUsername": snowflake_username,
             }
         )
-        if snowflake_role is not UNSET:
+        if snowflake_role is not None:
             field_dict["snowflakeRole"] = snowflake_role
-        if snowflake_warehouse is not UNSET:
+        if snowflake_warehouse is not None:
             field_dict["snowflakeWarehouse"] = snowflake_warehouse
 
         return field_dict
@@ -89,11 +88,11 @@ class SnowflakeUserCredentials:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        snowflake_account = d.get("snowflakeAccount", UNSET)
+        snowflake_account = d.get("snowflakeAccount", None)
         if type(snowflake_account) is not str:
             snowflake_account = coerce("snowflakeAccount", "string", snowflake_account, required=True)
 
-        _snowflake_auth_type = d.get("snowflakeAuthType", UNSET)
+        _snowflake_auth_type = d.get("snowflakeAuthType", None)
         if type(_snowflake_auth_type) is str:
             snowflake_auth_type = UserConnectionType.from_value(_snowflake_auth_type)
         else:
@@ -101,20 +100,20 @@ class SnowflakeUserCredentials:
                 "snowflakeAuthType", UserConnectionType.from_value, _snowflake_auth_type, required=True
             )
 
-        snowflake_username = d.get("snowflakeUsername", UNSET)
+        snowflake_username = d.get("snowflakeUsername", None)
         if type(snowflake_username) is not str:
             snowflake_username = coerce("snowflakeUsername", "string", snowflake_username, required=True)
 
-        snowflake_role = d.get("snowflakeRole", UNSET)
+        snowflake_role = d.get("snowflakeRole", None)
         if type(snowflake_role) is not str:
-            if snowflake_role is UNSET:
+            if snowflake_role is None:
                 absent += 1
             else:
                 snowflake_role = coerce("snowflakeRole", "string", snowflake_role)
 
-        snowflake_warehouse = d.get("snowflakeWarehouse", UNSET)
+        snowflake_warehouse = d.get("snowflakeWarehouse", None)
         if type(snowflake_warehouse) is not str:
-            if snowflake_warehouse is UNSET:
+            if snowflake_warehouse is None:
                 absent += 1
             else:
                 snowflake_warehouse = coerce("snowflakeWarehouse", "string", snowflake_warehouse)
@@ -156,31 +155,31 @@ def _decode_snowflake_user_credentials(d: Mapping[str, Any]) -> SnowflakeUserCre
     o = SnowflakeUserCredentials.__new__(SnowflakeUserCredentials)
     get = d.get
     absent = 0
-    v = get("snowflakeAccount", UNSET)
+    v = get("snowflakeAccount")
     if not (type(v) is str):
         raise _Unusual
     o.snowflake_account = v
-    v = get("snowflakeAuthType", UNSET)
+    v = get("snowflakeAuthType")
     if not (type(v) is str):
         raise _Unusual
     v = _UserConnectionType_MEMBERS[v] if v in _UserConnectionType_MEMBERS else UserConnectionType.from_value(v)
     o.snowflake_auth_type = v
-    v = get("snowflakeUsername", UNSET)
+    v = get("snowflakeUsername")
     if not (type(v) is str):
         raise _Unusual
     o.snowflake_username = v
-    v = get("snowflakeRole", UNSET)
+    v = get("snowflakeRole")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.snowflake_role = v
-    v = get("snowflakeWarehouse", UNSET)
+    v = get("snowflakeWarehouse")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="StartRunDetails")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -37,20 +32,20 @@ class StartRunDetails:
 
     Attributes:
         environment_id (str): The environment being refreshed
-        include_nodes_selector (str | Unset): Nodes included for an ad-hoc job
-        exclude_nodes_selector (str | Unset): Nodes excluded for an ad-hoc job.
-        job_id (str | Unset): The ID of a job being run.
-        parallelism (int | Unset): Maximum number of parallel nodes to run. Default: 16.
-        force_ignore_workspace_status (bool | Unset): Allows refreshing an environment even if the last deployment on
+        include_nodes_selector (str | None): Nodes included for an ad-hoc job
+        exclude_nodes_selector (str | None): Nodes excluded for an ad-hoc job.
+        job_id (str | None): The ID of a job being run.
+        parallelism (int | None): Maximum number of parallel nodes to run. Default: 16.
+        force_ignore_workspace_status (bool | None): Allows refreshing an environment even if the last deployment on
             that environment failed. Use with caution as this can put your environment into an even worse state.
     """
 
     environment_id: str
-    include_nodes_selector: str | Unset = UNSET
-    exclude_nodes_selector: str | Unset = UNSET
-    job_id: str | Unset = UNSET
-    parallelism: int | Unset = 16
-    force_ignore_workspace_status: bool | Unset = UNSET
+    include_nodes_selector: str | None = None
+    exclude_nodes_selector: str | None = None
+    job_id: str | None = None
+    parallelism: int | None = 16
+    force_ignore_workspace_status: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,15 +68,15 @@ class StartRunDetails:
                 "environmentID": environment_id,
             }
         )
-        if include_nodes_selector is not UNSET:
+        if include_nodes_selector is not None:
             field_dict["includeNodesSelector"] = include_nodes_selector
-        if exclude_nodes_selector is not UNSET:
+        if exclude_nodes_selector is not None:
             field_dict["excludeNodesSelector"] = exclude_nodes_selector
-        if job_id is not UNSET:
+        if job_id is not None:
             field_dict["jobID"] = job_id
-        if parallelism is not UNSET:
+        if parallelism is not None:
             field_dict["parallelism"] = parallelism
-        if force_ignore_workspace_status is not UNSET:
+        if force_ignore_workspace_status is not None:
             field_dict["forceIgnoreWorkspaceStatus"] = force_ignore_workspace_status
 
         return field_dict
@@ -97,41 +92,41 @@ class StartRunDetails:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        environment_id = d.get("environmentID", UNSET)
+        environment_id = d.get("environmentID", None)
         if type(environment_id) is not str:
             environment_id = coerce("environmentID", "string", environment_id, required=True)
 
-        include_nodes_selector = d.get("includeNodesSelector", UNSET)
+        include_nodes_selector = d.get("includeNodesSelector", None)
         if type(include_nodes_selector) is not str:
-            if include_nodes_selector is UNSET:
+            if include_nodes_selector is None:
                 absent += 1
             else:
                 include_nodes_selector = coerce("includeNodesSelector", "string", include_nodes_selector)
 
-        exclude_nodes_selector = d.get("excludeNodesSelector", UNSET)
+        exclude_nodes_selector = d.get("excludeNodesSelector", None)
         if type(exclude_nodes_selector) is not str:
-            if exclude_nodes_selector is UNSET:
+            if exclude_nodes_selector is None:
                 absent += 1
             else:
                 exclude_nodes_selector = coerce("excludeNodesSelector", "string", exclude_nodes_selector)
 
-        job_id = d.get("jobID", UNSET)
+        job_id = d.get("jobID", None)
         if type(job_id) is not str:
-            if job_id is UNSET:
+            if job_id is None:
                 absent += 1
             else:
                 job_id = coerce("jobID", "string", job_id)
 
-        parallelism = d.get("parallelism", UNSET)
+        parallelism = d.get("parallelism", None)
         if type(parallelism) is not int:
-            if parallelism is UNSET:
+            if parallelism is None:
                 absent += 1
             else:
                 parallelism = coerce("parallelism", "integer", parallelism)
 
-        force_ignore_workspace_status = d.get("forceIgnoreWorkspaceStatus", UNSET)
+        force_ignore_workspace_status = d.get("forceIgnoreWorkspaceStatus", None)
         if type(force_ignore_workspace_status) is not bool:
-            if force_ignore_workspace_status is UNSET:
+            if force_ignore_workspace_status is None:
                 absent += 1
             else:
                 force_ignore_workspace_status = coerce(
@@ -176,46 +171,46 @@ def _decode_start_run_details(d: Mapping[str, Any]) -> StartRunDetails:
     o = StartRunDetails.__new__(StartRunDetails)
     get = d.get
     absent = 0
-    v = get("environmentID", UNSET)
+    v = get("environmentID")
     if not (type(v) is str):
         raise _Unusual
     o.environment_id = v
-    v = get("includeNodesSelector", UNSET)
+    v = get("includeNodesSelector")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.include_nodes_selector = v
-    v = get("excludeNodesSelector", UNSET)
+    v = get("excludeNodesSelector")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.exclude_nodes_selector = v
-    v = get("jobID", UNSET)
+    v = get("jobID")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.job_id = v
-    v = get("parallelism", UNSET)
+    v = get("parallelism")
     if type(v) is int:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.parallelism = v
-    v = get("forceIgnoreWorkspaceStatus", UNSET)
+    v = get("forceIgnoreWorkspaceStatus")
     if type(v) is bool:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

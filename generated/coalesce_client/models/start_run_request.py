@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="StartRunRequest")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -34,27 +29,27 @@ class StartRunRequest:
     Attributes:
         run_details (StartRunDetails): Object containing the necessary target details required to successfully start a
             refresh.
-        user_credentials (RunUserCredentials | Unset): userCredentials contains connection credentials for connecting to
+        user_credentials (RunUserCredentials | None): userCredentials contains connection credentials for connecting to
             Snowflake. Currently only basic auth (username/password) may be specified. If however, an OAuth connection has
             been established for the given environment specified in runDetails.environmentID, you may omit userCredentials.
             In that case, Coalesce will use the OAuth connection to connect with Snowflake.
-        parameters (RunParameters | Unset): Contains parameters to be used in the Refresh
+        parameters (RunParameters | None): Contains parameters to be used in the Refresh
     """
 
     run_details: StartRunDetails
-    user_credentials: RunUserCredentials | Unset = UNSET
-    parameters: RunParameters | Unset = UNSET
+    user_credentials: RunUserCredentials | None = None
+    parameters: RunParameters | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         run_details = self.run_details.to_dict()
 
-        user_credentials: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_credentials, Unset):
+        user_credentials: dict[str, Any] | None = None
+        if self.user_credentials is not None:
             user_credentials = self.user_credentials.to_dict()
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
+        parameters: dict[str, Any] | None = None
+        if self.parameters is not None:
             parameters = self.parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -64,9 +59,9 @@ class StartRunRequest:
                 "runDetails": run_details,
             }
         )
-        if user_credentials is not UNSET:
+        if user_credentials is not None:
             field_dict["userCredentials"] = user_credentials
-        if parameters is not UNSET:
+        if parameters is not None:
             field_dict["parameters"] = parameters
 
         return field_dict
@@ -82,7 +77,7 @@ class StartRunRequest:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        _run_details = d.get("runDetails", UNSET)
+        _run_details = d.get("runDetails", None)
         if type(_run_details) is dict:
             try:
                 run_details = StartRunDetails.from_dict(_run_details)
@@ -91,26 +86,26 @@ class StartRunRequest:
         else:
             run_details = coerce("runDetails", "object", _run_details, required=True)
 
-        _user_credentials = d.get("userCredentials", UNSET)
-        user_credentials: RunUserCredentials | Unset = UNSET
+        _user_credentials = d.get("userCredentials", None)
+        user_credentials: RunUserCredentials | None = None
         if type(_user_credentials) is dict:
             try:
                 user_credentials = RunUserCredentials.from_dict(_user_credentials)
             except FieldTypeError as field_error:
                 raise field_error.inside("userCredentials")
-        elif _user_credentials is UNSET:
+        elif _user_credentials is None:
             absent += 1
         else:
             user_credentials = coerce("userCredentials", "object", _user_credentials)
 
-        _parameters = d.get("parameters", UNSET)
-        parameters: RunParameters | Unset = UNSET
+        _parameters = d.get("parameters", None)
+        parameters: RunParameters | None = None
         if type(_parameters) is dict:
             try:
                 parameters = RunParameters.from_dict(_parameters)
             except FieldTypeError as field_error:
                 raise field_error.inside("parameters")
-        elif _parameters is UNSET:
+        elif _parameters is None:
             absent += 1
         else:
             parameters = coerce("parameters", "object", _parameters)
@@ -150,23 +145,23 @@ def _decode_start_run_request(d: Mapping[str, Any]) -> StartRunRequest:
     o = StartRunRequest.__new__(StartRunRequest)
     get = d.get
     absent = 0
-    v = get("runDetails", UNSET)
+    v = get("runDetails")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_start_run_details(v)
     o.run_details = v
-    v = get("userCredentials", UNSET)
+    v = get("userCredentials")
     if type(v) is dict:
         v = _decode_run_user_credentials(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.user_credentials = v
-    v = get("parameters", UNSET)
+    v = get("parameters")
     if type(v) is dict:
         v = _decode_run_parameters(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

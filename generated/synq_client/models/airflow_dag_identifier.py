@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="AirflowDagIdentifier")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -32,12 +27,12 @@ class AirflowDagIdentifier:
     """Airflow DAG identifier
 
     Attributes:
-        integration_id (str | Unset): Coalesce Quality integration_id that identifies the Airflow instance
-        dag_id (str | Unset): Airflow dag_id that identifies the DAG
+        integration_id (str | None): Coalesce Quality integration_id that identifies the Airflow instance
+        dag_id (str | None): Airflow dag_id that identifies the DAG
     """
 
-    integration_id: str | Unset = UNSET
-    dag_id: str | Unset = UNSET
+    integration_id: str | None = None
+    dag_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,9 +43,9 @@ class AirflowDagIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if integration_id is not UNSET:
+        if integration_id is not None:
             field_dict["integrationId"] = integration_id
-        if dag_id is not UNSET:
+        if dag_id is not None:
             field_dict["dagId"] = dag_id
 
         return field_dict
@@ -66,16 +61,16 @@ class AirflowDagIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        integration_id = d.get("integrationId", UNSET)
+        integration_id = d.get("integrationId", None)
         if type(integration_id) is not str:
-            if integration_id is UNSET:
+            if integration_id is None:
                 absent += 1
             else:
                 integration_id = coerce("integrationId", "string", integration_id)
 
-        dag_id = d.get("dagId", UNSET)
+        dag_id = d.get("dagId", None)
         if type(dag_id) is not str:
-            if dag_id is UNSET:
+            if dag_id is None:
                 absent += 1
             else:
                 dag_id = coerce("dagId", "string", dag_id)
@@ -114,18 +109,18 @@ def _decode_airflow_dag_identifier(d: Mapping[str, Any]) -> AirflowDagIdentifier
     o = AirflowDagIdentifier.__new__(AirflowDagIdentifier)
     get = d.get
     absent = 0
-    v = get("integrationId", UNSET)
+    v = get("integrationId")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.integration_id = v
-    v = get("dagId", UNSET)
+    v = get("dagId")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

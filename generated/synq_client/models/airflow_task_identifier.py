@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="AirflowTaskIdentifier")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -33,14 +28,14 @@ class AirflowTaskIdentifier:
     """Airflow task identifier within a given DAG
 
     Attributes:
-        integration_id (str | Unset): Coalesce Quality integration_id that identifies the Airflow instance
-        dag_id (str | Unset): Airflow dag_id that identifies the DAG
-        task_id (str | Unset): Airflow task_id that identifies the task within the DAG
+        integration_id (str | None): Coalesce Quality integration_id that identifies the Airflow instance
+        dag_id (str | None): Airflow dag_id that identifies the DAG
+        task_id (str | None): Airflow task_id that identifies the task within the DAG
     """
 
-    integration_id: str | Unset = UNSET
-    dag_id: str | Unset = UNSET
-    task_id: str | Unset = UNSET
+    integration_id: str | None = None
+    dag_id: str | None = None
+    task_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,11 +48,11 @@ class AirflowTaskIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if integration_id is not UNSET:
+        if integration_id is not None:
             field_dict["integrationId"] = integration_id
-        if dag_id is not UNSET:
+        if dag_id is not None:
             field_dict["dagId"] = dag_id
-        if task_id is not UNSET:
+        if task_id is not None:
             field_dict["taskId"] = task_id
 
         return field_dict
@@ -73,23 +68,23 @@ class AirflowTaskIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        integration_id = d.get("integrationId", UNSET)
+        integration_id = d.get("integrationId", None)
         if type(integration_id) is not str:
-            if integration_id is UNSET:
+            if integration_id is None:
                 absent += 1
             else:
                 integration_id = coerce("integrationId", "string", integration_id)
 
-        dag_id = d.get("dagId", UNSET)
+        dag_id = d.get("dagId", None)
         if type(dag_id) is not str:
-            if dag_id is UNSET:
+            if dag_id is None:
                 absent += 1
             else:
                 dag_id = coerce("dagId", "string", dag_id)
 
-        task_id = d.get("taskId", UNSET)
+        task_id = d.get("taskId", None)
         if type(task_id) is not str:
-            if task_id is UNSET:
+            if task_id is None:
                 absent += 1
             else:
                 task_id = coerce("taskId", "string", task_id)
@@ -129,26 +124,26 @@ def _decode_airflow_task_identifier(d: Mapping[str, Any]) -> AirflowTaskIdentifi
     o = AirflowTaskIdentifier.__new__(AirflowTaskIdentifier)
     get = d.get
     absent = 0
-    v = get("integrationId", UNSET)
+    v = get("integrationId")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.integration_id = v
-    v = get("dagId", UNSET)
+    v = get("dagId")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.dag_id = v
-    v = get("taskId", UNSET)
+    v = get("taskId")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="AthenaTableIdentifier")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -34,19 +29,19 @@ class AthenaTableIdentifier:
     """Amazon Athena (Glue) table identifier
 
     Attributes:
-        instance (str | Unset): AWS account and region the Athena workgroup runs in, formatted as "<account-
+        instance (str | None): AWS account and region the Athena workgroup runs in, formatted as "<account-
             id>.<region>" (e.g. "123456789012.eu-west-1"). Auto-derived from sts:GetCallerIdentity at integration setup
             time.
-        catalog (str | Unset): Glue Data Catalog name. Almost always "AwsDataCatalog" — the default catalog for Athena
+        catalog (str | None): Glue Data Catalog name. Almost always "AwsDataCatalog" — the default catalog for Athena
             unless the customer registered a federated catalog.
-        database (str | Unset): Glue database (the namespace users typically filter on).
-        table (str | Unset): Glue table or view name.
+        database (str | None): Glue database (the namespace users typically filter on).
+        table (str | None): Glue table or view name.
     """
 
-    instance: str | Unset = UNSET
-    catalog: str | Unset = UNSET
-    database: str | Unset = UNSET
-    table: str | Unset = UNSET
+    instance: str | None = None
+    catalog: str | None = None
+    database: str | None = None
+    table: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,13 +56,13 @@ class AthenaTableIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if instance is not UNSET:
+        if instance is not None:
             field_dict["instance"] = instance
-        if catalog is not UNSET:
+        if catalog is not None:
             field_dict["catalog"] = catalog
-        if database is not UNSET:
+        if database is not None:
             field_dict["database"] = database
-        if table is not UNSET:
+        if table is not None:
             field_dict["table"] = table
 
         return field_dict
@@ -83,30 +78,30 @@ class AthenaTableIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        instance = d.get("instance", UNSET)
+        instance = d.get("instance", None)
         if type(instance) is not str:
-            if instance is UNSET:
+            if instance is None:
                 absent += 1
             else:
                 instance = coerce("instance", "string", instance)
 
-        catalog = d.get("catalog", UNSET)
+        catalog = d.get("catalog", None)
         if type(catalog) is not str:
-            if catalog is UNSET:
+            if catalog is None:
                 absent += 1
             else:
                 catalog = coerce("catalog", "string", catalog)
 
-        database = d.get("database", UNSET)
+        database = d.get("database", None)
         if type(database) is not str:
-            if database is UNSET:
+            if database is None:
                 absent += 1
             else:
                 database = coerce("database", "string", database)
 
-        table = d.get("table", UNSET)
+        table = d.get("table", None)
         if type(table) is not str:
-            if table is UNSET:
+            if table is None:
                 absent += 1
             else:
                 table = coerce("table", "string", table)
@@ -147,34 +142,34 @@ def _decode_athena_table_identifier(d: Mapping[str, Any]) -> AthenaTableIdentifi
     o = AthenaTableIdentifier.__new__(AthenaTableIdentifier)
     get = d.get
     absent = 0
-    v = get("instance", UNSET)
+    v = get("instance")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.instance = v
-    v = get("catalog", UNSET)
+    v = get("catalog")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.catalog = v
-    v = get("database", UNSET)
+    v = get("database")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.database = v
-    v = get("table", UNSET)
+    v = get("table")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

@@ -9,12 +9,10 @@ from attrs import field as _attrs_field
 from synq_coalesce_core.json_fields import (
     FieldTypeError,
     all_of,
+    json_array,
     list_items,
 )
-
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
+from synq_coalesce_core.sequences import SequenceNotStr
 
 T = TypeVar("T", bound="BatchGetExecutionsRequest")
 
@@ -31,14 +29,14 @@ class BatchGetExecutionsRequest:
     """BatchGetExecutionsRequest requests specific executions by ID.
 
     Attributes:
-        execution_ids (list[str]): Execution IDs to retrieve.
+        execution_ids (SequenceNotStr[str]): Execution IDs to retrieve.
     """
 
-    execution_ids: list[str]
+    execution_ids: SequenceNotStr[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        execution_ids = self.execution_ids
+        execution_ids = json_array(self.execution_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,7 +58,7 @@ class BatchGetExecutionsRequest:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        execution_ids: list[str] = d.get("executionIds", UNSET)
+        execution_ids: list[str] = d.get("executionIds", None)
         if type(execution_ids) is not list or not all_of(str, execution_ids):
             execution_ids = list_items("executionIds", "string", execution_ids, required=True)
 
@@ -96,7 +94,7 @@ def _decode_batch_get_executions_request(d: Mapping[str, Any]) -> BatchGetExecut
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = BatchGetExecutionsRequest.__new__(BatchGetExecutionsRequest)
     get = d.get
-    v = get("executionIds", UNSET)
+    v = get("executionIds")
     if not (type(v) is list):
         raise _Unusual
     for item in v:

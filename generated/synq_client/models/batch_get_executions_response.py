@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="BatchGetExecutionsResponse")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -31,23 +26,23 @@ class BatchGetExecutionsResponse:
     """BatchGetExecutionsResponse contains the requested executions.
 
     Attributes:
-        executions (BatchGetExecutionsResponseExecutions | Unset): Map of execution ID to EntityExecution. Only includes
+        executions (BatchGetExecutionsResponseExecutions | None): Map of execution ID to EntityExecution. Only includes
             executions that were found and accessible: IDs that are missing or not accessible are simply absent, there is no
             per-ID error.
     """
 
-    executions: BatchGetExecutionsResponseExecutions | Unset = UNSET
+    executions: BatchGetExecutionsResponseExecutions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        executions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.executions, Unset):
+        executions: dict[str, Any] | None = None
+        if self.executions is not None:
             executions = self.executions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if executions is not UNSET:
+        if executions is not None:
             field_dict["executions"] = executions
 
         return field_dict
@@ -63,14 +58,14 @@ class BatchGetExecutionsResponse:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        _executions = d.get("executions", UNSET)
-        executions: BatchGetExecutionsResponseExecutions | Unset = UNSET
+        _executions = d.get("executions", None)
+        executions: BatchGetExecutionsResponseExecutions | None = None
         if type(_executions) is dict:
             try:
                 executions = BatchGetExecutionsResponseExecutions.from_dict(_executions)
             except FieldTypeError as field_error:
                 raise field_error.inside("executions")
-        elif _executions is UNSET:
+        elif _executions is None:
             absent += 1
         else:
             executions = coerce("executions", "object", _executions)
@@ -108,10 +103,10 @@ def _decode_batch_get_executions_response(d: Mapping[str, Any]) -> BatchGetExecu
     o = BatchGetExecutionsResponse.__new__(BatchGetExecutionsResponse)
     get = d.get
     absent = 0
-    v = get("executions", UNSET)
+    v = get("executions")
     if type(v) is dict:
         v = _decode_batch_get_executions_response_executions(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="BigqueryTableIdentifier")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -33,14 +28,14 @@ class BigqueryTableIdentifier:
     """BigQuery table identifier
 
     Attributes:
-        project (str | Unset): BigQuery project
-        dataset (str | Unset): BigQuery dataset id
-        table (str | Unset): BigQuery table name
+        project (str | None): BigQuery project
+        dataset (str | None): BigQuery dataset id
+        table (str | None): BigQuery table name
     """
 
-    project: str | Unset = UNSET
-    dataset: str | Unset = UNSET
-    table: str | Unset = UNSET
+    project: str | None = None
+    dataset: str | None = None
+    table: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,11 +48,11 @@ class BigqueryTableIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if project is not UNSET:
+        if project is not None:
             field_dict["project"] = project
-        if dataset is not UNSET:
+        if dataset is not None:
             field_dict["dataset"] = dataset
-        if table is not UNSET:
+        if table is not None:
             field_dict["table"] = table
 
         return field_dict
@@ -73,23 +68,23 @@ class BigqueryTableIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        project = d.get("project", UNSET)
+        project = d.get("project", None)
         if type(project) is not str:
-            if project is UNSET:
+            if project is None:
                 absent += 1
             else:
                 project = coerce("project", "string", project)
 
-        dataset = d.get("dataset", UNSET)
+        dataset = d.get("dataset", None)
         if type(dataset) is not str:
-            if dataset is UNSET:
+            if dataset is None:
                 absent += 1
             else:
                 dataset = coerce("dataset", "string", dataset)
 
-        table = d.get("table", UNSET)
+        table = d.get("table", None)
         if type(table) is not str:
-            if table is UNSET:
+            if table is None:
                 absent += 1
             else:
                 table = coerce("table", "string", table)
@@ -129,26 +124,26 @@ def _decode_bigquery_table_identifier(d: Mapping[str, Any]) -> BigqueryTableIden
     o = BigqueryTableIdentifier.__new__(BigqueryTableIdentifier)
     get = d.get
     absent = 0
-    v = get("project", UNSET)
+    v = get("project")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.project = v
-    v = get("dataset", UNSET)
+    v = get("dataset")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.dataset = v
-    v = get("table", UNSET)
+    v = get("table")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="CustomIdentifier")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -31,11 +26,11 @@ class CustomIdentifier:
     """Custom identifier to be used with all custom created entities
 
     Attributes:
-        id (str | Unset): Id that identifies the custom entity The Id should be unique within the custom entity
+        id (str | None): Id that identifies the custom entity The Id should be unique within the custom entity
             Identifier.
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +39,7 @@ class CustomIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
 
         return field_dict
@@ -60,9 +55,9 @@ class CustomIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        id = d.get("id", UNSET)
+        id = d.get("id", None)
         if type(id) is not str:
-            if id is UNSET:
+            if id is None:
                 absent += 1
             else:
                 id = coerce("id", "string", id)
@@ -100,10 +95,10 @@ def _decode_custom_identifier(d: Mapping[str, Any]) -> CustomIdentifier:
     o = CustomIdentifier.__new__(CustomIdentifier)
     get = d.get
     absent = 0
-    v = get("id", UNSET)
+    v = get("id")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

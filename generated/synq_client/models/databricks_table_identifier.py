@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="DatabricksTableIdentifier")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -34,16 +29,16 @@ class DatabricksTableIdentifier:
     """Databricks table identifier
 
     Attributes:
-        workspace (str | Unset): URL of Databricks workspace
-        catalog (str | Unset): Databricks catalog
-        schema (str | Unset): Databricks schema
-        table (str | Unset): Databricks table or view
+        workspace (str | None): URL of Databricks workspace
+        catalog (str | None): Databricks catalog
+        schema (str | None): Databricks schema
+        table (str | None): Databricks table or view
     """
 
-    workspace: str | Unset = UNSET
-    catalog: str | Unset = UNSET
-    schema: str | Unset = UNSET
-    table: str | Unset = UNSET
+    workspace: str | None = None
+    catalog: str | None = None
+    schema: str | None = None
+    table: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,13 +53,13 @@ class DatabricksTableIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if workspace is not UNSET:
+        if workspace is not None:
             field_dict["workspace"] = workspace
-        if catalog is not UNSET:
+        if catalog is not None:
             field_dict["catalog"] = catalog
-        if schema is not UNSET:
+        if schema is not None:
             field_dict["schema"] = schema
-        if table is not UNSET:
+        if table is not None:
             field_dict["table"] = table
 
         return field_dict
@@ -80,30 +75,30 @@ class DatabricksTableIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        workspace = d.get("workspace", UNSET)
+        workspace = d.get("workspace", None)
         if type(workspace) is not str:
-            if workspace is UNSET:
+            if workspace is None:
                 absent += 1
             else:
                 workspace = coerce("workspace", "string", workspace)
 
-        catalog = d.get("catalog", UNSET)
+        catalog = d.get("catalog", None)
         if type(catalog) is not str:
-            if catalog is UNSET:
+            if catalog is None:
                 absent += 1
             else:
                 catalog = coerce("catalog", "string", catalog)
 
-        schema = d.get("schema", UNSET)
+        schema = d.get("schema", None)
         if type(schema) is not str:
-            if schema is UNSET:
+            if schema is None:
                 absent += 1
             else:
                 schema = coerce("schema", "string", schema)
 
-        table = d.get("table", UNSET)
+        table = d.get("table", None)
         if type(table) is not str:
-            if table is UNSET:
+            if table is None:
                 absent += 1
             else:
                 table = coerce("table", "string", table)
@@ -144,34 +139,34 @@ def _decode_databricks_table_identifier(d: Mapping[str, Any]) -> DatabricksTable
     o = DatabricksTableIdentifier.__new__(DatabricksTableIdentifier)
     get = d.get
     absent = 0
-    v = get("workspace", UNSET)
+    v = get("workspace")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.workspace = v
-    v = get("catalog", UNSET)
+    v = get("catalog")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.catalog = v
-    v = get("schema", UNSET)
+    v = get("schema")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.schema = v
-    v = get("table", UNSET)
+    v = get("table")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="DbtCloudNodeIdentifier")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -33,14 +28,14 @@ class DbtCloudNodeIdentifier:
     """Dbt node that identifies one of dbt DAG nodes (model, test, etc) in dbt Cloud project
 
     Attributes:
-        project_id (str | Unset): Your dbt Cloud project id
-        account_id (str | Unset): Your dbt Cloud account id
-        node_id (str | Unset): Dbt node_id that identifies one of dbt DAG nodes (model, test, etc)
+        project_id (str | None): Your dbt Cloud project id
+        account_id (str | None): Your dbt Cloud account id
+        node_id (str | None): Dbt node_id that identifies one of dbt DAG nodes (model, test, etc)
     """
 
-    project_id: str | Unset = UNSET
-    account_id: str | Unset = UNSET
-    node_id: str | Unset = UNSET
+    project_id: str | None = None
+    account_id: str | None = None
+    node_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,11 +48,11 @@ class DbtCloudNodeIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if project_id is not UNSET:
+        if project_id is not None:
             field_dict["projectId"] = project_id
-        if account_id is not UNSET:
+        if account_id is not None:
             field_dict["accountId"] = account_id
-        if node_id is not UNSET:
+        if node_id is not None:
             field_dict["nodeId"] = node_id
 
         return field_dict
@@ -73,23 +68,23 @@ class DbtCloudNodeIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        project_id = d.get("projectId", UNSET)
+        project_id = d.get("projectId", None)
         if type(project_id) is not str:
-            if project_id is UNSET:
+            if project_id is None:
                 absent += 1
             else:
                 project_id = coerce("projectId", "string", project_id)
 
-        account_id = d.get("accountId", UNSET)
+        account_id = d.get("accountId", None)
         if type(account_id) is not str:
-            if account_id is UNSET:
+            if account_id is None:
                 absent += 1
             else:
                 account_id = coerce("accountId", "string", account_id)
 
-        node_id = d.get("nodeId", UNSET)
+        node_id = d.get("nodeId", None)
         if type(node_id) is not str:
-            if node_id is UNSET:
+            if node_id is None:
                 absent += 1
             else:
                 node_id = coerce("nodeId", "string", node_id)
@@ -129,26 +124,26 @@ def _decode_dbt_cloud_node_identifier(d: Mapping[str, Any]) -> DbtCloudNodeIdent
     o = DbtCloudNodeIdentifier.__new__(DbtCloudNodeIdentifier)
     get = d.get
     absent = 0
-    v = get("projectId", UNSET)
+    v = get("projectId")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.project_id = v
-    v = get("accountId", UNSET)
+    v = get("accountId")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.account_id = v
-    v = get("nodeId", UNSET)
+    v = get("nodeId")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

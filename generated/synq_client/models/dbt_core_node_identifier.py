@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="DbtCoreNodeIdentifier")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -32,14 +27,14 @@ class DbtCoreNodeIdentifier:
     """Dbt node that identifies one of dbt DAG nodes (model, test, etc) in dbt Core project
 
     Attributes:
-        integration_id (str | Unset): Opaque identifier of the dbt Core project. Usually the Coalesce Quality
+        integration_id (str | None): Opaque identifier of the dbt Core project. Usually the Coalesce Quality
             integration id (a UUID), but may also be the dbt project name from manifest.json when the integration is
             configured to identify assets by project name. Treat it as an opaque string, not a UUID.
-        node_id (str | Unset): Dbt node_id that identifies one of dbt DAG nodes (model, test, etc)
+        node_id (str | None): Dbt node_id that identifies one of dbt DAG nodes (model, test, etc)
     """
 
-    integration_id: str | Unset = UNSET
-    node_id: str | Unset = UNSET
+    integration_id: str | None = None
+    node_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,9 +45,9 @@ class DbtCoreNodeIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if integration_id is not UNSET:
+        if integration_id is not None:
             field_dict["integrationId"] = integration_id
-        if node_id is not UNSET:
+        if node_id is not None:
             field_dict["nodeId"] = node_id
 
         return field_dict
@@ -68,16 +63,16 @@ class DbtCoreNodeIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        integration_id = d.get("integrationId", UNSET)
+        integration_id = d.get("integrationId", None)
         if type(integration_id) is not str:
-            if integration_id is UNSET:
+            if integration_id is None:
                 absent += 1
             else:
                 integration_id = coerce("integrationId", "string", integration_id)
 
-        node_id = d.get("nodeId", UNSET)
+        node_id = d.get("nodeId", None)
         if type(node_id) is not str:
-            if node_id is UNSET:
+            if node_id is None:
                 absent += 1
             else:
                 node_id = coerce("nodeId", "string", node_id)
@@ -116,18 +111,18 @@ def _decode_dbt_core_node_identifier(d: Mapping[str, Any]) -> DbtCoreNodeIdentif
     o = DbtCoreNodeIdentifier.__new__(DbtCoreNodeIdentifier)
     get = d.get
     absent = 0
-    v = get("integrationId", UNSET)
+    v = get("integrationId")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.integration_id = v
-    v = get("nodeId", UNSET)
+    v = get("nodeId")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

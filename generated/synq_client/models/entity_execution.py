@@ -22,9 +22,8 @@ from synq_coalesce_core.json_fields import (
 from ..models.execution_status import ExecutionStatus
 from ..models.execution_type import ExecutionType
 from ..types import (  # ruff drops the names a model does not use
-    UNSET,
+    UnknownValue,
     UnknownVariant,
-    Unset,
 )
 
 T = TypeVar("T", bound="EntityExecution")
@@ -58,47 +57,47 @@ class EntityExecution:
     data, excluding sensitive metadata.
 
         Attributes:
-            id (str | Unset): Unique identifier for this execution.
+            id (str | None): Unique identifier for this execution.
             entities (list[IdentifierAirflowDag | IdentifierAirflowTask | IdentifierAthenaTable | IdentifierBigqueryTable |
                 IdentifierClickhouseTable | IdentifierCustom | IdentifierDatabricksTable | IdentifierDataproduct |
                 IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable | IdentifierMonitor |
                 IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable | IdentifierPostgresTable |
                 IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable | IdentifierSqlMeshAudit |
-                IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable] | Unset): Primary entities affected by this
-                execution. These are the main entities this execution ran on or modified.
-            entities_synq_paths (list[str] | Unset): Coalesce Quality paths of primary entities affected by this execution.
+                IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable | UnknownVariant] | None): Primary entities
+                affected by this execution. These are the main entities this execution ran on or modified.
+            entities_synq_paths (list[str] | None): Coalesce Quality paths of primary entities affected by this execution.
             targets (list[IdentifierAirflowDag | IdentifierAirflowTask | IdentifierAthenaTable | IdentifierBigqueryTable |
                 IdentifierClickhouseTable | IdentifierCustom | IdentifierDatabricksTable | IdentifierDataproduct |
                 IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable | IdentifierMonitor |
                 IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable | IdentifierPostgresTable |
                 IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable | IdentifierSqlMeshAudit |
-                IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable] | Unset): Target entities referenced by this
-                execution. These are secondary entities that were targets of the execution.
-            targets_synq_paths (list[str] | Unset): Coalesce Quality paths of target entities referenced by this execution.
+                IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable | UnknownVariant] | None): Target entities
+                referenced by this execution. These are secondary entities that were targets of the execution.
+            targets_synq_paths (list[str] | None): Coalesce Quality paths of target entities referenced by this execution.
             extra_references (list[IdentifierAirflowDag | IdentifierAirflowTask | IdentifierAthenaTable |
                 IdentifierBigqueryTable | IdentifierClickhouseTable | IdentifierCustom | IdentifierDatabricksTable |
                 IdentifierDataproduct | IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable |
                 IdentifierMonitor | IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable |
                 IdentifierPostgresTable | IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable |
-                IdentifierSqlMeshAudit | IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable] | Unset):
-                Additional entity references. These are other entities referenced during the execution.
-            extra_references_synq_paths (list[str] | Unset): Coalesce Quality paths of additional entity references.
-            execution_type (ExecutionType | Unset): Type of execution (e.g., query, job, test run).
-            status (ExecutionStatus | Unset): ExecutionStatus represents the outcome of an execution. Status of the
-                execution.
-            skipped (bool | Unset): Whether this execution was skipped.
-            message (str | Unset): Human-readable message describing the execution result. This typically contains error
+                IdentifierSqlMeshAudit | IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable | UnknownVariant] |
+                None): Additional entity references. These are other entities referenced during the execution.
+            extra_references_synq_paths (list[str] | None): Coalesce Quality paths of additional entity references.
+            execution_type (ExecutionType | UnknownValue | None): Type of execution (e.g., query, job, test run).
+            status (ExecutionStatus | UnknownValue | None): ExecutionStatus represents the outcome of an execution. Status
+                of the execution.
+            skipped (bool | None): Whether this execution was skipped.
+            message (str | None): Human-readable message describing the execution result. This typically contains error
                 messages, warnings, or success information.
-            created_at (datetime.datetime | Unset): When the execution record was created in Coalesce Quality.
-            started_at (datetime.datetime | Unset): When the execution actually started.
-            finished_at (datetime.datetime | Unset): When the execution finished.
-            parent_execution_ids (list[str] | Unset): IDs of parent executions, if this is a nested execution. For example,
+            created_at (datetime.datetime | None): When the execution record was created in Coalesce Quality.
+            started_at (datetime.datetime | None): When the execution actually started.
+            finished_at (datetime.datetime | None): When the execution finished.
+            parent_execution_ids (list[str] | None): IDs of parent executions, if this is a nested execution. For example,
                 a task execution might have a parent DAG execution.
-            duration_seconds (float | Unset): Duration of the execution in seconds. Only populated if both started_at and
+            duration_seconds (float | None): Duration of the execution in seconds. Only populated if both started_at and
                 finished_at are present.
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     entities: (
         list[
             IdentifierAirflowDag
@@ -126,9 +125,9 @@ class EntityExecution:
             | IdentifierTrinoTable
             | UnknownVariant
         ]
-        | Unset
-    ) = UNSET
-    entities_synq_paths: list[str] | Unset = UNSET
+        | None
+    ) = None
+    entities_synq_paths: list[str] | None = None
     targets: (
         list[
             IdentifierAirflowDag
@@ -156,9 +155,9 @@ class EntityExecution:
             | IdentifierTrinoTable
             | UnknownVariant
         ]
-        | Unset
-    ) = UNSET
-    targets_synq_paths: list[str] | Unset = UNSET
+        | None
+    ) = None
+    targets_synq_paths: list[str] | None = None
     extra_references: (
         list[
             IdentifierAirflowDag
@@ -186,122 +185,122 @@ class EntityExecution:
             | IdentifierTrinoTable
             | UnknownVariant
         ]
-        | Unset
-    ) = UNSET
-    extra_references_synq_paths: list[str] | Unset = UNSET
-    execution_type: ExecutionType | Unset = UNSET
-    status: ExecutionStatus | Unset = UNSET
-    skipped: bool | Unset = UNSET
-    message: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    started_at: datetime.datetime | Unset = UNSET
-    finished_at: datetime.datetime | Unset = UNSET
-    parent_execution_ids: list[str] | Unset = UNSET
-    duration_seconds: float | Unset = UNSET
+        | None
+    ) = None
+    extra_references_synq_paths: list[str] | None = None
+    execution_type: ExecutionType | UnknownValue | None = None
+    status: ExecutionStatus | UnknownValue | None = None
+    skipped: bool | None = None
+    message: str | None = None
+    created_at: datetime.datetime | None = None
+    started_at: datetime.datetime | None = None
+    finished_at: datetime.datetime | None = None
+    parent_execution_ids: list[str] | None = None
+    duration_seconds: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        entities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entities, Unset):
+        entities: list[dict[str, Any]] | None = None
+        if self.entities is not None:
             entities = []
             for entities_item_data in self.entities:
                 entities_item = entities_item_data.to_dict()
                 entities.append(entities_item)
 
-        entities_synq_paths: list[str] | Unset = UNSET
-        if not isinstance(self.entities_synq_paths, Unset):
+        entities_synq_paths: list[str] | None = None
+        if self.entities_synq_paths is not None:
             entities_synq_paths = self.entities_synq_paths
 
-        targets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.targets, Unset):
+        targets: list[dict[str, Any]] | None = None
+        if self.targets is not None:
             targets = []
             for targets_item_data in self.targets:
                 targets_item = targets_item_data.to_dict()
                 targets.append(targets_item)
 
-        targets_synq_paths: list[str] | Unset = UNSET
-        if not isinstance(self.targets_synq_paths, Unset):
+        targets_synq_paths: list[str] | None = None
+        if self.targets_synq_paths is not None:
             targets_synq_paths = self.targets_synq_paths
 
-        extra_references: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.extra_references, Unset):
+        extra_references: list[dict[str, Any]] | None = None
+        if self.extra_references is not None:
             extra_references = []
             for extra_references_item_data in self.extra_references:
                 extra_references_item = extra_references_item_data.to_dict()
                 extra_references.append(extra_references_item)
 
-        extra_references_synq_paths: list[str] | Unset = UNSET
-        if not isinstance(self.extra_references_synq_paths, Unset):
+        extra_references_synq_paths: list[str] | None = None
+        if self.extra_references_synq_paths is not None:
             extra_references_synq_paths = self.extra_references_synq_paths
 
-        execution_type: str | int | Unset = UNSET
-        if not isinstance(self.execution_type, Unset):
+        execution_type: str | int | None = None
+        if self.execution_type is not None:
             execution_type = self.execution_type.raw
 
-        status: str | int | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | int | None = None
+        if self.status is not None:
             status = self.status.raw
 
         skipped = self.skipped
 
         message = self.message
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | None = None
+        if self.created_at is not None:
             created_at = rfc3339(self.created_at)
 
-        started_at: str | Unset = UNSET
-        if not isinstance(self.started_at, Unset):
+        started_at: str | None = None
+        if self.started_at is not None:
             started_at = rfc3339(self.started_at)
 
-        finished_at: str | Unset = UNSET
-        if not isinstance(self.finished_at, Unset):
+        finished_at: str | None = None
+        if self.finished_at is not None:
             finished_at = rfc3339(self.finished_at)
 
-        parent_execution_ids: list[str] | Unset = UNSET
-        if not isinstance(self.parent_execution_ids, Unset):
+        parent_execution_ids: list[str] | None = None
+        if self.parent_execution_ids is not None:
             parent_execution_ids = self.parent_execution_ids
 
-        duration_seconds: float | str | Unset = UNSET
-        if not isinstance(self.duration_seconds, Unset):
+        duration_seconds: float | str | None = None
+        if self.duration_seconds is not None:
             duration_seconds = json_number(self.duration_seconds)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if entities is not UNSET:
+        if entities is not None:
             field_dict["entities"] = entities
-        if entities_synq_paths is not UNSET:
+        if entities_synq_paths is not None:
             field_dict["entitiesSynqPaths"] = entities_synq_paths
-        if targets is not UNSET:
+        if targets is not None:
             field_dict["targets"] = targets
-        if targets_synq_paths is not UNSET:
+        if targets_synq_paths is not None:
             field_dict["targetsSynqPaths"] = targets_synq_paths
-        if extra_references is not UNSET:
+        if extra_references is not None:
             field_dict["extraReferences"] = extra_references
-        if extra_references_synq_paths is not UNSET:
+        if extra_references_synq_paths is not None:
             field_dict["extraReferencesSynqPaths"] = extra_references_synq_paths
-        if execution_type is not UNSET:
+        if execution_type is not None:
             field_dict["executionType"] = execution_type
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if skipped is not UNSET:
+        if skipped is not None:
             field_dict["skipped"] = skipped
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = created_at
-        if started_at is not UNSET:
+        if started_at is not None:
             field_dict["startedAt"] = started_at
-        if finished_at is not UNSET:
+        if finished_at is not None:
             field_dict["finishedAt"] = finished_at
-        if parent_execution_ids is not UNSET:
+        if parent_execution_ids is not None:
             field_dict["parentExecutionIds"] = parent_execution_ids
-        if duration_seconds is not UNSET:
+        if duration_seconds is not None:
             field_dict["durationSeconds"] = duration_seconds
 
         return field_dict
@@ -317,14 +316,14 @@ class EntityExecution:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        id = d.get("id", UNSET)
+        id = d.get("id", None)
         if type(id) is not str:
-            if id is UNSET:
+            if id is None:
                 absent += 1
             else:
                 id = coerce("id", "string", id)
 
-        _entities = d.get("entities", UNSET)
+        _entities = d.get("entities", None)
         entities: (
             list[
                 IdentifierAirflowDag
@@ -352,26 +351,26 @@ class EntityExecution:
                 | IdentifierTrinoTable
                 | UnknownVariant
             ]
-            | Unset
-        ) = UNSET
+            | None
+        ) = None
         if type(_entities) is list:
             try:
                 entities = list(map(_parse_entities_item, _entities))
             except FieldTypeError:
                 raise failing_item("entities", _parse_entities_item, enumerate(_entities)) from None
-        elif _entities is UNSET:
+        elif _entities is None:
             absent += 1
         else:
             entities = coerce("entities", "array", _entities)
 
-        entities_synq_paths: list[str] | Unset = d.get("entitiesSynqPaths", UNSET)
+        entities_synq_paths: list[str] | None = d.get("entitiesSynqPaths", None)
         if type(entities_synq_paths) is not list or not all_of(str, entities_synq_paths):
-            if entities_synq_paths is UNSET:
+            if entities_synq_paths is None:
                 absent += 1
             else:
                 entities_synq_paths = list_items("entitiesSynqPaths", "string", entities_synq_paths)
 
-        _targets = d.get("targets", UNSET)
+        _targets = d.get("targets", None)
         targets: (
             list[
                 IdentifierAirflowDag
@@ -399,26 +398,26 @@ class EntityExecution:
                 | IdentifierTrinoTable
                 | UnknownVariant
             ]
-            | Unset
-        ) = UNSET
+            | None
+        ) = None
         if type(_targets) is list:
             try:
                 targets = list(map(_parse_targets_item, _targets))
             except FieldTypeError:
                 raise failing_item("targets", _parse_targets_item, enumerate(_targets)) from None
-        elif _targets is UNSET:
+        elif _targets is None:
             absent += 1
         else:
             targets = coerce("targets", "array", _targets)
 
-        targets_synq_paths: list[str] | Unset = d.get("targetsSynqPaths", UNSET)
+        targets_synq_paths: list[str] | None = d.get("targetsSynqPaths", None)
         if type(targets_synq_paths) is not list or not all_of(str, targets_synq_paths):
-            if targets_synq_paths is UNSET:
+            if targets_synq_paths is None:
                 absent += 1
             else:
                 targets_synq_paths = list_items("targetsSynqPaths", "string", targets_synq_paths)
 
-        _extra_references = d.get("extraReferences", UNSET)
+        _extra_references = d.get("extraReferences", None)
         extra_references: (
             list[
                 IdentifierAirflowDag
@@ -446,8 +445,8 @@ class EntityExecution:
                 | IdentifierTrinoTable
                 | UnknownVariant
             ]
-            | Unset
-        ) = UNSET
+            | None
+        ) = None
         if type(_extra_references) is list:
             try:
                 extra_references = list(map(_parse_extra_references_item, _extra_references))
@@ -455,89 +454,89 @@ class EntityExecution:
                 raise failing_item(
                     "extraReferences", _parse_extra_references_item, enumerate(_extra_references)
                 ) from None
-        elif _extra_references is UNSET:
+        elif _extra_references is None:
             absent += 1
         else:
             extra_references = coerce("extraReferences", "array", _extra_references)
 
-        extra_references_synq_paths: list[str] | Unset = d.get("extraReferencesSynqPaths", UNSET)
+        extra_references_synq_paths: list[str] | None = d.get("extraReferencesSynqPaths", None)
         if type(extra_references_synq_paths) is not list or not all_of(str, extra_references_synq_paths):
-            if extra_references_synq_paths is UNSET:
+            if extra_references_synq_paths is None:
                 absent += 1
             else:
                 extra_references_synq_paths = list_items(
                     "extraReferencesSynqPaths", "string", extra_references_synq_paths
                 )
 
-        _execution_type = d.get("executionType", UNSET)
-        execution_type: ExecutionType | Unset = UNSET
+        _execution_type = d.get("executionType", None)
+        execution_type: ExecutionType | UnknownValue | None = None
         if type(_execution_type) is str:
             execution_type = ExecutionType.from_value(_execution_type)
-        elif _execution_type is UNSET:
+        elif _execution_type is None:
             absent += 1
         else:
             execution_type = enum_member("executionType", ExecutionType.from_value, _execution_type)
 
-        _status = d.get("status", UNSET)
-        status: ExecutionStatus | Unset = UNSET
+        _status = d.get("status", None)
+        status: ExecutionStatus | UnknownValue | None = None
         if type(_status) is str:
             status = ExecutionStatus.from_value(_status)
-        elif _status is UNSET:
+        elif _status is None:
             absent += 1
         else:
             status = enum_member("status", ExecutionStatus.from_value, _status)
 
-        skipped = d.get("skipped", UNSET)
+        skipped = d.get("skipped", None)
         if type(skipped) is not bool:
-            if skipped is UNSET:
+            if skipped is None:
                 absent += 1
             else:
                 skipped = coerce("skipped", "boolean", skipped)
 
-        message = d.get("message", UNSET)
+        message = d.get("message", None)
         if type(message) is not str:
-            if message is UNSET:
+            if message is None:
                 absent += 1
             else:
                 message = coerce("message", "string", message)
 
-        _created_at = d.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET
+        _created_at = d.get("createdAt", None)
+        created_at: datetime.datetime | None = None
         if type(_created_at) is str:
             created_at = timestamp("createdAt", _created_at)
-        elif _created_at is UNSET:
+        elif _created_at is None:
             absent += 1
         else:
             created_at = coerce("createdAt", "string", _created_at)
 
-        _started_at = d.get("startedAt", UNSET)
-        started_at: datetime.datetime | Unset = UNSET
+        _started_at = d.get("startedAt", None)
+        started_at: datetime.datetime | None = None
         if type(_started_at) is str:
             started_at = timestamp("startedAt", _started_at)
-        elif _started_at is UNSET:
+        elif _started_at is None:
             absent += 1
         else:
             started_at = coerce("startedAt", "string", _started_at)
 
-        _finished_at = d.get("finishedAt", UNSET)
-        finished_at: datetime.datetime | Unset = UNSET
+        _finished_at = d.get("finishedAt", None)
+        finished_at: datetime.datetime | None = None
         if type(_finished_at) is str:
             finished_at = timestamp("finishedAt", _finished_at)
-        elif _finished_at is UNSET:
+        elif _finished_at is None:
             absent += 1
         else:
             finished_at = coerce("finishedAt", "string", _finished_at)
 
-        parent_execution_ids: list[str] | Unset = d.get("parentExecutionIds", UNSET)
+        parent_execution_ids: list[str] | None = d.get("parentExecutionIds", None)
         if type(parent_execution_ids) is not list or not all_of(str, parent_execution_ids):
-            if parent_execution_ids is UNSET:
+            if parent_execution_ids is None:
                 absent += 1
             else:
                 parent_execution_ids = list_items("parentExecutionIds", "string", parent_execution_ids)
 
-        duration_seconds = d.get("durationSeconds", UNSET)
+        duration_seconds = d.get("durationSeconds", None)
         if type(duration_seconds) is not float and type(duration_seconds) is not int:
-            if duration_seconds is UNSET:
+            if duration_seconds is None:
                 absent += 1
             else:
                 duration_seconds = coerce("durationSeconds", "number", duration_seconds)
@@ -590,101 +589,101 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
     o = EntityExecution.__new__(EntityExecution)
     get = d.get
     absent = 0
-    v = get("id", UNSET)
+    v = get("id")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.id = v
-    v = get("entities", UNSET)
+    v = get("entities")
     if type(v) is list:
         v = list(map(_parse_entities_item, v))
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.entities = v
-    v = get("entitiesSynqPaths", UNSET)
+    v = get("entitiesSynqPaths")
     if type(v) is list:
         for item in v:
             if type(item) is not str:
                 raise _Unusual
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.entities_synq_paths = v
-    v = get("targets", UNSET)
+    v = get("targets")
     if type(v) is list:
         v = list(map(_parse_targets_item, v))
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.targets = v
-    v = get("targetsSynqPaths", UNSET)
+    v = get("targetsSynqPaths")
     if type(v) is list:
         for item in v:
             if type(item) is not str:
                 raise _Unusual
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.targets_synq_paths = v
-    v = get("extraReferences", UNSET)
+    v = get("extraReferences")
     if type(v) is list:
         v = list(map(_parse_extra_references_item, v))
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.extra_references = v
-    v = get("extraReferencesSynqPaths", UNSET)
+    v = get("extraReferencesSynqPaths")
     if type(v) is list:
         for item in v:
             if type(item) is not str:
                 raise _Unusual
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.extra_references_synq_paths = v
-    v = get("executionType", UNSET)
+    v = get("executionType")
     if type(v) is str:
         v = _ExecutionType_MEMBERS[v] if v in _ExecutionType_MEMBERS else ExecutionType.from_value(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.execution_type = v
-    v = get("status", UNSET)
+    v = get("status")
     if type(v) is str:
         v = _ExecutionStatus_MEMBERS[v] if v in _ExecutionStatus_MEMBERS else ExecutionStatus.from_value(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.status = v
-    v = get("skipped", UNSET)
+    v = get("skipped")
     if type(v) is bool:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.skipped = v
-    v = get("message", UNSET)
+    v = get("message")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.message = v
-    v = get("createdAt", UNSET)
+    v = get("createdAt")
     if type(v) is str:
         t = _fromisoformat(v)
         n = len(v)
@@ -697,12 +696,12 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
             v = t
         else:
             v = _Timestamp.parse(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.created_at = v
-    v = get("startedAt", UNSET)
+    v = get("startedAt")
     if type(v) is str:
         t = _fromisoformat(v)
         n = len(v)
@@ -715,12 +714,12 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
             v = t
         else:
             v = _Timestamp.parse(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.started_at = v
-    v = get("finishedAt", UNSET)
+    v = get("finishedAt")
     if type(v) is str:
         t = _fromisoformat(v)
         n = len(v)
@@ -733,25 +732,25 @@ def _decode_entity_execution(d: Mapping[str, Any]) -> EntityExecution:
             v = t
         else:
             v = _Timestamp.parse(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.finished_at = v
-    v = get("parentExecutionIds", UNSET)
+    v = get("parentExecutionIds")
     if type(v) is list:
         for item in v:
             if type(item) is not str:
                 raise _Unusual
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.parent_execution_ids = v
-    v = get("durationSeconds", UNSET)
+    v = get("durationSeconds")
     if type(v) is float or type(v) is int:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

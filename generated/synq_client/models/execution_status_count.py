@@ -14,8 +14,7 @@ from synq_coalesce_core.json_fields import (
 
 from ..models.execution_status import ExecutionStatus
 from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
+    UnknownValue,
 )
 
 T = TypeVar("T", bound="ExecutionStatusCount")
@@ -34,18 +33,18 @@ class ExecutionStatusCount:
     """ExecutionStatusCount represents the count of executions by status.
 
     Attributes:
-        status (ExecutionStatus | Unset): ExecutionStatus represents the outcome of an execution. Status of the
-            execution.
-        count (str | Unset): A protobuf int64 in proto3 JSON, a decimal string.
+        status (ExecutionStatus | UnknownValue | None): ExecutionStatus represents the outcome of an execution. Status
+            of the execution.
+        count (str | None): A protobuf int64 in proto3 JSON, a decimal string.
     """
 
-    status: ExecutionStatus | Unset = UNSET
-    count: str | Unset = UNSET
+    status: ExecutionStatus | UnknownValue | None = None
+    count: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | int | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | int | None = None
+        if self.status is not None:
             status = self.status.raw
 
         count = self.count
@@ -53,9 +52,9 @@ class ExecutionStatusCount:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if count is not UNSET:
+        if count is not None:
             field_dict["count"] = count
 
         return field_dict
@@ -71,18 +70,18 @@ class ExecutionStatusCount:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        _status = d.get("status", UNSET)
-        status: ExecutionStatus | Unset = UNSET
+        _status = d.get("status", None)
+        status: ExecutionStatus | UnknownValue | None = None
         if type(_status) is str:
             status = ExecutionStatus.from_value(_status)
-        elif _status is UNSET:
+        elif _status is None:
             absent += 1
         else:
             status = enum_member("status", ExecutionStatus.from_value, _status)
 
-        count = d.get("count", UNSET)
+        count = d.get("count", None)
         if type(count) is not str:
-            if count is UNSET:
+            if count is None:
                 absent += 1
             else:
                 count = coerce("count", "string", count)
@@ -121,18 +120,18 @@ def _decode_execution_status_count(d: Mapping[str, Any]) -> ExecutionStatusCount
     o = ExecutionStatusCount.__new__(ExecutionStatusCount)
     get = d.get
     absent = 0
-    v = get("status", UNSET)
+    v = get("status")
     if type(v) is str:
         v = _ExecutionStatus_MEMBERS[v] if v in _ExecutionStatus_MEMBERS else ExecutionStatus.from_value(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.status = v
-    v = get("count", UNSET)
+    v = get("count")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

@@ -14,8 +14,7 @@ from synq_coalesce_core.json_fields import (
 
 from ..models.execution_type import ExecutionType
 from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
+    UnknownValue,
 )
 
 T = TypeVar("T", bound="ExecutionTypeCount")
@@ -34,17 +33,17 @@ class ExecutionTypeCount:
     """ExecutionTypeCount represents the count of executions by type.
 
     Attributes:
-        execution_type (ExecutionType | Unset): Type of execution (e.g., query, job, test run).
-        count (str | Unset): A protobuf int64 in proto3 JSON, a decimal string.
+        execution_type (ExecutionType | UnknownValue | None): Type of execution (e.g., query, job, test run).
+        count (str | None): A protobuf int64 in proto3 JSON, a decimal string.
     """
 
-    execution_type: ExecutionType | Unset = UNSET
-    count: str | Unset = UNSET
+    execution_type: ExecutionType | UnknownValue | None = None
+    count: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        execution_type: str | int | Unset = UNSET
-        if not isinstance(self.execution_type, Unset):
+        execution_type: str | int | None = None
+        if self.execution_type is not None:
             execution_type = self.execution_type.raw
 
         count = self.count
@@ -52,9 +51,9 @@ class ExecutionTypeCount:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if execution_type is not UNSET:
+        if execution_type is not None:
             field_dict["executionType"] = execution_type
-        if count is not UNSET:
+        if count is not None:
             field_dict["count"] = count
 
         return field_dict
@@ -70,18 +69,18 @@ class ExecutionTypeCount:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        _execution_type = d.get("executionType", UNSET)
-        execution_type: ExecutionType | Unset = UNSET
+        _execution_type = d.get("executionType", None)
+        execution_type: ExecutionType | UnknownValue | None = None
         if type(_execution_type) is str:
             execution_type = ExecutionType.from_value(_execution_type)
-        elif _execution_type is UNSET:
+        elif _execution_type is None:
             absent += 1
         else:
             execution_type = enum_member("executionType", ExecutionType.from_value, _execution_type)
 
-        count = d.get("count", UNSET)
+        count = d.get("count", None)
         if type(count) is not str:
-            if count is UNSET:
+            if count is None:
                 absent += 1
             else:
                 count = coerce("count", "string", count)
@@ -120,18 +119,18 @@ def _decode_execution_type_count(d: Mapping[str, Any]) -> ExecutionTypeCount:
     o = ExecutionTypeCount.__new__(ExecutionTypeCount)
     get = d.get
     absent = 0
-    v = get("executionType", UNSET)
+    v = get("executionType")
     if type(v) is str:
         v = _ExecutionType_MEMBERS[v] if v in _ExecutionType_MEMBERS else ExecutionType.from_value(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.execution_type = v
-    v = get("count", UNSET)
+    v = get("count")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="FabricTableIdentifier")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -37,24 +32,24 @@ class FabricTableIdentifier:
     [database].[schema].[table] T-SQL names.
 
         Attributes:
-            instance (str | Unset): Workspace SQL analytics endpoint host, e.g. "<workspace-
+            instance (str | None): Workspace SQL analytics endpoint host, e.g. "<workspace-
                 id>.datawarehouse.fabric.microsoft.com".
-            database (str | Unset): Fabric warehouse / lakehouse (database).
-            schema (str | Unset): Schema within the database.
-            table (str | Unset): Table or view name.
-            workspace_id (str | Unset): Fabric workspace GUID, decoded from the endpoint host in `instance`. Optional and
+            database (str | None): Fabric warehouse / lakehouse (database).
+            schema (str | None): Schema within the database.
+            table (str | None): Table or view name.
+            workspace_id (str | None): Fabric workspace GUID, decoded from the endpoint host in `instance`. Optional and
                 informational: the table is addressed by instance/database/schema/table, so leave it empty if you don't have it
                 — it does not affect how the identifier resolves.
-            tenant_id (str | Unset): Entra (Azure AD) tenant GUID, decoded from the endpoint host in `instance`. Optional
+            tenant_id (str | None): Entra (Azure AD) tenant GUID, decoded from the endpoint host in `instance`. Optional
                 and informational, like workspace_id.
     """
 
-    instance: str | Unset = UNSET
-    database: str | Unset = UNSET
-    schema: str | Unset = UNSET
-    table: str | Unset = UNSET
-    workspace_id: str | Unset = UNSET
-    tenant_id: str | Unset = UNSET
+    instance: str | None = None
+    database: str | None = None
+    schema: str | None = None
+    table: str | None = None
+    workspace_id: str | None = None
+    tenant_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,17 +68,17 @@ class FabricTableIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if instance is not UNSET:
+        if instance is not None:
             field_dict["instance"] = instance
-        if database is not UNSET:
+        if database is not None:
             field_dict["database"] = database
-        if schema is not UNSET:
+        if schema is not None:
             field_dict["schema"] = schema
-        if table is not UNSET:
+        if table is not None:
             field_dict["table"] = table
-        if workspace_id is not UNSET:
+        if workspace_id is not None:
             field_dict["workspaceId"] = workspace_id
-        if tenant_id is not UNSET:
+        if tenant_id is not None:
             field_dict["tenantId"] = tenant_id
 
         return field_dict
@@ -99,44 +94,44 @@ class FabricTableIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        instance = d.get("instance", UNSET)
+        instance = d.get("instance", None)
         if type(instance) is not str:
-            if instance is UNSET:
+            if instance is None:
                 absent += 1
             else:
                 instance = coerce("instance", "string", instance)
 
-        database = d.get("database", UNSET)
+        database = d.get("database", None)
         if type(database) is not str:
-            if database is UNSET:
+            if database is None:
                 absent += 1
             else:
                 database = coerce("database", "string", database)
 
-        schema = d.get("schema", UNSET)
+        schema = d.get("schema", None)
         if type(schema) is not str:
-            if schema is UNSET:
+            if schema is None:
                 absent += 1
             else:
                 schema = coerce("schema", "string", schema)
 
-        table = d.get("table", UNSET)
+        table = d.get("table", None)
         if type(table) is not str:
-            if table is UNSET:
+            if table is None:
                 absent += 1
             else:
                 table = coerce("table", "string", table)
 
-        workspace_id = d.get("workspaceId", UNSET)
+        workspace_id = d.get("workspaceId", None)
         if type(workspace_id) is not str:
-            if workspace_id is UNSET:
+            if workspace_id is None:
                 absent += 1
             else:
                 workspace_id = coerce("workspaceId", "string", workspace_id)
 
-        tenant_id = d.get("tenantId", UNSET)
+        tenant_id = d.get("tenantId", None)
         if type(tenant_id) is not str:
-            if tenant_id is UNSET:
+            if tenant_id is None:
                 absent += 1
             else:
                 tenant_id = coerce("tenantId", "string", tenant_id)
@@ -179,50 +174,50 @@ def _decode_fabric_table_identifier(d: Mapping[str, Any]) -> FabricTableIdentifi
     o = FabricTableIdentifier.__new__(FabricTableIdentifier)
     get = d.get
     absent = 0
-    v = get("instance", UNSET)
+    v = get("instance")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.instance = v
-    v = get("database", UNSET)
+    v = get("database")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.database = v
-    v = get("schema", UNSET)
+    v = get("schema")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.schema = v
-    v = get("table", UNSET)
+    v = get("table")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.table = v
-    v = get("workspaceId", UNSET)
+    v = get("workspaceId")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.workspace_id = v
-    v = get("tenantId", UNSET)
+    v = get("tenantId")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

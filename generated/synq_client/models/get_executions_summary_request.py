@@ -16,9 +16,7 @@ from synq_coalesce_core.json_fields import (
 )
 
 from ..types import (  # ruff drops the names a model does not use
-    UNSET,
     UnknownVariant,
-    Unset,
 )
 
 T = TypeVar("T", bound="GetExecutionsSummaryRequest")
@@ -43,10 +41,11 @@ class GetExecutionsSummaryRequest:
             IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable | IdentifierMonitor |
             IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable | IdentifierPostgresTable |
             IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable | IdentifierSqlMeshAudit |
-            IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable]): Entity identifiers to get summary for.
-        execution_started_after (datetime.datetime | Unset): Return executions that started after this timestamp. If not
+            IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable | UnknownVariant]): Entity identifiers to get
+            summary for.
+        execution_started_after (datetime.datetime | None): Return executions that started after this timestamp. If not
             provided, defaults to 30 days before execution_started_before.
-        execution_started_before (datetime.datetime | Unset): Return executions that started before this timestamp. If
+        execution_started_before (datetime.datetime | None): Return executions that started before this timestamp. If
             not provided, defaults to now().
     """
 
@@ -76,8 +75,8 @@ class GetExecutionsSummaryRequest:
         | IdentifierTrinoTable
         | UnknownVariant
     ]
-    execution_started_after: datetime.datetime | Unset = UNSET
-    execution_started_before: datetime.datetime | Unset = UNSET
+    execution_started_after: datetime.datetime | None = None
+    execution_started_before: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,12 +85,12 @@ class GetExecutionsSummaryRequest:
             entity_ids_item = entity_ids_item_data.to_dict()
             entity_ids.append(entity_ids_item)
 
-        execution_started_after: str | Unset = UNSET
-        if not isinstance(self.execution_started_after, Unset):
+        execution_started_after: str | None = None
+        if self.execution_started_after is not None:
             execution_started_after = rfc3339(self.execution_started_after)
 
-        execution_started_before: str | Unset = UNSET
-        if not isinstance(self.execution_started_before, Unset):
+        execution_started_before: str | None = None
+        if self.execution_started_before is not None:
             execution_started_before = rfc3339(self.execution_started_before)
 
         field_dict: dict[str, Any] = {}
@@ -101,9 +100,9 @@ class GetExecutionsSummaryRequest:
                 "entityIds": entity_ids,
             }
         )
-        if execution_started_after is not UNSET:
+        if execution_started_after is not None:
             field_dict["executionStartedAfter"] = execution_started_after
-        if execution_started_before is not UNSET:
+        if execution_started_before is not None:
             field_dict["executionStartedBefore"] = execution_started_before
 
         return field_dict
@@ -119,7 +118,7 @@ class GetExecutionsSummaryRequest:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        _entity_ids = d.get("entityIds", UNSET)
+        _entity_ids = d.get("entityIds", None)
         if type(_entity_ids) is list:
             try:
                 entity_ids = list(map(_parse_entity_ids_item, _entity_ids))
@@ -128,20 +127,20 @@ class GetExecutionsSummaryRequest:
         else:
             entity_ids = coerce("entityIds", "array", _entity_ids, required=True)
 
-        _execution_started_after = d.get("executionStartedAfter", UNSET)
-        execution_started_after: datetime.datetime | Unset = UNSET
+        _execution_started_after = d.get("executionStartedAfter", None)
+        execution_started_after: datetime.datetime | None = None
         if type(_execution_started_after) is str:
             execution_started_after = timestamp("executionStartedAfter", _execution_started_after)
-        elif _execution_started_after is UNSET:
+        elif _execution_started_after is None:
             absent += 1
         else:
             execution_started_after = coerce("executionStartedAfter", "string", _execution_started_after)
 
-        _execution_started_before = d.get("executionStartedBefore", UNSET)
-        execution_started_before: datetime.datetime | Unset = UNSET
+        _execution_started_before = d.get("executionStartedBefore", None)
+        execution_started_before: datetime.datetime | None = None
         if type(_execution_started_before) is str:
             execution_started_before = timestamp("executionStartedBefore", _execution_started_before)
-        elif _execution_started_before is UNSET:
+        elif _execution_started_before is None:
             absent += 1
         else:
             execution_started_before = coerce("executionStartedBefore", "string", _execution_started_before)
@@ -181,12 +180,12 @@ def _decode_get_executions_summary_request(d: Mapping[str, Any]) -> GetExecution
     o = GetExecutionsSummaryRequest.__new__(GetExecutionsSummaryRequest)
     get = d.get
     absent = 0
-    v = get("entityIds", UNSET)
+    v = get("entityIds")
     if not (type(v) is list):
         raise _Unusual
     v = list(map(_parse_entity_ids_item, v))
     o.entity_ids = v
-    v = get("executionStartedAfter", UNSET)
+    v = get("executionStartedAfter")
     if type(v) is str:
         t = _fromisoformat(v)
         n = len(v)
@@ -199,12 +198,12 @@ def _decode_get_executions_summary_request(d: Mapping[str, Any]) -> GetExecution
             v = t
         else:
             v = _Timestamp.parse(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.execution_started_after = v
-    v = get("executionStartedBefore", UNSET)
+    v = get("executionStartedBefore")
     if type(v) is str:
         t = _fromisoformat(v)
         n = len(v)
@@ -217,7 +216,7 @@ def _decode_get_executions_summary_request(d: Mapping[str, Any]) -> GetExecution
             v = t
         else:
             v = _Timestamp.parse(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

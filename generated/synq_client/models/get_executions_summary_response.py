@@ -15,11 +15,6 @@ from synq_coalesce_core.json_fields import (
     timestamp,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="GetExecutionsSummaryResponse")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -40,66 +35,66 @@ class GetExecutionsSummaryResponse:
     """GetExecutionsSummaryResponse contains aggregated execution statistics.
 
     Attributes:
-        total_executions (str | Unset): A protobuf int64 in proto3 JSON, a decimal string.
-        execution_type_counts (list[ExecutionTypeCount] | Unset): Count of executions by type.
-        status_counts (list[ExecutionStatusCount] | Unset): Count of executions by status.
-        earliest_execution (datetime.datetime | Unset): Time range of available executions (the earliest).
-        latest_execution (datetime.datetime | Unset): Time range of available executions (the latest).
-        latest_by_entity (GetExecutionsSummaryResponseLatestByEntity | Unset): Latest execution for each requested
+        total_executions (str | None): A protobuf int64 in proto3 JSON, a decimal string.
+        execution_type_counts (list[ExecutionTypeCount] | None): Count of executions by type.
+        status_counts (list[ExecutionStatusCount] | None): Count of executions by status.
+        earliest_execution (datetime.datetime | None): Time range of available executions (the earliest).
+        latest_execution (datetime.datetime | None): Time range of available executions (the latest).
+        latest_by_entity (GetExecutionsSummaryResponseLatestByEntity | None): Latest execution for each requested
             entity.
     """
 
-    total_executions: str | Unset = UNSET
-    execution_type_counts: list[ExecutionTypeCount] | Unset = UNSET
-    status_counts: list[ExecutionStatusCount] | Unset = UNSET
-    earliest_execution: datetime.datetime | Unset = UNSET
-    latest_execution: datetime.datetime | Unset = UNSET
-    latest_by_entity: GetExecutionsSummaryResponseLatestByEntity | Unset = UNSET
+    total_executions: str | None = None
+    execution_type_counts: list[ExecutionTypeCount] | None = None
+    status_counts: list[ExecutionStatusCount] | None = None
+    earliest_execution: datetime.datetime | None = None
+    latest_execution: datetime.datetime | None = None
+    latest_by_entity: GetExecutionsSummaryResponseLatestByEntity | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         total_executions = self.total_executions
 
-        execution_type_counts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.execution_type_counts, Unset):
+        execution_type_counts: list[dict[str, Any]] | None = None
+        if self.execution_type_counts is not None:
             execution_type_counts = []
             for execution_type_counts_item_data in self.execution_type_counts:
                 execution_type_counts_item = execution_type_counts_item_data.to_dict()
                 execution_type_counts.append(execution_type_counts_item)
 
-        status_counts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.status_counts, Unset):
+        status_counts: list[dict[str, Any]] | None = None
+        if self.status_counts is not None:
             status_counts = []
             for status_counts_item_data in self.status_counts:
                 status_counts_item = status_counts_item_data.to_dict()
                 status_counts.append(status_counts_item)
 
-        earliest_execution: str | Unset = UNSET
-        if not isinstance(self.earliest_execution, Unset):
+        earliest_execution: str | None = None
+        if self.earliest_execution is not None:
             earliest_execution = rfc3339(self.earliest_execution)
 
-        latest_execution: str | Unset = UNSET
-        if not isinstance(self.latest_execution, Unset):
+        latest_execution: str | None = None
+        if self.latest_execution is not None:
             latest_execution = rfc3339(self.latest_execution)
 
-        latest_by_entity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.latest_by_entity, Unset):
+        latest_by_entity: dict[str, Any] | None = None
+        if self.latest_by_entity is not None:
             latest_by_entity = self.latest_by_entity.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if total_executions is not UNSET:
+        if total_executions is not None:
             field_dict["totalExecutions"] = total_executions
-        if execution_type_counts is not UNSET:
+        if execution_type_counts is not None:
             field_dict["executionTypeCounts"] = execution_type_counts
-        if status_counts is not UNSET:
+        if status_counts is not None:
             field_dict["statusCounts"] = status_counts
-        if earliest_execution is not UNSET:
+        if earliest_execution is not None:
             field_dict["earliestExecution"] = earliest_execution
-        if latest_execution is not UNSET:
+        if latest_execution is not None:
             field_dict["latestExecution"] = latest_execution
-        if latest_by_entity is not UNSET:
+        if latest_by_entity is not None:
             field_dict["latestByEntity"] = latest_by_entity
 
         return field_dict
@@ -115,15 +110,15 @@ class GetExecutionsSummaryResponse:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        total_executions = d.get("totalExecutions", UNSET)
+        total_executions = d.get("totalExecutions", None)
         if type(total_executions) is not str:
-            if total_executions is UNSET:
+            if total_executions is None:
                 absent += 1
             else:
                 total_executions = coerce("totalExecutions", "string", total_executions)
 
-        _execution_type_counts = d.get("executionTypeCounts", UNSET)
-        execution_type_counts: list[ExecutionTypeCount] | Unset = UNSET
+        _execution_type_counts = d.get("executionTypeCounts", None)
+        execution_type_counts: list[ExecutionTypeCount] | None = None
         if type(_execution_type_counts) is list:
             try:
                 execution_type_counts = list(map(ExecutionTypeCount.from_dict, _execution_type_counts))
@@ -131,49 +126,49 @@ class GetExecutionsSummaryResponse:
                 raise failing_item(
                     "executionTypeCounts", ExecutionTypeCount.from_dict, enumerate(_execution_type_counts)
                 ) from None
-        elif _execution_type_counts is UNSET:
+        elif _execution_type_counts is None:
             absent += 1
         else:
             execution_type_counts = coerce("executionTypeCounts", "array", _execution_type_counts)
 
-        _status_counts = d.get("statusCounts", UNSET)
-        status_counts: list[ExecutionStatusCount] | Unset = UNSET
+        _status_counts = d.get("statusCounts", None)
+        status_counts: list[ExecutionStatusCount] | None = None
         if type(_status_counts) is list:
             try:
                 status_counts = list(map(ExecutionStatusCount.from_dict, _status_counts))
             except FieldTypeError:
                 raise failing_item("statusCounts", ExecutionStatusCount.from_dict, enumerate(_status_counts)) from None
-        elif _status_counts is UNSET:
+        elif _status_counts is None:
             absent += 1
         else:
             status_counts = coerce("statusCounts", "array", _status_counts)
 
-        _earliest_execution = d.get("earliestExecution", UNSET)
-        earliest_execution: datetime.datetime | Unset = UNSET
+        _earliest_execution = d.get("earliestExecution", None)
+        earliest_execution: datetime.datetime | None = None
         if type(_earliest_execution) is str:
             earliest_execution = timestamp("earliestExecution", _earliest_execution)
-        elif _earliest_execution is UNSET:
+        elif _earliest_execution is None:
             absent += 1
         else:
             earliest_execution = coerce("earliestExecution", "string", _earliest_execution)
 
-        _latest_execution = d.get("latestExecution", UNSET)
-        latest_execution: datetime.datetime | Unset = UNSET
+        _latest_execution = d.get("latestExecution", None)
+        latest_execution: datetime.datetime | None = None
         if type(_latest_execution) is str:
             latest_execution = timestamp("latestExecution", _latest_execution)
-        elif _latest_execution is UNSET:
+        elif _latest_execution is None:
             absent += 1
         else:
             latest_execution = coerce("latestExecution", "string", _latest_execution)
 
-        _latest_by_entity = d.get("latestByEntity", UNSET)
-        latest_by_entity: GetExecutionsSummaryResponseLatestByEntity | Unset = UNSET
+        _latest_by_entity = d.get("latestByEntity", None)
+        latest_by_entity: GetExecutionsSummaryResponseLatestByEntity | None = None
         if type(_latest_by_entity) is dict:
             try:
                 latest_by_entity = GetExecutionsSummaryResponseLatestByEntity.from_dict(_latest_by_entity)
             except FieldTypeError as field_error:
                 raise field_error.inside("latestByEntity")
-        elif _latest_by_entity is UNSET:
+        elif _latest_by_entity is None:
             absent += 1
         else:
             latest_by_entity = coerce("latestByEntity", "object", _latest_by_entity)
@@ -216,31 +211,31 @@ def _decode_get_executions_summary_response(d: Mapping[str, Any]) -> GetExecutio
     o = GetExecutionsSummaryResponse.__new__(GetExecutionsSummaryResponse)
     get = d.get
     absent = 0
-    v = get("totalExecutions", UNSET)
+    v = get("totalExecutions")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.total_executions = v
-    v = get("executionTypeCounts", UNSET)
+    v = get("executionTypeCounts")
     if type(v) is list:
         v = [_decode_execution_type_count(item) for item in v]
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.execution_type_counts = v
-    v = get("statusCounts", UNSET)
+    v = get("statusCounts")
     if type(v) is list:
         v = [_decode_execution_status_count(item) for item in v]
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.status_counts = v
-    v = get("earliestExecution", UNSET)
+    v = get("earliestExecution")
     if type(v) is str:
         t = _fromisoformat(v)
         n = len(v)
@@ -253,12 +248,12 @@ def _decode_get_executions_summary_response(d: Mapping[str, Any]) -> GetExecutio
             v = t
         else:
             v = _Timestamp.parse(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.earliest_execution = v
-    v = get("latestExecution", UNSET)
+    v = get("latestExecution")
     if type(v) is str:
         t = _fromisoformat(v)
         n = len(v)
@@ -271,15 +266,15 @@ def _decode_get_executions_summary_response(d: Mapping[str, Any]) -> GetExecutio
             v = t
         else:
             v = _Timestamp.parse(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.latest_execution = v
-    v = get("latestByEntity", UNSET)
+    v = get("latestByEntity")
     if type(v) is dict:
         v = _decode_get_executions_summary_response_latest_by_entity(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

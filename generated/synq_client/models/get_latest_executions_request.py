@@ -15,9 +15,8 @@ from synq_coalesce_core.json_fields import (
 from ..models.execution_status import ExecutionStatus
 from ..models.execution_type import ExecutionType
 from ..types import (  # ruff drops the names a model does not use
-    UNSET,
+    UnknownValue,
     UnknownVariant,
-    Unset,
 )
 
 T = TypeVar("T", bound="GetLatestExecutionsRequest")
@@ -42,14 +41,14 @@ class GetLatestExecutionsRequest:
             IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable | IdentifierMonitor |
             IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable | IdentifierPostgresTable |
             IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable | IdentifierSqlMeshAudit |
-            IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable]): Entity identifiers to get latest
-            executions for. Only returns executions where these entities appear in EntityExecution.entities (what executed).
-            Examples that WILL return results: monitors, dbt models, airflow tasks, tests. Examples that WON'T return
-            results: tables (they don't execute, they are created/updated by models).
-        statuses (list[ExecutionStatus] | Unset): Filter by execution status. If provided, returns the latest execution
-            with one of these statuses. If empty, returns the latest execution regardless of status.
-        execution_types (list[ExecutionType] | Unset): Filter by execution types. If provided, returns the latest
-            execution of one of these types. If empty, returns the latest execution regardless of type.
+            IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable | UnknownVariant]): Entity identifiers to get
+            latest executions for. Only returns executions where these entities appear in EntityExecution.entities (what
+            executed). Examples that WILL return results: monitors, dbt models, airflow tasks, tests. Examples that WON'T
+            return results: tables (they don't execute, they are created/updated by models).
+        statuses (list[ExecutionStatus | UnknownValue] | None): Filter by execution status. If provided, returns the
+            latest execution with one of these statuses. If empty, returns the latest execution regardless of status.
+        execution_types (list[ExecutionType | UnknownValue] | None): Filter by execution types. If provided, returns
+            the latest execution of one of these types. If empty, returns the latest execution regardless of type.
     """
 
     entity_ids: list[
@@ -78,8 +77,8 @@ class GetLatestExecutionsRequest:
         | IdentifierTrinoTable
         | UnknownVariant
     ]
-    statuses: list[ExecutionStatus] | Unset = UNSET
-    execution_types: list[ExecutionType] | Unset = UNSET
+    statuses: list[ExecutionStatus | UnknownValue] | None = None
+    execution_types: list[ExecutionType | UnknownValue] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,15 +87,15 @@ class GetLatestExecutionsRequest:
             entity_ids_item = entity_ids_item_data.to_dict()
             entity_ids.append(entity_ids_item)
 
-        statuses: list[str | int] | Unset = UNSET
-        if not isinstance(self.statuses, Unset):
+        statuses: list[str | int] | None = None
+        if self.statuses is not None:
             statuses = []
             for statuses_item_data in self.statuses:
                 statuses_item = statuses_item_data.raw
                 statuses.append(statuses_item)
 
-        execution_types: list[str | int] | Unset = UNSET
-        if not isinstance(self.execution_types, Unset):
+        execution_types: list[str | int] | None = None
+        if self.execution_types is not None:
             execution_types = []
             for execution_types_item_data in self.execution_types:
                 execution_types_item = execution_types_item_data.raw
@@ -109,9 +108,9 @@ class GetLatestExecutionsRequest:
                 "entityIds": entity_ids,
             }
         )
-        if statuses is not UNSET:
+        if statuses is not None:
             field_dict["statuses"] = statuses
-        if execution_types is not UNSET:
+        if execution_types is not None:
             field_dict["executionTypes"] = execution_types
 
         return field_dict
@@ -122,7 +121,7 @@ class GetLatestExecutionsRequest:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        _entity_ids = d.get("entityIds", UNSET)
+        _entity_ids = d.get("entityIds", None)
         if type(_entity_ids) is list:
             try:
                 entity_ids = list(map(_parse_entity_ids_item, _entity_ids))
@@ -131,26 +130,26 @@ class GetLatestExecutionsRequest:
         else:
             entity_ids = coerce("entityIds", "array", _entity_ids, required=True)
 
-        _statuses = d.get("statuses", UNSET)
-        statuses: list[ExecutionStatus] | Unset = UNSET
+        _statuses = d.get("statuses", None)
+        statuses: list[ExecutionStatus | UnknownValue] | None = None
         if type(_statuses) is list:
             try:
                 statuses = list(map(ExecutionStatus.from_value, _statuses))
             except FieldTypeError:
                 raise failing_item("statuses", ExecutionStatus.from_value, enumerate(_statuses)) from None
-        elif _statuses is UNSET:
+        elif _statuses is None:
             absent += 1
         else:
             statuses = coerce("statuses", "array", _statuses)
 
-        _execution_types = d.get("executionTypes", UNSET)
-        execution_types: list[ExecutionType] | Unset = UNSET
+        _execution_types = d.get("executionTypes", None)
+        execution_types: list[ExecutionType | UnknownValue] | None = None
         if type(_execution_types) is list:
             try:
                 execution_types = list(map(ExecutionType.from_value, _execution_types))
             except FieldTypeError:
                 raise failing_item("executionTypes", ExecutionType.from_value, enumerate(_execution_types)) from None
-        elif _execution_types is UNSET:
+        elif _execution_types is None:
             absent += 1
         else:
             execution_types = coerce("executionTypes", "array", _execution_types)

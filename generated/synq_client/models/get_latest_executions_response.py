@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="GetLatestExecutionsResponse")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -31,22 +26,22 @@ class GetLatestExecutionsResponse:
     """GetLatestExecutionsResponse contains the latest execution for each requested entity.
 
     Attributes:
-        latest_executions (GetLatestExecutionsResponseLatestExecutions | Unset): Map of entity identifier (as string) to
+        latest_executions (GetLatestExecutionsResponseLatestExecutions | None): Map of entity identifier (as string) to
             latest execution. Entities with no matching executions are omitted.
     """
 
-    latest_executions: GetLatestExecutionsResponseLatestExecutions | Unset = UNSET
+    latest_executions: GetLatestExecutionsResponseLatestExecutions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        latest_executions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.latest_executions, Unset):
+        latest_executions: dict[str, Any] | None = None
+        if self.latest_executions is not None:
             latest_executions = self.latest_executions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if latest_executions is not UNSET:
+        if latest_executions is not None:
             field_dict["latestExecutions"] = latest_executions
 
         return field_dict
@@ -62,14 +57,14 @@ class GetLatestExecutionsResponse:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        _latest_executions = d.get("latestExecutions", UNSET)
-        latest_executions: GetLatestExecutionsResponseLatestExecutions | Unset = UNSET
+        _latest_executions = d.get("latestExecutions", None)
+        latest_executions: GetLatestExecutionsResponseLatestExecutions | None = None
         if type(_latest_executions) is dict:
             try:
                 latest_executions = GetLatestExecutionsResponseLatestExecutions.from_dict(_latest_executions)
             except FieldTypeError as field_error:
                 raise field_error.inside("latestExecutions")
-        elif _latest_executions is UNSET:
+        elif _latest_executions is None:
             absent += 1
         else:
             latest_executions = coerce("latestExecutions", "object", _latest_executions)
@@ -107,10 +102,10 @@ def _decode_get_latest_executions_response(d: Mapping[str, Any]) -> GetLatestExe
     o = GetLatestExecutionsResponse.__new__(GetLatestExecutionsResponse)
     get = d.get
     absent = 0
-    v = get("latestExecutions", UNSET)
+    v = get("latestExecutions")
     if type(v) is dict:
         v = _decode_get_latest_executions_response_latest_executions(v)
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

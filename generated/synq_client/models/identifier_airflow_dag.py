@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierAirflowDag")
 
 
@@ -50,7 +46,7 @@ class IdentifierAirflowDag:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _airflow_dag = d.get("airflowDag", UNSET)
+        _airflow_dag = d.get("airflowDag", None)
         if type(_airflow_dag) is dict:
             try:
                 airflow_dag = AirflowDagIdentifier.from_dict(_airflow_dag)
@@ -70,7 +66,7 @@ def _decode_identifier_airflow_dag(d: Mapping[str, Any]) -> IdentifierAirflowDag
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierAirflowDag.__new__(IdentifierAirflowDag)
     get = d.get
-    v = get("airflowDag", UNSET)
+    v = get("airflowDag")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_airflow_dag_identifier(v)

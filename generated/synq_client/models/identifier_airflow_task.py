@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierAirflowTask")
 
 
@@ -50,7 +46,7 @@ class IdentifierAirflowTask:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _airflow_task = d.get("airflowTask", UNSET)
+        _airflow_task = d.get("airflowTask", None)
         if type(_airflow_task) is dict:
             try:
                 airflow_task = AirflowTaskIdentifier.from_dict(_airflow_task)
@@ -70,7 +66,7 @@ def _decode_identifier_airflow_task(d: Mapping[str, Any]) -> IdentifierAirflowTa
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierAirflowTask.__new__(IdentifierAirflowTask)
     get = d.get
-    v = get("airflowTask", UNSET)
+    v = get("airflowTask")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_airflow_task_identifier(v)

@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierAthenaTable")
 
 
@@ -50,7 +46,7 @@ class IdentifierAthenaTable:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _athena_table = d.get("athenaTable", UNSET)
+        _athena_table = d.get("athenaTable", None)
         if type(_athena_table) is dict:
             try:
                 athena_table = AthenaTableIdentifier.from_dict(_athena_table)
@@ -70,7 +66,7 @@ def _decode_identifier_athena_table(d: Mapping[str, Any]) -> IdentifierAthenaTab
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierAthenaTable.__new__(IdentifierAthenaTable)
     get = d.get
-    v = get("athenaTable", UNSET)
+    v = get("athenaTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_athena_table_identifier(v)

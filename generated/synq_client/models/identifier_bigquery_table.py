@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierBigqueryTable")
 
 
@@ -50,7 +46,7 @@ class IdentifierBigqueryTable:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _bigquery_table = d.get("bigqueryTable", UNSET)
+        _bigquery_table = d.get("bigqueryTable", None)
         if type(_bigquery_table) is dict:
             try:
                 bigquery_table = BigqueryTableIdentifier.from_dict(_bigquery_table)
@@ -70,7 +66,7 @@ def _decode_identifier_bigquery_table(d: Mapping[str, Any]) -> IdentifierBigquer
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierBigqueryTable.__new__(IdentifierBigqueryTable)
     get = d.get
-    v = get("bigqueryTable", UNSET)
+    v = get("bigqueryTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_bigquery_table_identifier(v)

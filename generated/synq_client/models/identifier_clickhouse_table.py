@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierClickhouseTable")
 
 
@@ -50,7 +46,7 @@ class IdentifierClickhouseTable:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _clickhouse_table = d.get("clickhouseTable", UNSET)
+        _clickhouse_table = d.get("clickhouseTable", None)
         if type(_clickhouse_table) is dict:
             try:
                 clickhouse_table = ClickhouseTableIdentifier.from_dict(_clickhouse_table)
@@ -70,7 +66,7 @@ def _decode_identifier_clickhouse_table(d: Mapping[str, Any]) -> IdentifierClick
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierClickhouseTable.__new__(IdentifierClickhouseTable)
     get = d.get
-    v = get("clickhouseTable", UNSET)
+    v = get("clickhouseTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_clickhouse_table_identifier(v)

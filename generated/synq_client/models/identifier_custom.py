@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierCustom")
 
 
@@ -50,7 +46,7 @@ class IdentifierCustom:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _custom = d.get("custom", UNSET)
+        _custom = d.get("custom", None)
         if type(_custom) is dict:
             try:
                 custom = CustomIdentifier.from_dict(_custom)
@@ -70,7 +66,7 @@ def _decode_identifier_custom(d: Mapping[str, Any]) -> IdentifierCustom:
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierCustom.__new__(IdentifierCustom)
     get = d.get
-    v = get("custom", UNSET)
+    v = get("custom")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_custom_identifier(v)

@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierDatabricksTable")
 
 
@@ -50,7 +46,7 @@ class IdentifierDatabricksTable:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _databricks_table = d.get("databricksTable", UNSET)
+        _databricks_table = d.get("databricksTable", None)
         if type(_databricks_table) is dict:
             try:
                 databricks_table = DatabricksTableIdentifier.from_dict(_databricks_table)
@@ -70,7 +66,7 @@ def _decode_identifier_databricks_table(d: Mapping[str, Any]) -> IdentifierDatab
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierDatabricksTable.__new__(IdentifierDatabricksTable)
     get = d.get
-    v = get("databricksTable", UNSET)
+    v = get("databricksTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_databricks_table_identifier(v)

@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierDataproduct")
 
 
@@ -50,7 +46,7 @@ class IdentifierDataproduct:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _dataproduct = d.get("dataproduct", UNSET)
+        _dataproduct = d.get("dataproduct", None)
         if type(_dataproduct) is dict:
             try:
                 dataproduct = DataproductIdentifier.from_dict(_dataproduct)
@@ -70,7 +66,7 @@ def _decode_identifier_dataproduct(d: Mapping[str, Any]) -> IdentifierDataproduc
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierDataproduct.__new__(IdentifierDataproduct)
     get = d.get
-    v = get("dataproduct", UNSET)
+    v = get("dataproduct")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_dataproduct_identifier(v)

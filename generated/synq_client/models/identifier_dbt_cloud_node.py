@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierDbtCloudNode")
 
 
@@ -51,7 +47,7 @@ class IdentifierDbtCloudNode:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _dbt_cloud_node = d.get("dbtCloudNode", UNSET)
+        _dbt_cloud_node = d.get("dbtCloudNode", None)
         if type(_dbt_cloud_node) is dict:
             try:
                 dbt_cloud_node = DbtCloudNodeIdentifier.from_dict(_dbt_cloud_node)
@@ -71,7 +67,7 @@ def _decode_identifier_dbt_cloud_node(d: Mapping[str, Any]) -> IdentifierDbtClou
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierDbtCloudNode.__new__(IdentifierDbtCloudNode)
     get = d.get
-    v = get("dbtCloudNode", UNSET)
+    v = get("dbtCloudNode")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_dbt_cloud_node_identifier(v)

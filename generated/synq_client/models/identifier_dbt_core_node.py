@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierDbtCoreNode")
 
 
@@ -51,7 +47,7 @@ class IdentifierDbtCoreNode:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _dbt_core_node = d.get("dbtCoreNode", UNSET)
+        _dbt_core_node = d.get("dbtCoreNode", None)
         if type(_dbt_core_node) is dict:
             try:
                 dbt_core_node = DbtCoreNodeIdentifier.from_dict(_dbt_core_node)
@@ -71,7 +67,7 @@ def _decode_identifier_dbt_core_node(d: Mapping[str, Any]) -> IdentifierDbtCoreN
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierDbtCoreNode.__new__(IdentifierDbtCoreNode)
     get = d.get
-    v = get("dbtCoreNode", UNSET)
+    v = get("dbtCoreNode")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_dbt_core_node_identifier(v)

@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierFabricTable")
 
 
@@ -51,7 +47,7 @@ class IdentifierFabricTable:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _fabric_table = d.get("fabricTable", UNSET)
+        _fabric_table = d.get("fabricTable", None)
         if type(_fabric_table) is dict:
             try:
                 fabric_table = FabricTableIdentifier.from_dict(_fabric_table)
@@ -71,7 +67,7 @@ def _decode_identifier_fabric_table(d: Mapping[str, Any]) -> IdentifierFabricTab
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierFabricTable.__new__(IdentifierFabricTable)
     get = d.get
-    v = get("fabricTable", UNSET)
+    v = get("fabricTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_fabric_table_identifier(v)

@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierMonitor")
 
 
@@ -50,7 +46,7 @@ class IdentifierMonitor:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _monitor = d.get("monitor", UNSET)
+        _monitor = d.get("monitor", None)
         if type(_monitor) is dict:
             try:
                 monitor = MonitorIdentifier.from_dict(_monitor)
@@ -70,7 +66,7 @@ def _decode_identifier_monitor(d: Mapping[str, Any]) -> IdentifierMonitor:
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierMonitor.__new__(IdentifierMonitor)
     get = d.get
-    v = get("monitor", UNSET)
+    v = get("monitor")
     if not (type(v) is dict):
         raise _Unusual
     v = MonitorIdentifier.from_dict(v)

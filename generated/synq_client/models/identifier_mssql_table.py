@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierMssqlTable")
 
 
@@ -50,7 +46,7 @@ class IdentifierMssqlTable:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _mssql_table = d.get("mssqlTable", UNSET)
+        _mssql_table = d.get("mssqlTable", None)
         if type(_mssql_table) is dict:
             try:
                 mssql_table = MssqlTableIdentifier.from_dict(_mssql_table)
@@ -70,7 +66,7 @@ def _decode_identifier_mssql_table(d: Mapping[str, Any]) -> IdentifierMssqlTable
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierMssqlTable.__new__(IdentifierMssqlTable)
     get = d.get
-    v = get("mssqlTable", UNSET)
+    v = get("mssqlTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_mssql_table_identifier(v)

@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierMysqlTable")
 
 
@@ -50,7 +46,7 @@ class IdentifierMysqlTable:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _mysql_table = d.get("mysqlTable", UNSET)
+        _mysql_table = d.get("mysqlTable", None)
         if type(_mysql_table) is dict:
             try:
                 mysql_table = MysqlTableIdentifier.from_dict(_mysql_table)
@@ -70,7 +66,7 @@ def _decode_identifier_mysql_table(d: Mapping[str, Any]) -> IdentifierMysqlTable
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierMysqlTable.__new__(IdentifierMysqlTable)
     get = d.get
-    v = get("mysqlTable", UNSET)
+    v = get("mysqlTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_mysql_table_identifier(v)

@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierOracleTable")
 
 
@@ -50,7 +46,7 @@ class IdentifierOracleTable:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _oracle_table = d.get("oracleTable", UNSET)
+        _oracle_table = d.get("oracleTable", None)
         if type(_oracle_table) is dict:
             try:
                 oracle_table = OracleTableIdentifier.from_dict(_oracle_table)
@@ -70,7 +66,7 @@ def _decode_identifier_oracle_table(d: Mapping[str, Any]) -> IdentifierOracleTab
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierOracleTable.__new__(IdentifierOracleTable)
     get = d.get
-    v = get("oracleTable", UNSET)
+    v = get("oracleTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_oracle_table_identifier(v)

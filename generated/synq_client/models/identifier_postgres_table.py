@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierPostgresTable")
 
 
@@ -50,7 +46,7 @@ class IdentifierPostgresTable:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _postgres_table = d.get("postgresTable", UNSET)
+        _postgres_table = d.get("postgresTable", None)
         if type(_postgres_table) is dict:
             try:
                 postgres_table = PostgresTableIdentifier.from_dict(_postgres_table)
@@ -70,7 +66,7 @@ def _decode_identifier_postgres_table(d: Mapping[str, Any]) -> IdentifierPostgre
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierPostgresTable.__new__(IdentifierPostgresTable)
     get = d.get
-    v = get("postgresTable", UNSET)
+    v = get("postgresTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_postgres_table_identifier(v)

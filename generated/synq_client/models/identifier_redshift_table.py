@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierRedshiftTable")
 
 
@@ -50,7 +46,7 @@ class IdentifierRedshiftTable:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _redshift_table = d.get("redshiftTable", UNSET)
+        _redshift_table = d.get("redshiftTable", None)
         if type(_redshift_table) is dict:
             try:
                 redshift_table = RedshiftTableIdentifier.from_dict(_redshift_table)
@@ -70,7 +66,7 @@ def _decode_identifier_redshift_table(d: Mapping[str, Any]) -> IdentifierRedshif
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierRedshiftTable.__new__(IdentifierRedshiftTable)
     get = d.get
-    v = get("redshiftTable", UNSET)
+    v = get("redshiftTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_redshift_table_identifier(v)

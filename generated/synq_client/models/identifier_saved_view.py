@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierSavedView")
 
 
@@ -50,7 +46,7 @@ class IdentifierSavedView:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _saved_view = d.get("savedView", UNSET)
+        _saved_view = d.get("savedView", None)
         if type(_saved_view) is dict:
             try:
                 saved_view = SavedViewIdentifier.from_dict(_saved_view)
@@ -70,7 +66,7 @@ def _decode_identifier_saved_view(d: Mapping[str, Any]) -> IdentifierSavedView:
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierSavedView.__new__(IdentifierSavedView)
     get = d.get
-    v = get("savedView", UNSET)
+    v = get("savedView")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_saved_view_identifier(v)

@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierSnowflakeTable")
 
 
@@ -50,7 +46,7 @@ class IdentifierSnowflakeTable:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _snowflake_table = d.get("snowflakeTable", UNSET)
+        _snowflake_table = d.get("snowflakeTable", None)
         if type(_snowflake_table) is dict:
             try:
                 snowflake_table = SnowflakeTableIdentifier.from_dict(_snowflake_table)
@@ -70,7 +66,7 @@ def _decode_identifier_snowflake_table(d: Mapping[str, Any]) -> IdentifierSnowfl
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierSnowflakeTable.__new__(IdentifierSnowflakeTable)
     get = d.get
-    v = get("snowflakeTable", UNSET)
+    v = get("snowflakeTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_snowflake_table_identifier(v)

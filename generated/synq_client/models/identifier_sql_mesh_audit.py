@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierSqlMeshAudit")
 
 
@@ -50,7 +46,7 @@ class IdentifierSqlMeshAudit:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _sql_mesh_audit = d.get("sqlMeshAudit", UNSET)
+        _sql_mesh_audit = d.get("sqlMeshAudit", None)
         if type(_sql_mesh_audit) is dict:
             try:
                 sql_mesh_audit = SqlMeshAuditIdentifier.from_dict(_sql_mesh_audit)
@@ -70,7 +66,7 @@ def _decode_identifier_sql_mesh_audit(d: Mapping[str, Any]) -> IdentifierSqlMesh
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierSqlMeshAudit.__new__(IdentifierSqlMeshAudit)
     get = d.get
-    v = get("sqlMeshAudit", UNSET)
+    v = get("sqlMeshAudit")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_sql_mesh_audit_identifier(v)

@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierSynqPath")
 
 
@@ -50,7 +46,7 @@ class IdentifierSynqPath:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _synq_path = d.get("synqPath", UNSET)
+        _synq_path = d.get("synqPath", None)
         if type(_synq_path) is dict:
             try:
                 synq_path = SynqPathIdentifier.from_dict(_synq_path)
@@ -70,7 +66,7 @@ def _decode_identifier_synq_path(d: Mapping[str, Any]) -> IdentifierSynqPath:
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierSynqPath.__new__(IdentifierSynqPath)
     get = d.get
-    v = get("synqPath", UNSET)
+    v = get("synqPath")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_synq_path_identifier(v)

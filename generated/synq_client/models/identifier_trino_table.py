@@ -10,10 +10,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-)
-
 T = TypeVar("T", bound="IdentifierTrinoTable")
 
 
@@ -50,7 +46,7 @@ class IdentifierTrinoTable:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
-        _trino_table = d.get("trinoTable", UNSET)
+        _trino_table = d.get("trinoTable", None)
         if type(_trino_table) is dict:
             try:
                 trino_table = TrinoTableIdentifier.from_dict(_trino_table)
@@ -70,7 +66,7 @@ def _decode_identifier_trino_table(d: Mapping[str, Any]) -> IdentifierTrinoTable
     """from_dict's fast path (scripts/codegen/fast_decoder.py); raises for a body of an unusual shape."""
     o = IdentifierTrinoTable.__new__(IdentifierTrinoTable)
     get = d.get
-    v = get("trinoTable", UNSET)
+    v = get("trinoTable")
     if not (type(v) is dict):
         raise _Unusual
     v = _decode_trino_table_identifier(v)

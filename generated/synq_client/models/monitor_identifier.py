@@ -12,9 +12,7 @@ from synq_coalesce_core.json_fields import (
 )
 
 from ..types import (  # ruff drops the names a model does not use
-    UNSET,
     UnknownVariant,
-    Unset,
 )
 
 T = TypeVar("T", bound="MonitorIdentifier")
@@ -40,11 +38,11 @@ class MonitorIdentifier:
             IdentifierDbtCloudNode | IdentifierDbtCoreNode | IdentifierFabricTable | IdentifierMonitor |
             IdentifierMssqlTable | IdentifierMysqlTable | IdentifierOracleTable | IdentifierPostgresTable |
             IdentifierRedshiftTable | IdentifierSavedView | IdentifierSnowflakeTable | IdentifierSqlMeshAudit |
-            IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable | UnknownVariant | Unset): Identifier of the
+            IdentifierSqlMeshModel | IdentifierSynqPath | IdentifierTrinoTable | UnknownVariant | None): Identifier of the
             monitored entity
-        monitor_id (str | Unset): Identifier of the monitor
-        segment (str | Unset): Optional monitor segmentation identifier
-        integration_id (str | Unset): Coalesce Quality integration_id of the monitored identifier
+        monitor_id (str | None): Identifier of the monitor
+        segment (str | None): Optional monitor segmentation identifier
+        integration_id (str | None): Coalesce Quality integration_id of the monitored identifier
     """
 
     monitored_id: (
@@ -72,16 +70,16 @@ class MonitorIdentifier:
         | IdentifierSynqPath
         | IdentifierTrinoTable
         | UnknownVariant
-        | Unset
-    ) = UNSET
-    monitor_id: str | Unset = UNSET
-    segment: str | Unset = UNSET
-    integration_id: str | Unset = UNSET
+        | None
+    ) = None
+    monitor_id: str | None = None
+    segment: str | None = None
+    integration_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        monitored_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.monitored_id, Unset):
+        monitored_id: dict[str, Any] | None = None
+        if self.monitored_id is not None:
             monitored_id = self.monitored_id.to_dict()
 
         monitor_id = self.monitor_id
@@ -93,13 +91,13 @@ class MonitorIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if monitored_id is not UNSET:
+        if monitored_id is not None:
             field_dict["monitoredId"] = monitored_id
-        if monitor_id is not UNSET:
+        if monitor_id is not None:
             field_dict["monitorId"] = monitor_id
-        if segment is not UNSET:
+        if segment is not None:
             field_dict["segment"] = segment
-        if integration_id is not UNSET:
+        if integration_id is not None:
             field_dict["integrationId"] = integration_id
 
         return field_dict
@@ -110,7 +108,7 @@ class MonitorIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        _monitored_id = d.get("monitoredId", UNSET)
+        _monitored_id = d.get("monitoredId", None)
         monitored_id: (
             IdentifierAirflowDag
             | IdentifierAirflowTask
@@ -136,35 +134,35 @@ class MonitorIdentifier:
             | IdentifierSynqPath
             | IdentifierTrinoTable
             | UnknownVariant
-            | Unset
-        ) = UNSET
+            | None
+        ) = None
         if type(_monitored_id) is dict:
             try:
                 monitored_id = _parse_monitored_id(_monitored_id)
             except FieldTypeError as field_error:
                 raise field_error.inside("monitoredId")
-        elif _monitored_id is UNSET:
+        elif _monitored_id is None:
             absent += 1
         else:
             monitored_id = coerce("monitoredId", "object", _monitored_id)
 
-        monitor_id = d.get("monitorId", UNSET)
+        monitor_id = d.get("monitorId", None)
         if type(monitor_id) is not str:
-            if monitor_id is UNSET:
+            if monitor_id is None:
                 absent += 1
             else:
                 monitor_id = coerce("monitorId", "string", monitor_id)
 
-        segment = d.get("segment", UNSET)
+        segment = d.get("segment", None)
         if type(segment) is not str:
-            if segment is UNSET:
+            if segment is None:
                 absent += 1
             else:
                 segment = coerce("segment", "string", segment)
 
-        integration_id = d.get("integrationId", UNSET)
+        integration_id = d.get("integrationId", None)
         if type(integration_id) is not str:
-            if integration_id is UNSET:
+            if integration_id is None:
                 absent += 1
             else:
                 integration_id = coerce("integrationId", "string", integration_id)

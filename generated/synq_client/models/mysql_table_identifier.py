@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="MysqlTableIdentifier")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -33,14 +28,14 @@ class MysqlTableIdentifier:
     """Mysql table identifier
 
     Attributes:
-        host (str | Unset): Mysql hostname without port
-        schema (str | Unset): Mysql database
-        table (str | Unset): Mysql table
+        host (str | None): Mysql hostname without port
+        schema (str | None): Mysql database
+        table (str | None): Mysql table
     """
 
-    host: str | Unset = UNSET
-    schema: str | Unset = UNSET
-    table: str | Unset = UNSET
+    host: str | None = None
+    schema: str | None = None
+    table: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,11 +48,11 @@ class MysqlTableIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if host is not UNSET:
+        if host is not None:
             field_dict["host"] = host
-        if schema is not UNSET:
+        if schema is not None:
             field_dict["schema"] = schema
-        if table is not UNSET:
+        if table is not None:
             field_dict["table"] = table
 
         return field_dict
@@ -73,23 +68,23 @@ class MysqlTableIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        host = d.get("host", UNSET)
+        host = d.get("host", None)
         if type(host) is not str:
-            if host is UNSET:
+            if host is None:
                 absent += 1
             else:
                 host = coerce("host", "string", host)
 
-        schema = d.get("schema", UNSET)
+        schema = d.get("schema", None)
         if type(schema) is not str:
-            if schema is UNSET:
+            if schema is None:
                 absent += 1
             else:
                 schema = coerce("schema", "string", schema)
 
-        table = d.get("table", UNSET)
+        table = d.get("table", None)
         if type(table) is not str:
-            if table is UNSET:
+            if table is None:
                 absent += 1
             else:
                 table = coerce("table", "string", table)
@@ -129,26 +124,26 @@ def _decode_mysql_table_identifier(d: Mapping[str, Any]) -> MysqlTableIdentifier
     o = MysqlTableIdentifier.__new__(MysqlTableIdentifier)
     get = d.get
     absent = 0
-    v = get("host", UNSET)
+    v = get("host")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.host = v
-    v = get("schema", UNSET)
+    v = get("schema")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.schema = v
-    v = get("table", UNSET)
+    v = get("table")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="OracleTableIdentifier")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -34,16 +29,16 @@ class OracleTableIdentifier:
     """Oracle table identifier
 
     Attributes:
-        host (str | Unset): Hostname of the Oracle instance
-        service_name (str | Unset): Oracle service name (PDB)
-        schema (str | Unset): Oracle schema (= owning user)
-        table (str | Unset): Oracle table or view
+        host (str | None): Hostname of the Oracle instance
+        service_name (str | None): Oracle service name (PDB)
+        schema (str | None): Oracle schema (= owning user)
+        table (str | None): Oracle table or view
     """
 
-    host: str | Unset = UNSET
-    service_name: str | Unset = UNSET
-    schema: str | Unset = UNSET
-    table: str | Unset = UNSET
+    host: str | None = None
+    service_name: str | None = None
+    schema: str | None = None
+    table: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,13 +53,13 @@ class OracleTableIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if host is not UNSET:
+        if host is not None:
             field_dict["host"] = host
-        if service_name is not UNSET:
+        if service_name is not None:
             field_dict["serviceName"] = service_name
-        if schema is not UNSET:
+        if schema is not None:
             field_dict["schema"] = schema
-        if table is not UNSET:
+        if table is not None:
             field_dict["table"] = table
 
         return field_dict
@@ -80,30 +75,30 @@ class OracleTableIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        host = d.get("host", UNSET)
+        host = d.get("host", None)
         if type(host) is not str:
-            if host is UNSET:
+            if host is None:
                 absent += 1
             else:
                 host = coerce("host", "string", host)
 
-        service_name = d.get("serviceName", UNSET)
+        service_name = d.get("serviceName", None)
         if type(service_name) is not str:
-            if service_name is UNSET:
+            if service_name is None:
                 absent += 1
             else:
                 service_name = coerce("serviceName", "string", service_name)
 
-        schema = d.get("schema", UNSET)
+        schema = d.get("schema", None)
         if type(schema) is not str:
-            if schema is UNSET:
+            if schema is None:
                 absent += 1
             else:
                 schema = coerce("schema", "string", schema)
 
-        table = d.get("table", UNSET)
+        table = d.get("table", None)
         if type(table) is not str:
-            if table is UNSET:
+            if table is None:
                 absent += 1
             else:
                 table = coerce("table", "string", table)
@@ -144,34 +139,34 @@ def _decode_oracle_table_identifier(d: Mapping[str, Any]) -> OracleTableIdentifi
     o = OracleTableIdentifier.__new__(OracleTableIdentifier)
     get = d.get
     absent = 0
-    v = get("host", UNSET)
+    v = get("host")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.host = v
-    v = get("serviceName", UNSET)
+    v = get("serviceName")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.service_name = v
-    v = get("schema", UNSET)
+    v = get("schema")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.schema = v
-    v = get("table", UNSET)
+    v = get("table")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

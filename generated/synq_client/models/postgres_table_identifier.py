@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="PostgresTableIdentifier")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -34,16 +29,16 @@ class PostgresTableIdentifier:
     """Postgres table identifier
 
     Attributes:
-        host (str | Unset): Postgres hostname without port
-        database (str | Unset): Postgres database
-        schema (str | Unset): Postgres schema
-        table (str | Unset): Postgres table
+        host (str | None): Postgres hostname without port
+        database (str | None): Postgres database
+        schema (str | None): Postgres schema
+        table (str | None): Postgres table
     """
 
-    host: str | Unset = UNSET
-    database: str | Unset = UNSET
-    schema: str | Unset = UNSET
-    table: str | Unset = UNSET
+    host: str | None = None
+    database: str | None = None
+    schema: str | None = None
+    table: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,13 +53,13 @@ class PostgresTableIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if host is not UNSET:
+        if host is not None:
             field_dict["host"] = host
-        if database is not UNSET:
+        if database is not None:
             field_dict["database"] = database
-        if schema is not UNSET:
+        if schema is not None:
             field_dict["schema"] = schema
-        if table is not UNSET:
+        if table is not None:
             field_dict["table"] = table
 
         return field_dict
@@ -80,30 +75,30 @@ class PostgresTableIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        host = d.get("host", UNSET)
+        host = d.get("host", None)
         if type(host) is not str:
-            if host is UNSET:
+            if host is None:
                 absent += 1
             else:
                 host = coerce("host", "string", host)
 
-        database = d.get("database", UNSET)
+        database = d.get("database", None)
         if type(database) is not str:
-            if database is UNSET:
+            if database is None:
                 absent += 1
             else:
                 database = coerce("database", "string", database)
 
-        schema = d.get("schema", UNSET)
+        schema = d.get("schema", None)
         if type(schema) is not str:
-            if schema is UNSET:
+            if schema is None:
                 absent += 1
             else:
                 schema = coerce("schema", "string", schema)
 
-        table = d.get("table", UNSET)
+        table = d.get("table", None)
         if type(table) is not str:
-            if table is UNSET:
+            if table is None:
                 absent += 1
             else:
                 table = coerce("table", "string", table)
@@ -144,34 +139,34 @@ def _decode_postgres_table_identifier(d: Mapping[str, Any]) -> PostgresTableIden
     o = PostgresTableIdentifier.__new__(PostgresTableIdentifier)
     get = d.get
     absent = 0
-    v = get("host", UNSET)
+    v = get("host")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.host = v
-    v = get("database", UNSET)
+    v = get("database")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.database = v
-    v = get("schema", UNSET)
+    v = get("schema")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.schema = v
-    v = get("table", UNSET)
+    v = get("table")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

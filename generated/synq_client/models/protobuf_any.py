@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="ProtobufAny")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -32,10 +27,10 @@ class ProtobufAny:
     message name>).
 
         Attributes:
-            type_ (str | Unset): A URL that identifies the type of the serialized message.
+            type_ (str | None): A URL that identifies the type of the serialized message.
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +39,7 @@ class ProtobufAny:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["@type"] = type_
 
         return field_dict
@@ -60,9 +55,9 @@ class ProtobufAny:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        type_ = d.get("@type", UNSET)
+        type_ = d.get("@type", None)
         if type(type_) is not str:
-            if type_ is UNSET:
+            if type_ is None:
                 absent += 1
             else:
                 type_ = coerce("@type", "string", type_)
@@ -100,10 +95,10 @@ def _decode_protobuf_any(d: Mapping[str, Any]) -> ProtobufAny:
     o = ProtobufAny.__new__(ProtobufAny)
     get = d.get
     absent = 0
-    v = get("@type", UNSET)
+    v = get("@type")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

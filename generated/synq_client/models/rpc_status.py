@@ -12,11 +12,6 @@ from synq_coalesce_core.json_fields import (
     failing_item,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="RpcStatus")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -36,15 +31,15 @@ class RpcStatus:
     allowed.
 
         Attributes:
-            code (int | Unset): The gRPC status code, e.g. 3 for INVALID_ARGUMENT, 16 for UNAUTHENTICATED.
-            message (str | Unset): A developer-facing error message in English.
-            details (list[ProtobufAny] | Unset): Details about the error, each a google.protobuf.Any (for example
+            code (int | None): The gRPC status code, e.g. 3 for INVALID_ARGUMENT, 16 for UNAUTHENTICATED.
+            message (str | None): A developer-facing error message in English.
+            details (list[ProtobufAny] | None): Details about the error, each a google.protobuf.Any (for example
                 buf.validate.Violations).
     """
 
-    code: int | Unset = UNSET
-    message: str | Unset = UNSET
-    details: list[ProtobufAny] | Unset = UNSET
+    code: int | None = None
+    message: str | None = None
+    details: list[ProtobufAny] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,8 +47,8 @@ class RpcStatus:
 
         message = self.message
 
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
+        details: list[dict[str, Any]] | None = None
+        if self.details is not None:
             details = []
             for details_item_data in self.details:
                 details_item = details_item_data.to_dict()
@@ -62,11 +57,11 @@ class RpcStatus:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if details is not UNSET:
+        if details is not None:
             field_dict["details"] = details
 
         return field_dict
@@ -82,28 +77,28 @@ class RpcStatus:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        code = d.get("code", UNSET)
+        code = d.get("code", None)
         if type(code) is not int:
-            if code is UNSET:
+            if code is None:
                 absent += 1
             else:
                 code = coerce("code", "integer", code)
 
-        message = d.get("message", UNSET)
+        message = d.get("message", None)
         if type(message) is not str:
-            if message is UNSET:
+            if message is None:
                 absent += 1
             else:
                 message = coerce("message", "string", message)
 
-        _details = d.get("details", UNSET)
-        details: list[ProtobufAny] | Unset = UNSET
+        _details = d.get("details", None)
+        details: list[ProtobufAny] | None = None
         if type(_details) is list:
             try:
                 details = list(map(ProtobufAny.from_dict, _details))
             except FieldTypeError:
                 raise failing_item("details", ProtobufAny.from_dict, enumerate(_details)) from None
-        elif _details is UNSET:
+        elif _details is None:
             absent += 1
         else:
             details = coerce("details", "array", _details)
@@ -143,26 +138,26 @@ def _decode_rpc_status(d: Mapping[str, Any]) -> RpcStatus:
     o = RpcStatus.__new__(RpcStatus)
     get = d.get
     absent = 0
-    v = get("code", UNSET)
+    v = get("code")
     if type(v) is int:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.code = v
-    v = get("message", UNSET)
+    v = get("message")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.message = v
-    v = get("details", UNSET)
+    v = get("details")
     if type(v) is list:
         v = [_decode_protobuf_any(item) for item in v]
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

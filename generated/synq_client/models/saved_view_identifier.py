@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="SavedViewIdentifier")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -31,10 +26,10 @@ class SavedViewIdentifier:
     """Saved view identifier
 
     Attributes:
-        id (str | Unset): Saved view id (client-supplied UUID) that identifies the saved view
+        id (str | None): Saved view id (client-supplied UUID) that identifies the saved view
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,7 +38,7 @@ class SavedViewIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
 
         return field_dict
@@ -59,9 +54,9 @@ class SavedViewIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        id = d.get("id", UNSET)
+        id = d.get("id", None)
         if type(id) is not str:
-            if id is UNSET:
+            if id is None:
                 absent += 1
             else:
                 id = coerce("id", "string", id)
@@ -99,10 +94,10 @@ def _decode_saved_view_identifier(d: Mapping[str, Any]) -> SavedViewIdentifier:
     o = SavedViewIdentifier.__new__(SavedViewIdentifier)
     get = d.get
     absent = 0
-    v = get("id", UNSET)
+    v = get("id")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

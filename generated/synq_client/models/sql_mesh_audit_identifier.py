@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="SqlMeshAuditIdentifier")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -33,14 +28,14 @@ class SqlMeshAuditIdentifier:
     """SQLMesh Audit identifier
 
     Attributes:
-        integration_id (str | Unset): Coalesce Quality integration_id that identifies the dbt Core project
-        fqn (str | Unset): SQLMesh model fully qualified name
-        audit_id (str | Unset): Identifier of the audit
+        integration_id (str | None): Coalesce Quality integration_id that identifies the dbt Core project
+        fqn (str | None): SQLMesh model fully qualified name
+        audit_id (str | None): Identifier of the audit
     """
 
-    integration_id: str | Unset = UNSET
-    fqn: str | Unset = UNSET
-    audit_id: str | Unset = UNSET
+    integration_id: str | None = None
+    fqn: str | None = None
+    audit_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,11 +48,11 @@ class SqlMeshAuditIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if integration_id is not UNSET:
+        if integration_id is not None:
             field_dict["integrationId"] = integration_id
-        if fqn is not UNSET:
+        if fqn is not None:
             field_dict["fqn"] = fqn
-        if audit_id is not UNSET:
+        if audit_id is not None:
             field_dict["auditId"] = audit_id
 
         return field_dict
@@ -73,23 +68,23 @@ class SqlMeshAuditIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        integration_id = d.get("integrationId", UNSET)
+        integration_id = d.get("integrationId", None)
         if type(integration_id) is not str:
-            if integration_id is UNSET:
+            if integration_id is None:
                 absent += 1
             else:
                 integration_id = coerce("integrationId", "string", integration_id)
 
-        fqn = d.get("fqn", UNSET)
+        fqn = d.get("fqn", None)
         if type(fqn) is not str:
-            if fqn is UNSET:
+            if fqn is None:
                 absent += 1
             else:
                 fqn = coerce("fqn", "string", fqn)
 
-        audit_id = d.get("auditId", UNSET)
+        audit_id = d.get("auditId", None)
         if type(audit_id) is not str:
-            if audit_id is UNSET:
+            if audit_id is None:
                 absent += 1
             else:
                 audit_id = coerce("auditId", "string", audit_id)
@@ -129,26 +124,26 @@ def _decode_sql_mesh_audit_identifier(d: Mapping[str, Any]) -> SqlMeshAuditIdent
     o = SqlMeshAuditIdentifier.__new__(SqlMeshAuditIdentifier)
     get = d.get
     absent = 0
-    v = get("integrationId", UNSET)
+    v = get("integrationId")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.integration_id = v
-    v = get("fqn", UNSET)
+    v = get("fqn")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.fqn = v
-    v = get("auditId", UNSET)
+    v = get("auditId")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="SqlMeshModelIdentifier")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -32,12 +27,12 @@ class SqlMeshModelIdentifier:
     """SQLMesh Model identifier
 
     Attributes:
-        integration_id (str | Unset): Coalesce Quality integration_id that identifies the dbt Core project
-        fqn (str | Unset): SQLMesh model fully qualified name
+        integration_id (str | None): Coalesce Quality integration_id that identifies the dbt Core project
+        fqn (str | None): SQLMesh model fully qualified name
     """
 
-    integration_id: str | Unset = UNSET
-    fqn: str | Unset = UNSET
+    integration_id: str | None = None
+    fqn: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,9 +43,9 @@ class SqlMeshModelIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if integration_id is not UNSET:
+        if integration_id is not None:
             field_dict["integrationId"] = integration_id
-        if fqn is not UNSET:
+        if fqn is not None:
             field_dict["fqn"] = fqn
 
         return field_dict
@@ -66,16 +61,16 @@ class SqlMeshModelIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        integration_id = d.get("integrationId", UNSET)
+        integration_id = d.get("integrationId", None)
         if type(integration_id) is not str:
-            if integration_id is UNSET:
+            if integration_id is None:
                 absent += 1
             else:
                 integration_id = coerce("integrationId", "string", integration_id)
 
-        fqn = d.get("fqn", UNSET)
+        fqn = d.get("fqn", None)
         if type(fqn) is not str:
-            if fqn is UNSET:
+            if fqn is None:
                 absent += 1
             else:
                 fqn = coerce("fqn", "string", fqn)
@@ -114,18 +109,18 @@ def _decode_sql_mesh_model_identifier(d: Mapping[str, Any]) -> SqlMeshModelIdent
     o = SqlMeshModelIdentifier.__new__(SqlMeshModelIdentifier)
     get = d.get
     absent = 0
-    v = get("integrationId", UNSET)
+    v = get("integrationId")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual
     o.integration_id = v
-    v = get("fqn", UNSET)
+    v = get("fqn")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

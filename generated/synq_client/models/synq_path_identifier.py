@@ -11,11 +11,6 @@ from synq_coalesce_core.json_fields import (
     coerce,
 )
 
-from ..types import (  # ruff drops the names a model does not use
-    UNSET,
-    Unset,
-)
-
 T = TypeVar("T", bound="SynqPathIdentifier")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -31,11 +26,11 @@ class SynqPathIdentifier:
     """SynqPath identifier
 
     Attributes:
-        path (str | Unset): Coalesce Quality path that identifies the Coalesce Quality entity, needs to be one of
+        path (str | None): Coalesce Quality path that identifies the Coalesce Quality entity, needs to be one of
             supported paths
     """
 
-    path: str | Unset = UNSET
+    path: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +39,7 @@ class SynqPathIdentifier:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if path is not UNSET:
+        if path is not None:
             field_dict["path"] = path
 
         return field_dict
@@ -60,9 +55,9 @@ class SynqPathIdentifier:
             raise FieldTypeError(f"object ({cls.__name__})", src_dict)
         d = src_dict
         absent = 0
-        path = d.get("path", UNSET)
+        path = d.get("path", None)
         if type(path) is not str:
-            if path is UNSET:
+            if path is None:
                 absent += 1
             else:
                 path = coerce("path", "string", path)
@@ -100,10 +95,10 @@ def _decode_synq_path_identifier(d: Mapping[str, Any]) -> SynqPathIdentifier:
     o = SynqPathIdentifier.__new__(SynqPathIdentifier)
     get = d.get
     absent = 0
-    v = get("path", UNSET)
+    v = get("path")
     if type(v) is str:
         pass
-    elif v is UNSET:
+    elif v is None:
         absent += 1
     else:
         raise _Unusual

@@ -23,6 +23,7 @@ from synq_coalesce_core.clock import SYSTEM_CLOCK, Clock
 from synq_coalesce_core.exceptions import APIError, ConfigurationError, RequestValidationError
 from synq_coalesce_core.logs import configure_from_environment
 from synq_coalesce_core.model_keys import JsonModel, ModelKeyedMap, model_key
+from synq_coalesce_core.open_enums import UnknownValue
 from synq_coalesce_core.options import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -33,6 +34,7 @@ from synq_coalesce_core.options import (
     TimeoutTypes,
     to_timeout,
 )
+from synq_coalesce_core.sequences import SequenceNotStr
 from synq_coalesce_core.settings import VendorSettings, select_base_url
 from synq_coalesce_core.urls import check_base_url
 from synq_coalesce_core.validation import check_string_list
@@ -43,13 +45,13 @@ from .errors import STATUS_ERRORS
 from .models import (
     BatchGetExecutionsRequest,
     BatchGetExecutionsResponse,
+    BatchGetExecutionsResponseExecutions,
     EntityExecution,
     ExecutionStatus,
     ExecutionType,
     GetLatestExecutionsRequest,
     GetLatestExecutionsResponse,
 )
-from .types import UNSET, Unset
 
 __all__ = [
     "MAX_IDS_PER_REQUEST",
@@ -127,9 +129,12 @@ class ExecutionsResult:
     """What `get_executions` found: `executions` by ID, in the order asked (then any ID the API answered for without
     being asked), the IDs the API did not return
     (not found, or not visible to this token: SYNQ omits them without an error), and with `on_error="collect"`
-    the batches that failed (their IDs are in neither `executions` nor `missing`)."""
+    the batches that failed (their IDs are in neither `executions` nor `missing`).
 
-    executions: dict[str, EntityExecution] = field(default_factory=dict)
+    `executions` has the type of `batch_get_executions(...).executions` (once that is not None): the spec's map model,
+    a read-only `Mapping` of ID to execution, so code written for one result takes the other."""
+
+    executions: BatchGetExecutionsResponseExecutions = field(default_factory=BatchGetExecutionsResponseExecutions)
     missing: list[str] = field(default_factory=list)
     failed: list[FailedBatch] = field(default_factory=list)
 
@@ -148,7 +153,7 @@ class ExecutionsResult:
     def from_dict(cls, data: Mapping[str, Any]) -> ExecutionsResult:
         """The result `to_dict` wrote."""
         return cls(
-            executions={key: EntityExecution.from_dict(value) for key, value in data["executions"].items()},
+            executions=BatchGetExecutionsResponseExecutions.from_dict(data["executions"]),
             missing=list(data["missing"]),
             failed=[FailedBatch.from_dict(batch) for batch in data["failed"]],
         )
@@ -196,24 +201,27 @@ class LatestExecutions(ModelKeyedMap[Any, EntityExecution]):
 _E = TypeVar("_E", bound=StrEnum)
 
 
-def _enum_list(field_name: str, values: object, kind: type[_E]) -> list[_E] | Unset:
-    """`values` (members or their names) as members of `kind`; empty or None: not sent. An unknown name becomes an
-    UNKNOWN member, which the spec's argument check then refuses naming the field."""
+def _enum_list(field_name: str, values: object, kind: type[_E]) -> list[_E | UnknownValue] | None:
+    """`values` (members or their names) as members of `kind`; empty or None: not sent. A name `kind` lacks becomes
+    an UnknownValue, which the spec's argument check then refuses naming the field."""
     if values is None:
-        return UNSET
+        return None
     if isinstance(values, str | bytes) or not isinstance(values, Iterable):
         raise RequestValidationError(
             f"{field_name} must be a list of {kind.__name__} values, got {type(values).__name__}", field=field_name
         )
-    members = []
+    members: list[_E | UnknownValue] = []
     for index, value in enumerate(values):
         try:
             members.append(kind(value))
         except ValueError:
-            raise RequestValidationError(
-                f"{field_name}[{index}] must be a {kind.__name__} value, got {type(value).__name__}", field=field_name
-            ) from None
-    return members or UNSET
+            if not isinstance(value, str):
+                raise RequestValidationError(
+                    f"{field_name}[{index}] must be a {kind.__name__} value, got {type(value).__name__}",
+                    field=field_name,
+                ) from None
+            members.append(UnknownValue(kind, value))
+    return members or None
 
 
 def _identifiers(entities: object) -> list[Any]:
@@ -265,10 +273,10 @@ def _match(requested: list[Any], response: GetLatestExecutionsResponse) -> Lates
     found: dict[str | None, EntityExecution] = {}
     unmatched: dict[str, EntityExecution] = {}
     answered: dict[str, EntityExecution] = {}
-    if not isinstance(response.latest_executions, Unset):
+    if response.latest_executions is not None:
         answered = response.latest_executions.additional_properties
     for vendor_key, execution in answered.items():
-        ran = [] if isinstance(execution.entities, Unset) else execution.entities
+        ran = [] if execution.entities is None else execution.entities
         hits = [key for key in map(model_key, ran) if key in wanted]
         if not hits:
             unmatched[vendor_key] = execution
@@ -340,7 +348,7 @@ def _batches(ids: object, on_error: object) -> tuple[list[str], list[BatchGetExe
 
 
 def _collected(logger: logging.Logger, batch: BatchGetExecutionsRequest, error: APIError) -> FailedBatch:
-    failed = FailedBatch(batch.execution_ids, error)
+    failed = FailedBatch(list(batch.execution_ids), error)
     logger.warning("a batch of %d IDs failed and was collected in result.failed: %s", len(failed.ids), error.message)
     return failed
 
@@ -351,13 +359,15 @@ def _merge(requested: list[str], outcomes: Iterable[BatchGetExecutionsResponse |
     for outcome in outcomes:
         if isinstance(outcome, FailedBatch):
             failed.append(outcome)
-        elif not isinstance(outcome.executions, Unset):
+        elif outcome.executions is not None:
             found.update(outcome.executions.additional_properties)
     ordered = {key: found[key] for key in requested if key in found}
     ordered.update((key, value) for key, value in found.items() if key not in ordered)
     unknown = {key for batch in failed for key in batch.ids}
     missing = [key for key in requested if key not in found and key not in unknown]
-    return ExecutionsResult(executions=ordered, missing=missing, failed=failed)
+    executions = BatchGetExecutionsResponseExecutions()
+    executions.additional_properties = ordered
+    return ExecutionsResult(executions=executions, missing=missing, failed=failed)
 
 
 class _SynqConstructor(ClientBase[HttpClient]):
@@ -415,10 +425,15 @@ class SynqClient(_SynqConstructor[httpx.Client], SyncOperations):
     """
 
     def get_executions(
-        self, ids: Iterable[str], *, on_error: OnError = "raise", timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self,
+        ids: SequenceNotStr[str],
+        *,
+        on_error: OnError = "raise",
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ExecutionsResult:
         """Any number of executions: IDs are de-duplicated (order kept), sent in batches of 100, one after the other,
-        and merged. No IDs: no request, an empty result.
+        and merged. No IDs: no request, an empty result. `ids` is a list, a tuple or another sequence of strings
+        (type checkers refuse a bare `str`, which would be one ID per character).
 
         A batch that fails after its retries raises its error (`on_error="raise"`, the default), or with
         `on_error="collect"` lands in `result.failed` while the other batches go on.
@@ -470,7 +485,7 @@ class AsyncSynqClient(_SynqConstructor[httpx.AsyncClient], AsyncOperations):
 
     async def get_executions(
         self,
-        ids: Iterable[str],
+        ids: SequenceNotStr[str],
         *,
         concurrency: int = 4,
         on_error: OnError = "raise",

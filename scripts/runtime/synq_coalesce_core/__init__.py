@@ -17,5 +17,5 @@ package:
 - `auth`: bearer token and OAuth2 client-credentials `httpx.Auth` flows; `urls`: base-URL safety;
   `environment`: proxies and CA settings httpx reads from the environment; `parsing`: body decoding and its errors;
   `validation`: argument checks against the spec's constraints; `redact`: no secrets out.
-- `unset`: UNSET; `json_fields`: what generated models call to read and write field values (checks, date-times).
+- `json_fields`: what generated models call to read and write field values (checks, date-times).
 """

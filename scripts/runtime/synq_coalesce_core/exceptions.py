@@ -2,7 +2,7 @@
 
     Exception
     ├── APIError                        an API call failed (.message, .request)
-    │   ├── APIStatusError[E]           the server answered with a non-2xx status (.status_code .headers .text .error
+    │   ├── APIStatusError              the server answered with a non-2xx status (.status_code .headers .text .error
     │   │                               .vendor_message .request_id)
     │   │   ├── BadRequestError             400
     │   │   ├── AuthenticationError         401
@@ -31,8 +31,8 @@
 
 This module is where code that calls both clients imports what it catches: `except NotFoundError` with the class
 from here catches a 404 of either client. Each vendor package subclasses the status errors once
-(`synq_client.NotFoundError` is a `NotFoundError[RpcStatus]`), so `.error` has the type of the error model its API
-description declares, and the send loop raises the vendor's classes (`status_errors.StatusErrors`): the class
+(`synq_client.NotFoundError` is a `NotFoundError` whose `.error` is typed `RpcStatus | None`), so `.error` has the
+type of the error model its API description declares (here it is `object | None`), and the send loop raises the vendor's classes (`status_errors.StatusErrors`): the class
 imported from a client package catches that client's errors only, with `.error` typed.
 
 Every exception here pickles (to cross a process pool) with its class and attributes; the pickle holds the
@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import copy
 from http import HTTPStatus
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
@@ -82,7 +82,7 @@ __all__ = [
 # scrubbed, and (from `messages`) describe_response, error_text and status_message.
 
 E = TypeVar("E")
-"""The vendor's error model: what `APIStatusError.error` holds when the body parsed."""
+"""A vendor's error model (`status_errors.StatusErrors`): what `APIStatusError.error` holds when the body parsed."""
 
 _REGISTERED = frozenset(status.value for status in HTTPStatus)
 
@@ -139,10 +139,12 @@ class APIError(_Picklable):
         return f"{type(self).__name__}({self.message!r})"
 
 
-class APIStatusError(APIError, Generic[E]):
+class APIStatusError(APIError):
     """The server answered with a status outside 2xx (after any retries).
 
     `error` is the vendor's error model when the body parsed into it, else None; `text` is the raw body either way.
+    Not generic on purpose: `isinstance(error, NotFoundError)` on an `APIError` narrows to a complete type (pyright
+    fills an unsolved type parameter with Unknown); each client's subclasses type `.error` as its error models.
     """
 
     response: httpx.Response
@@ -152,15 +154,20 @@ class APIStatusError(APIError, Generic[E]):
     headers: httpx.Headers
     """Its headers (`Retry-After`, `x-request-id`, ...)."""
     text: str
-    error: E | None
     retry_after: float | None = None
     """The seconds the server asked to wait (`Retry-After`, `retry-after-ms`), when it said; set by the retry loop.
     A wait longer than the retry loop takes (60 s) is not slept: the error is raised at once, with this set."""
 
-    def __init__(self, message: str, *, response: httpx.Response, error: E | None = None) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, error: object | None = None) -> None:
         super().__init__(message, request=request_of(response))
         _record(self, response)
-        self.error = error
+        self._error = error
+
+    @property
+    def error(self) -> object | None:
+        """The vendor's error model parsed from the body, or None (typed per client: `synq_client.NotFoundError`'s
+        is the SYNQ error model)."""
+        return self._error
 
     @property
     def vendor_message(self) -> str | None:
@@ -178,51 +185,51 @@ class APIStatusError(APIError, Generic[E]):
         return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
 
 
-class BadRequestError(APIStatusError[E]):
+class BadRequestError(APIStatusError):
     """400: the server rejected the request as invalid."""
 
 
-class AuthenticationError(APIStatusError[E]):
+class AuthenticationError(APIStatusError):
     """401: the token is missing, expired or invalid."""
 
 
-class PermissionDeniedError(APIStatusError[E]):
+class PermissionDeniedError(APIStatusError):
     """403: the token is valid but lacks the permission (scope) for this call."""
 
 
-class NotFoundError(APIStatusError[E]):
+class NotFoundError(APIStatusError):
     """404: the resource does not exist or is not visible to this token."""
 
 
-class ConflictError(APIStatusError[E]):
+class ConflictError(APIStatusError):
     """409: the request conflicts with the resource's current state (retried by default)."""
 
 
-class RateLimitError(APIStatusError[E]):
+class RateLimitError(APIStatusError):
     """429: too many requests (retried by default, honouring Retry-After)."""
 
 
-class InternalServerError(APIStatusError[E]):
+class InternalServerError(APIStatusError):
     """A 5xx status: the server failed."""
 
 
-class BadGatewayError(InternalServerError[E]):
+class BadGatewayError(InternalServerError):
     """502: a proxy or gateway got a bad answer upstream (the body is often HTML)."""
 
 
-class ServiceUnavailableError(InternalServerError[E]):
+class ServiceUnavailableError(InternalServerError):
     """503: the service is temporarily unavailable."""
 
 
-class GatewayTimeoutError(InternalServerError[E]):
+class GatewayTimeoutError(InternalServerError):
     """504: a proxy or gateway timed out waiting upstream."""
 
 
-class UnexpectedStatusError(APIStatusError[E]):
+class UnexpectedStatusError(APIStatusError):
     """A status this client has no class for: 3xx (redirects are not followed), 408, 422, 499, 520, ..."""
 
 
-class UnexpectedServerStatusError(UnexpectedStatusError[E], InternalServerError[E]):
+class UnexpectedServerStatusError(UnexpectedStatusError, InternalServerError):
     """A 5xx code IANA does not register (520, 561, ...): both unexpected and a server failure."""
 
 
@@ -304,9 +311,7 @@ class ResponseTooLargeError(APIError):
         self.limit = limit
 
 
-def _record(
-    error: APIStatusError[Any] | ResponseValidationError | ResponseTooLargeError, response: httpx.Response
-) -> None:
+def _record(error: APIStatusError | ResponseValidationError | ResponseTooLargeError, response: httpx.Response) -> None:
     error.response = response
     error.status_code = response.status_code
     error.headers = response.headers
@@ -326,9 +331,8 @@ def scrubbed(error: APIError, secrets: list[str]) -> APIError:
         safe = scrub_response(response, secrets)
         if safe is not response:
             error.response, error.headers, error.text = safe, safe.headers, text_of(safe)  # type: ignore[attr-defined]
-    model = getattr(error, "error", None)
-    if model is not None and _quotes(repr(model), secrets):  # parsed before the body was scrubbed
-        error.error = None  # type: ignore[attr-defined]
+    if isinstance(error, APIStatusError) and error.error is not None and _quotes(repr(error.error), secrets):
+        error._error = None  # parsed before the body was scrubbed
     notes = getattr(error, "__notes__", None)
     if notes:
         error.__notes__ = [scrub_secrets(note, secrets) for note in notes]
@@ -379,7 +383,7 @@ class ConfigurationError(ValueError):
     """A client setting is unusable: a base URL without scheme, missing credentials, a token over plain http."""
 
 
-_BY_STATUS: dict[int, type[APIStatusError[Any]]] = {
+_BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
@@ -393,7 +397,7 @@ _BY_STATUS: dict[int, type[APIStatusError[Any]]] = {
 }
 
 
-def class_for_status(status_code: int) -> type[APIStatusError[Any]]:
+def class_for_status(status_code: int) -> type[APIStatusError]:
     """The exception class for a non-2xx status code."""
     if status_code in _BY_STATUS:
         return _BY_STATUS[status_code]

@@ -3,7 +3,7 @@
 A generated `from_dict` checks each field inline with one `type(value) is ...` test. Only when that test fails does
 it call `coerce` (or `list_items`, `enum_member`), which decides what the value stands for, the proto3 JSON way:
 
-- `null` is the field's default, i.e. `UNSET` (proto3: "null is an accepted value for all field types and treated
+- `null` is the field's default, i.e. absent: `None` (proto3: "null is an accepted value for all field types and treated
   as the default value"); a required field cannot be null;
 - a double may also be an integer or one of the strings "NaN", "Infinity", "-Infinity";
 - an enum may be an integer (a number the server's enum has no name for);
@@ -21,10 +21,10 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final, TypeVar
 
-from .unset import UNSET
+from .sequences import SequenceNotStr
 
 __all__ = [
     "FieldTypeError",
@@ -34,6 +34,7 @@ __all__ = [
     "coerce",
     "enum_member",
     "failing_item",
+    "json_array",
     "json_number",
     "list_items",
     "rfc3339",
@@ -41,6 +42,7 @@ __all__ = [
 ]
 
 E = TypeVar("E")
+T = TypeVar("T")
 
 _SPECIAL_DOUBLES: Final = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
 _KINDS: Final[dict[str, type]] = {"string": str, "boolean": bool, "integer": int, "number": float}
@@ -59,11 +61,19 @@ class FieldTypeError(TypeError, ValueError):
     either for a body that does not fit the schema catches this too.
     """
 
-    def __init__(self, expected: str, value: object, key: str | int | None = None, *, got: str | None = None) -> None:
+    def __init__(
+        self,
+        expected: str,
+        value: object,
+        key: str | int | None = None,
+        *,
+        got: str | None = None,
+        missing: bool = False,
+    ) -> None:
         super().__init__(expected)
         self.expected = expected
         self.got = got if got is not None else _json_type(value)
-        self.missing = value is UNSET
+        self.missing = missing
         self._keys_inside_out: list[str | int] = [] if key is None else [key]
 
     def inside(self, key: str | int) -> FieldTypeError:
@@ -81,7 +91,7 @@ class FieldTypeError(TypeError, ValueError):
     def __str__(self) -> str:
         where = self.path or "(the body)"
         return (
-            f"{where}: required {self.expected} is missing"
+            f"{where}: required {self.expected} is missing (absent or null)"
             if self.missing
             else f"{where}: expected {self.expected}, got {self.got}"
         )
@@ -94,12 +104,12 @@ class Unusual(Exception):
 
 
 def coerce(key: str | int, expected: str, value: object, *, required: bool = False) -> Any:
-    """What a field value that failed its inline type check stands for: UNSET for null, a double's other legal
-    forms, or FieldTypeError. `expected` is one of "string", "boolean", "integer", "number", "object", "array"."""
-    if value is None or value is UNSET:
-        if required:
-            raise FieldTypeError(expected, value, key)
-        return UNSET
+    """What a field value that failed its inline type check stands for: None for null (or absent), a double's other
+    legal forms, or FieldTypeError. `expected` is one of "string", "boolean", "integer", "number", "object", "array"."""
+    if value is None:
+        if required:  # absent and null are one (proto3 JSON's unset): the body reads the same either way
+            raise FieldTypeError(expected, value, key, missing=True)
+        return None
     if expected == "number":
         if type(value) is int:
             return value  # kept as sent, so that to_dict() writes back 5 and not 5.0
@@ -117,7 +127,7 @@ def all_of(kind: type, items: Iterable[object]) -> bool:
 
 
 def list_items(key: str, expected: str, value: object, *, required: bool = False) -> Any:
-    """The slow path of a list of scalars (`expected`: the items' kind): UNSET for null, the list with its items
+    """The slow path of a list of scalars (`expected`: the items' kind): None for null, the list with its items
     coerced (integers and "NaN" in a list of doubles), or FieldTypeError naming the first bad item."""
     if type(value) is not list:
         return coerce(key, "array", value, required=required)
@@ -147,11 +157,19 @@ def failing_item(
 
 
 def enum_member(key: str, from_value: Callable[[object], E], value: object, *, required: bool = False) -> Any:
-    """The slow path of an enum field that is not a string: UNSET for null, the member for an integer (an enum
+    """The slow path of an enum field that is not a string: None for null, the member for an integer (an enum
     number the server had no name for), or FieldTypeError."""
     if type(value) is int:
         return from_value(value)
     return coerce(key, "string", value, required=required)
+
+
+def json_array(value: SequenceNotStr[T]) -> list[T]:
+    """A request's sequence (a tuple, say) as the JSON array `to_dict()` writes. Anything else (a `str`, None: what
+    the types refuse) is returned as it is, so that the argument check names it instead of sending its characters."""
+    if isinstance(value, Sequence) and not isinstance(value, str | bytes):
+        return list(value)
+    return value  # type: ignore[return-value]  # not a sequence: check_arguments refuses it before sending
 
 
 def json_number(value: float) -> float | str:

@@ -30,7 +30,6 @@ import httpx
 from .exceptions import PagingError, RequestValidationError
 from .messages import describe_response
 from .parsing import response_json
-from .unset import UNSET
 from .validation import Argument
 
 __all__ = ["Pager", "Paging"]
@@ -69,8 +68,8 @@ class Pager:
         self._remaining = max_items
         self._done = max_items == 0
         self._problem: PagingError | None = None
-        start = self._values.get(paging.cursor, UNSET)
-        self._sent: set[Hashable] = set() if start is UNSET else {_plain(start)}
+        start = self._values.get(paging.cursor)  # None: not given
+        self._sent: set[Hashable] = set() if start is None else {_plain(start)}
 
     def next_request(self) -> dict[str, Any] | None:
         """The arguments of the next page; None when the iteration is over. Raises the PagingError the last page
@@ -124,14 +123,14 @@ class Pager:
         return _scalar(last[field], response)
 
     def _key_field(self) -> str:
-        value = self._values.get(str(self._paging.key_argument), UNSET)
-        return str(self._paging.key_default if value is UNSET or value is None else _plain(value))
+        value = self._values.get(str(self._paging.key_argument))
+        return str(self._paging.key_default if value is None else _plain(value))
 
 
 def _attributes(parsed: Any, path: Sequence[str]) -> list[Any]:
     for name in path:
         parsed = getattr(parsed, name)
-    return [] if parsed is UNSET or parsed is None else list(parsed)
+    return [] if parsed is None else list(parsed)
 
 
 def _at(body: Any, path: Sequence[str], missing: Any = ()) -> Any:

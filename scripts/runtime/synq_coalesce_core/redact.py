@@ -8,8 +8,6 @@ from urllib.parse import quote, quote_plus
 
 import httpx
 
-from .unset import Unset
-
 __all__ = [
     "MIN_SCRUBBED",
     "REDACTED",
@@ -68,8 +66,8 @@ def mask(secret: str | None) -> str:
 
 
 def secret_repr(value: object) -> str:
-    """The repr of a model field the spec marks secret (`format: password`): `'***'`, or `UNSET`/`None` when unset."""
-    return repr(value) if value is None or isinstance(value, Unset) else mask("")
+    """The repr of a model field the spec marks secret (`format: password`): `'***'`, or `None` when unset."""
+    return "None" if value is None else mask("")
 
 
 def scrub(text: str, headers: httpx.Headers, secrets: Iterable[str] = ()) -> str:

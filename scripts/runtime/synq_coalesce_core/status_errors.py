@@ -31,7 +31,7 @@ class StatusErrors(Generic[E]):
 
     def __init__(
         self,
-        classes: Sequence[type[APIStatusError[E]]],
+        classes: Sequence[type[APIStatusError]],
         *,
         models: Sequence[Callable[[Mapping[str, Any]], E]] = (),
         parse: Callable[[httpx.Response], E | None] | None = None,
@@ -47,13 +47,13 @@ class StatusErrors(Generic[E]):
         """The same classes and models, with declared error bodies read by `parse` (an operation's `_parse_error`)."""
         return StatusErrors(list(self._classes.values()), models=self._models, parse=parse)
 
-    def from_response(self, response: httpx.Response) -> APIStatusError[E]:
+    def from_response(self, response: httpx.Response) -> APIStatusError:
         """The typed exception for a non-2xx response, with its body parsed into `.error` when it fits."""
         error_model = self._error_model(response)
         cls = self._classes[class_for_status(response.status_code)]
         return cls(status_message(response, error_model), response=response, error=error_model)
 
-    def without_model(self, response: httpx.Response, *, detail: str) -> APIStatusError[E]:
+    def without_model(self, response: httpx.Response, *, detail: str) -> APIStatusError:
         """The typed exception for a non-2xx response whose body the API description does not declare (the OAuth2
         token endpoint's): `.error` is None and the message says `detail`."""
         cls = self._classes[class_for_status(response.status_code)]
@@ -77,13 +77,13 @@ class StatusErrors(Generic[E]):
 
 def status_error(
     response: httpx.Response, error_model: object | None = None, *, detail: str | None = None
-) -> APIStatusError[Any]:
+) -> APIStatusError:
     """The typed exception (a class of `exceptions` itself) for a non-2xx response, with `error_model` as `.error`."""
     cls = class_for_status(response.status_code)
     return cls(status_message(response, error_model, detail=detail), response=response, error=error_model)
 
 
-def _core_class(cls: type[APIStatusError[Any]]) -> type[APIStatusError[Any]]:
+def _core_class(cls: type[APIStatusError]) -> type[APIStatusError]:
     """The class of `exceptions` that a vendor's status error specializes: the first one in its MRO."""
     return next(base for base in cls.__mro__ if base.__module__ == APIStatusError.__module__)
 

@@ -22,12 +22,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from .exceptions import RequestValidationError
-from .unset import UNSET
 
 __all__ = ["SECRET_FORMAT", "Argument", "check_arguments", "check_positive_number", "check_string_list", "secrets_in"]
 
 SECRET_FORMAT = "password"
 """The `format` of a secret string in the API description (OpenAPI's own mark; the generator keeps it)."""
+
+_ABSENT: Any = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +42,11 @@ class Argument:
 
 
 def check_arguments(arguments: Mapping[str, Argument], values: Mapping[str, Any]) -> None:
-    """Raise RequestValidationError for the first value that breaks its argument's schema (UNSET: not given)."""
+    """Raise RequestValidationError for the first value that breaks its argument's schema (an optional argument that
+    is None was not given; a required one must be there, and None is then a wrong type like any other)."""
     for name, argument in arguments.items():
-        value = values.get(name, UNSET)
-        if value is UNSET:
+        value = values.get(name, _ABSENT)
+        if value is _ABSENT or (value is None and not argument.required):
             if argument.required:
                 raise RequestValidationError(f"{name} is required", field=name)
             continue
@@ -59,8 +61,8 @@ def secrets_in(arguments: Mapping[str, Argument], values: Mapping[str, Any]) -> 
     """Every string in `values` (as sent) whose schema is marked `format: password`."""
     found: list[str] = []
     for name, argument in arguments.items():
-        value = values.get(name, UNSET)
-        if value is not UNSET and value is not None:
+        value = values.get(name)
+        if value is not None:
             _collect_secrets(_sent_form(name, value), argument.schema, found)
     return found
 

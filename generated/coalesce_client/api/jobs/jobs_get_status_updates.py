@@ -17,7 +17,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.run_status_response import RunStatusResponse
 from ...models.scheduler_error_response import SchedulerErrorResponse
-from ...types import UNSET, Response, http_status
+from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -29,7 +29,7 @@ def _get_kwargs(
 
     params["runCounter"] = run_counter
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -22,49 +22,49 @@ from ...models.run_status import RunStatus
 from ...models.run_type import RunType
 from ...models.runs_order_by import RunsOrderBy
 from ...models.runs_response import RunsResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 25,
-    starting_from: int | str | Unset = UNSET,
-    order_by: RunsOrderBy | Unset = UNSET,
-    order_by_direction: OrderByDirection | Unset = UNSET,
-    run_type: RunType | Unset = UNSET,
-    run_status: RunStatus | Unset = UNSET,
-    environment_id: str | Unset = UNSET,
-    detail: bool | Unset = False,
+    limit: int | None = 25,
+    starting_from: int | str | None = None,
+    order_by: RunsOrderBy | None = None,
+    order_by_direction: OrderByDirection | None = None,
+    run_type: RunType | None = None,
+    run_status: RunStatus | None = None,
+    environment_id: str | None = None,
+    detail: bool | None = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_starting_from: int | str | Unset = starting_from
+    json_starting_from: int | str | None = starting_from
 
     params["startingFrom"] = json_starting_from
 
-    json_order_by: str | int | Unset = UNSET
-    if not isinstance(order_by, Unset):
+    json_order_by: str | int | None = None
+    if order_by is not None:
         json_order_by = order_by.raw
 
     params["orderBy"] = json_order_by
 
-    json_order_by_direction: str | int | Unset = UNSET
-    if not isinstance(order_by_direction, Unset):
+    json_order_by_direction: str | int | None = None
+    if order_by_direction is not None:
         json_order_by_direction = order_by_direction.raw
 
     params["orderByDirection"] = json_order_by_direction
 
-    json_run_type: str | int | Unset = UNSET
-    if not isinstance(run_type, Unset):
+    json_run_type: str | int | None = None
+    if run_type is not None:
         json_run_type = run_type.raw
 
     params["runType"] = json_run_type
 
-    json_run_status: str | int | Unset = UNSET
-    if not isinstance(run_status, Unset):
+    json_run_status: str | int | None = None
+    if run_status is not None:
         json_run_status = run_status.raw
 
     params["runStatus"] = json_run_status
@@ -73,7 +73,7 @@ def _get_kwargs(
 
     params["detail"] = detail
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -202,29 +202,29 @@ PAGING: Final = Paging(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 25,
-    starting_from: int | str | Unset = UNSET,
-    order_by: RunsOrderBy | Unset = UNSET,
-    order_by_direction: OrderByDirection | Unset = UNSET,
-    run_type: RunType | Unset = UNSET,
-    run_status: RunStatus | Unset = UNSET,
-    environment_id: str | Unset = UNSET,
-    detail: bool | Unset = False,
+    limit: int | None = 25,
+    starting_from: int | str | None = None,
+    order_by: RunsOrderBy | None = None,
+    order_by_direction: OrderByDirection | None = None,
+    run_type: RunType | None = None,
+    run_status: RunStatus | None = None,
+    environment_id: str | None = None,
+    detail: bool | None = False,
 ) -> Response[ErrorResponse | RunsResponse]:
     """List Runs
 
      Get a collection of information about runs.
 
     Args:
-        limit (int | Unset):  Default: 25.
-        starting_from (int | str | Unset):
-        order_by (RunsOrderBy | Unset): The field used to sort query results.
-        order_by_direction (OrderByDirection | Unset): The sort order for query results.
-        run_type (RunType | Unset):
-        run_status (RunStatus | Unset): The status of the run. Terminal statuses are `completed`,
+        limit (int | None):  Default: 25.
+        starting_from (int | str | None):
+        order_by (RunsOrderBy | None): The field used to sort query results.
+        order_by_direction (OrderByDirection | None): The sort order for query results.
+        run_type (RunType | None):
+        run_status (RunStatus | None): The status of the run. Terminal statuses are `completed`,
             `failed` and `canceled`; clients should be prepared for new values to appear.
-        environment_id (str | Unset):
-        detail (bool | Unset):  Default: False.
+        environment_id (str | None):
+        detail (bool | None):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code, or a documented error status whose
@@ -258,29 +258,29 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 25,
-    starting_from: int | str | Unset = UNSET,
-    order_by: RunsOrderBy | Unset = UNSET,
-    order_by_direction: OrderByDirection | Unset = UNSET,
-    run_type: RunType | Unset = UNSET,
-    run_status: RunStatus | Unset = UNSET,
-    environment_id: str | Unset = UNSET,
-    detail: bool | Unset = False,
+    limit: int | None = 25,
+    starting_from: int | str | None = None,
+    order_by: RunsOrderBy | None = None,
+    order_by_direction: OrderByDirection | None = None,
+    run_type: RunType | None = None,
+    run_status: RunStatus | None = None,
+    environment_id: str | None = None,
+    detail: bool | None = False,
 ) -> ErrorResponse | RunsResponse | None:
     """List Runs
 
      Get a collection of information about runs.
 
     Args:
-        limit (int | Unset):  Default: 25.
-        starting_from (int | str | Unset):
-        order_by (RunsOrderBy | Unset): The field used to sort query results.
-        order_by_direction (OrderByDirection | Unset): The sort order for query results.
-        run_type (RunType | Unset):
-        run_status (RunStatus | Unset): The status of the run. Terminal statuses are `completed`,
+        limit (int | None):  Default: 25.
+        starting_from (int | str | None):
+        order_by (RunsOrderBy | None): The field used to sort query results.
+        order_by_direction (OrderByDirection | None): The sort order for query results.
+        run_type (RunType | None):
+        run_status (RunStatus | None): The status of the run. Terminal statuses are `completed`,
             `failed` and `canceled`; clients should be prepared for new values to appear.
-        environment_id (str | Unset):
-        detail (bool | Unset):  Default: False.
+        environment_id (str | None):
+        detail (bool | None):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code, or a documented error status whose
@@ -309,29 +309,29 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 25,
-    starting_from: int | str | Unset = UNSET,
-    order_by: RunsOrderBy | Unset = UNSET,
-    order_by_direction: OrderByDirection | Unset = UNSET,
-    run_type: RunType | Unset = UNSET,
-    run_status: RunStatus | Unset = UNSET,
-    environment_id: str | Unset = UNSET,
-    detail: bool | Unset = False,
+    limit: int | None = 25,
+    starting_from: int | str | None = None,
+    order_by: RunsOrderBy | None = None,
+    order_by_direction: OrderByDirection | None = None,
+    run_type: RunType | None = None,
+    run_status: RunStatus | None = None,
+    environment_id: str | None = None,
+    detail: bool | None = False,
 ) -> Response[ErrorResponse | RunsResponse]:
     """List Runs
 
      Get a collection of information about runs.
 
     Args:
-        limit (int | Unset):  Default: 25.
-        starting_from (int | str | Unset):
-        order_by (RunsOrderBy | Unset): The field used to sort query results.
-        order_by_direction (OrderByDirection | Unset): The sort order for query results.
-        run_type (RunType | Unset):
-        run_status (RunStatus | Unset): The status of the run. Terminal statuses are `completed`,
+        limit (int | None):  Default: 25.
+        starting_from (int | str | None):
+        order_by (RunsOrderBy | None): The field used to sort query results.
+        order_by_direction (OrderByDirection | None): The sort order for query results.
+        run_type (RunType | None):
+        run_status (RunStatus | None): The status of the run. Terminal statuses are `completed`,
             `failed` and `canceled`; clients should be prepared for new values to appear.
-        environment_id (str | Unset):
-        detail (bool | Unset):  Default: False.
+        environment_id (str | None):
+        detail (bool | None):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code, or a documented error status whose
@@ -363,29 +363,29 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 25,
-    starting_from: int | str | Unset = UNSET,
-    order_by: RunsOrderBy | Unset = UNSET,
-    order_by_direction: OrderByDirection | Unset = UNSET,
-    run_type: RunType | Unset = UNSET,
-    run_status: RunStatus | Unset = UNSET,
-    environment_id: str | Unset = UNSET,
-    detail: bool | Unset = False,
+    limit: int | None = 25,
+    starting_from: int | str | None = None,
+    order_by: RunsOrderBy | None = None,
+    order_by_direction: OrderByDirection | None = None,
+    run_type: RunType | None = None,
+    run_status: RunStatus | None = None,
+    environment_id: str | None = None,
+    detail: bool | None = False,
 ) -> ErrorResponse | RunsResponse | None:
     """List Runs
 
      Get a collection of information about runs.
 
     Args:
-        limit (int | Unset):  Default: 25.
-        starting_from (int | str | Unset):
-        order_by (RunsOrderBy | Unset): The field used to sort query results.
-        order_by_direction (OrderByDirection | Unset): The sort order for query results.
-        run_type (RunType | Unset):
-        run_status (RunStatus | Unset): The status of the run. Terminal statuses are `completed`,
+        limit (int | None):  Default: 25.
+        starting_from (int | str | None):
+        order_by (RunsOrderBy | None): The field used to sort query results.
+        order_by_direction (OrderByDirection | None): The sort order for query results.
+        run_type (RunType | None):
+        run_status (RunStatus | None): The status of the run. Terminal statuses are `completed`,
             `failed` and `canceled`; clients should be prepared for new values to appear.
-        environment_id (str | Unset):
-        detail (bool | Unset):  Default: False.
+        environment_id (str | None):
+        detail (bool | None):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code, or a documented error status whose
