@@ -78,6 +78,7 @@ def started_first(count: int) -> list[int]:
 
 README_MODEL = {"dbtCoreNode": {"integrationId": "integrationId-1", "nodeId": "nodeId-1"}}
 README_JOB = {"dbtCloudNode": {"projectId": "projectId-1", "accountId": "accountId-1", "nodeId": "nodeId-1"}}
+README_NEVER_RAN = {"dbtCoreNode": {"integrationId": "integrationId-1", "nodeId": "model.shop.never_ran"}}
 FAILED = ["EXECUTION_STATUS_ERROR", "EXECUTION_STATUS_CRITICAL"]
 
 
@@ -99,7 +100,11 @@ def latest_lines() -> list[str]:
         if seed is not None:
             lines.append(rf"^{next(iter(entity))} {seed['id']} {seed['status']}$")
     failure = latest_seed(README_JOB, tuple(FAILED))
-    return [*lines, r"^no execution: \[True\]$", rf"^last failure of the job: {failure['id'] if failure else None}$"]
+    missing = [
+        entity == README_NEVER_RAN for entity in (README_MODEL, README_JOB, README_NEVER_RAN) if not latest_seed(entity)
+    ]
+    last_failure = rf"^last failure of the job: {failure['id'] if failure else None}$"
+    return [*lines, rf"^no execution: {re.escape(str(missing))}$", last_failure]
 
 
 EXPECTED = {
