@@ -72,10 +72,17 @@ def _synq_shapes(spec: Spec) -> _SynqShapes:
     schema = success_schema(spec, operation(spec, *SYNQ_OPERATION))
     execution = walk(spec, schema, "properties", "executions", "additionalProperties")
     kinds = []
-    for key, branch in oneof_members(spec, walk(spec, execution, "properties", "entities", "items")):
-        inner = spec.schema(walk(spec, branch, "properties", key)).get("properties", {})
+    identifier = walk(spec, execution, "properties", "entities", "items")
+    for key, branch in oneof_members(spec, identifier):
+        member = walk(spec, branch, "properties", key)
+        inner = spec.schema(member).get("properties", {})
         strings = {name: prop.get("format") for name, prop in inner.items() if prop.get("type") == "string"}
-        nested = [name for name, prop in inner.items() if "$ref" in prop]
+        # A field that is an Identifier itself; a field of another schema (an enum a vendor adds) is left out.
+        nested = [
+            name
+            for name, prop in inner.items()
+            if "$ref" in prop and walk(spec, member, "properties", name) == identifier
+        ]
         kinds.append((key, strings, nested))
     return _SynqShapes(
         kinds=kinds,
