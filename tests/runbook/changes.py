@@ -706,6 +706,8 @@ def new_operation(rng: random.Random, workspace: Workspace, method: str, shape: 
         "tags": [TAGS[vendor]],
         "responses": {"400": error_response(vendor, spec, "400"), "404": error_response(vendor, spec, "404")},
     }
+    if vendor == "synq":  # the runbook: a SYNQ RPC states its proto's idempotency_level (every one so far: a read)
+        operation["x-idempotency-level"] = "NO_SIDE_EFFECTS"
     spec["paths"][path] = {method: operation}
     return vendor, operation, path
 
