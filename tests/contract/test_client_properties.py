@@ -195,6 +195,7 @@ def unset_message(emit_unpopulated: bool, name: str) -> dict[str, Any]:
     )
 
 
+RESEARCH_UNSET_MONITOR = {"monitoredId": None, "monitorId": ""}  # research §6.3: an unset MonitorIdentifier, emitted
 RESEARCH_UNSET_EXECUTION = {
     "id": "",
     "entities": [],
@@ -216,15 +217,18 @@ RESEARCH_UNSET_EXECUTION = {
 def test_the_printer_modes_print_an_unset_message_as_the_vendor_runtime_does() -> None:
     """Guards the test above: the bodies of research §6.3 (Go protojson) are what the two modes print, for the fields
     the research names and the spec still has; a field the vendor adds since is printed too, unless `optional`."""
-    assert unset_message(False, "EntityExecution") == {} and unset_message(False, "MonitorIdentifier") == {}
-    printed = unset_message(True, "EntityExecution")
-    declared = SYNQ.document["components"]["schemas"]["EntityExecution"]["properties"]
-    named = set(RESEARCH_UNSET_EXECUTION) | OPTIONAL_FIELDS["EntityExecution"]
-    assert {key: value for key, value in printed.items() if key in named} == {
-        key: value for key, value in RESEARCH_UNSET_EXECUTION.items() if key in declared
-    }
-    assert set(printed) == set(declared) - OPTIONAL_FIELDS["EntityExecution"]
-    assert unset_message(True, "MonitorIdentifier") == {"monitoredId": None, "monitorId": ""}
+    for message, research in (
+        ("EntityExecution", RESEARCH_UNSET_EXECUTION),
+        ("MonitorIdentifier", RESEARCH_UNSET_MONITOR),
+    ):
+        assert unset_message(False, message) == {}
+        printed = unset_message(True, message)
+        declared = SYNQ.document["components"]["schemas"][message]["properties"]
+        named = set(research) | OPTIONAL_FIELDS[message]
+        assert {key: value for key, value in printed.items() if key in named} == {
+            key: value for key, value in research.items() if key in declared
+        }
+        assert set(printed) == set(declared) - OPTIONAL_FIELDS[message]
     body = {"executions": {"e": unset_message(True, "EntityExecution")}}
     body["executions"]["e"]["targets"] = [{"monitor": unset_message(True, "MonitorIdentifier")}]
     SYNQ.assert_valid(success_pointer(SYNQ), body)

@@ -284,3 +284,30 @@ def test_the_runs_the_docs_name_keep_their_story_when_the_vendor_adds_a_status(t
     assert runs[10]["runStatus"] in set(marks["x-final-values"]) - set(marks["x-success-values"])
     assert runs[13]["runStatus"] not in marks["x-final-values"] and runs[13]["runStatus"] != "waitingToRun"
     assert {record["runStatus"] for record in runs.values()} >= {"vendorAddedStatus"}
+
+
+@pytest.mark.parametrize("added", [1, 2, 5])
+def test_every_auth_type_is_seeded_however_many_the_vendor_adds(tmp_path: Path, added: int) -> None:
+    """Every fifth run has no credentials; the auth types must still all appear when their count is a multiple of 5
+    (seed 806288: a fifth type, and the type the skipped runs would have had was never seeded)."""
+
+    def edit(document: dict[str, Any]) -> None:
+        schemas = document["components"]["schemas"]
+        node = resolved_in(document, resolved_in(document, schemas["Run"]["properties"]["userCredentials"]))
+        enum = resolved_in(document, node["properties"]["snowflakeAuthType"])
+        enum["enum"] += [f"AddedAuth{n}" for n in range(added)]
+
+    spec = Spec.load("coalesce", scratch_spec("coalesce", tmp_path, edit))
+    credentials = resolved(spec, response_schema(spec)["properties"]["userCredentials"])
+    auth_types = enum_of(spec, credentials["properties"]["snowflakeAuthType"])
+    seeded = {r["userCredentials"]["snowflakeAuthType"] for r in seed_records(spec).values() if "userCredentials" in r}
+    assert seeded == set(auth_types) and {f"AddedAuth{n}" for n in range(added)} <= seeded
+
+
+def resolved_in(document: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node

@@ -147,6 +147,7 @@ def coalesce_runs(spec: Spec) -> dict[int, Record]:
 
     pairs = _story_runs_in_place([(s, t) for t in run_types for s in marked.values], marked)
     records: dict[int, Record] = {}
+    credentialed = 0  # runs given credentials so far: each auth type in turn, whatever the count of types
     for index, (status, run_type) in enumerate(pairs):
         run_id = index + 1
         record: Record = {
@@ -166,11 +167,12 @@ def coalesce_runs(spec: Spec) -> dict[int, Record]:
         if run_id % 5 != 0:  # every fifth run was started without Snowflake credentials
             record["userCredentials"] = {
                 "snowflakeAccount": "acme-eu1",
-                "snowflakeAuthType": auth_types[index % len(auth_types)],
+                "snowflakeAuthType": auth_types[credentialed % len(auth_types)],
                 "snowflakeUsername": f"svc_coalesce_{run_id}",
                 "snowflakeRole": "TRANSFORMER",
                 "snowflakeWarehouse": "COMPUTE_WH",
             }
+            credentialed += 1
         if run_id % 4 == 0:
             record["reRunID"] = run_id - 1  # the ID of the run this one re-ran; the spec says how it is written
         records[run_id] = conform(spec, run, record)
