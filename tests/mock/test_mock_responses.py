@@ -12,6 +12,8 @@ from scripts.mock.seeds import COALESCE_OPERATION, SYNQ_OPERATION
 from scripts.spec.model import OperationSpec, Spec
 from scripts.spec.values import operation as find_operation
 from scripts.vendors import VENDORS
+from tests.openapi.spec_support import read_list
+from tests.paths import DATA
 
 from .client import AUTH, SYNQ_PATH, batch_get, get_run, send
 
@@ -60,7 +62,8 @@ def test_every_documented_synq_status_can_be_asked_for(synq_app: Any, synq_spec:
 
 def test_every_documented_coalesce_status_can_be_asked_for(coalesce_app: Any, coalesce_spec: Spec) -> None:
     operation = seeded_operation(coalesce_spec)
-    assert operation.documented_statuses() == [200, 400, 401, 403, 404, 500, 502, 503, 504]
+    listed = {int(code) for code in read_list(DATA / "coalesce" / "error_statuses.txt")}  # the vendor's, checked
+    assert listed <= set(operation.documented_statuses())  # against the spec in tests/openapi
     for status in operation.documented_statuses():
         response = get_run(coalesce_app, 1, headers={**AUTH, "Prefer": f"code={status}"})
         assert response.status_code == status
