@@ -11,6 +11,7 @@ import pytest
 
 from scripts.mock.__main__ import main
 from scripts.mock.seeds import COALESCE_OPERATION, SYNQ_OPERATION, build_seed_records, seed_records
+from scripts.spec.document import resolve
 from scripts.spec.model import Spec
 from scripts.spec.values import operation, success_schema
 from tests.openapi.spec_support import assert_listed
@@ -293,8 +294,8 @@ def test_every_auth_type_is_seeded_however_many_the_vendor_adds(tmp_path: Path, 
 
     def edit(document: dict[str, Any]) -> None:
         schemas = document["components"]["schemas"]
-        node = resolved_in(document, resolved_in(document, schemas["Run"]["properties"]["userCredentials"]))
-        enum = resolved_in(document, node["properties"]["snowflakeAuthType"])
+        node, _ = resolve(document, schemas["Run"]["properties"]["userCredentials"])
+        enum, _ = resolve(document, node["properties"]["snowflakeAuthType"])
         enum["enum"] += [f"AddedAuth{n}" for n in range(added)]
 
     spec = Spec.load("coalesce", scratch_spec("coalesce", tmp_path, edit))
@@ -302,12 +303,3 @@ def test_every_auth_type_is_seeded_however_many_the_vendor_adds(tmp_path: Path, 
     auth_types = enum_of(spec, credentials["properties"]["snowflakeAuthType"])
     seeded = {r["userCredentials"]["snowflakeAuthType"] for r in seed_records(spec).values() if "userCredentials" in r}
     assert seeded == set(auth_types) and {f"AddedAuth{n}" for n in range(added)} <= seeded
-
-
-def resolved_in(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
