@@ -7,7 +7,7 @@ import copy
 
 import pytest
 
-from scripts.bench.bodies import COALESCE_OPERATION, coalesce_run
+from scripts.bench.bodies import COALESCE_OPERATION, coalesce_run, hand_written_run
 from scripts.spec.model import Spec
 from scripts.spec.values import operation, success_schema
 
@@ -38,3 +38,27 @@ def test_a_new_required_field_is_filled_in_the_benchmark_run(shape: str, in_vari
 
     assert spec.validator(location).is_valid(run), list(spec.validator(location).iter_errors(run))[:3]
     assert "addedField" in (run["runDetails"] if in_variant else run)
+
+
+def test_a_changed_or_removed_field_is_refitted_and_the_rest_stays_hand_written() -> None:
+    """Each optional field of the Run in turn: its type changed (to one its hand-written value does not fit), or the
+    field removed. The body stays valid, and every other field keeps its hand-written value."""
+    spec = Spec.load("coalesce")
+    location = success_schema(spec, operation(spec, *COALESCE_OPERATION))
+    written = hand_written_run()
+    assert coalesce_run(spec) == written
+    run_name = spec.follow(location)[0].rsplit("/", 1)[-1]
+    optional = set(written) - set(spec.schema(location).get("required", []))
+    for field, value in ((field, value) for field, value in written.items() if field in optional):
+        for change in ("retyped", "removed"):
+            document = copy.deepcopy(spec.document)
+            properties = document["components"]["schemas"][run_name]["properties"]
+            if change == "removed":
+                del properties[field]
+            else:
+                properties[field] = {"type": "boolean"} if not isinstance(value, bool) else {"type": "string"}
+            changed = Spec(vendor="coalesce", document=document)
+            run = coalesce_run(changed)
+            assert changed.validator(location).is_valid(run), (field, change)
+            assert (field in run) == (change == "retyped"), (field, change)
+            assert {k: v for k, v in run.items() if k != field} == {k: v for k, v in written.items() if k != field}

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from scripts.mock.app import MAX_BODY_BYTES, create_app
-from scripts.mock.seeds import SYNQ_OPERATION
+from scripts.mock.seeds import SYNQ_OPERATION, seed_records
 from scripts.spec.model import Spec
 from scripts.spec.values import operation as find_operation
 
@@ -146,8 +146,10 @@ def test_run_ids_the_spec_rejects_get_400(coalesce_app: Any, run_id: str) -> Non
     assert "runID" in coalesce_error(response)
 
 
-@pytest.mark.parametrize("run_id", [0, 15, 10**30])
-def test_unknown_run_ids_get_404(coalesce_app: Any, run_id: int) -> None:
+@pytest.mark.parametrize("after_the_seeds", [0, 1, 10**30])
+def test_unknown_run_ids_get_404(coalesce_app: Any, after_the_seeds: int) -> None:
+    """Run 0 (the seeds count from 1), and IDs past the seeds' highest (how many runs are seeded follows the spec)."""
+    run_id = after_the_seeds and max(map(int, seed_records(Spec.load("coalesce")))) + after_the_seeds
     response = get_run(coalesce_app, run_id)
     assert response.status_code == 404
     assert coalesce_error(response) == f"404: Run {run_id} was not found."
