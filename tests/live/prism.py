@@ -1,13 +1,11 @@
-"""Stoplight Prism as a third-party stand-in vendor: installed from npm into a gitignored project cache, served on
-127.0.0.1, one process per spec and mode, stopped by its owner."""
+"""Stoplight Prism as a third-party stand-in vendor: installed by `make node`, served on 127.0.0.1, one process per
+spec and mode, stopped by its owner."""
 
 from __future__ import annotations
 
 import collections
 import contextlib
-import shutil
 import subprocess
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -17,39 +15,15 @@ import pytest
 
 from scripts.mock.serving import bind_loopback
 from scripts.spec.document import effective_spec_path
-from tests.locks import exclusive
 from tests.paths import ROOT
 
-PRISM = "@stoplight/prism-cli@5.14.2"  # 5.15+ needs node >= 24
-CACHE = ROOT / ".cache" / "prism"
-BINARY = CACHE / "node_modules" / ".bin" / "prism"
+BINARY = ROOT / "node_modules" / ".bin" / "prism"  # pinned in package.json and package-lock.json
 STARTUP_TIMEOUT = 60.0
 
 
 def installed() -> Path:
-    """The pinned Prism, installed on first use (npm's own cache makes a reinstall quick).
-
-    pytest-xdist workers may ask at once: one installs into a staging folder under a lock and renames it into
-    place, so no worker ever runs a half-installed copy."""
-    if BINARY.exists():
-        return BINARY
-    if shutil.which("npm") is None:
-        pytest.fail("npm is needed to install Prism (apt-get install nodejs npm)")
-    CACHE.parent.mkdir(parents=True, exist_ok=True)
-    with exclusive(CACHE.parent / "prism.lock"):
-        if not BINARY.exists():
-            shutil.rmtree(CACHE, ignore_errors=True)  # what an interrupted install left
-            staging = Path(tempfile.mkdtemp(prefix="prism-", dir=CACHE.parent))
-            try:
-                subprocess.run(
-                    ["npm", "install", "--prefix", str(staging), "--no-audit", "--no-fund", "--loglevel=error", PRISM],
-                    check=True,
-                    capture_output=True,
-                    timeout=600,
-                )
-                staging.rename(CACHE)
-            finally:
-                shutil.rmtree(staging, ignore_errors=True)
+    if not BINARY.exists():
+        pytest.fail(f"{BINARY.relative_to(ROOT)} is missing: run `make node` (npm ci installs the pinned Prism)")
     return BINARY
 
 
