@@ -40,16 +40,23 @@ def test_a_new_required_field_is_filled_in_the_benchmark_run(shape: str, in_vari
     assert "addedField" in (run["runDetails"] if in_variant else run)
 
 
-def test_a_changed_or_removed_field_is_refitted_and_the_rest_stays_hand_written() -> None:
-    """Each optional field of the Run in turn: its type changed (to one its hand-written value does not fit), or the
-    field removed. The body stays valid, and every other field keeps its hand-written value."""
+def test_a_changed_or_removed_field_is_refitted_and_the_rest_stays_as_it_was() -> None:
+    """Each optional field of the Run in turn: its type changed (to one its value does not fit), or the field
+    removed. The body stays valid, and every other field keeps its value; where today's spec takes a hand-written
+    value, the body holds it."""
     spec = Spec.load("coalesce")
     location = success_schema(spec, operation(spec, *COALESCE_OPERATION))
-    written = hand_written_run()
-    assert coalesce_run(spec) == written
-    run_name = spec.follow(location)[0].rsplit("/", 1)[-1]
-    optional = set(written) - set(spec.schema(location).get("required", []))
-    for field, value in ((field, value) for field, value in written.items() if field in optional):
+    run_location = spec.follow(location)[0]
+    fitting = {
+        key: value
+        for key, value in hand_written_run().items()
+        if spec.validator(f"{run_location}/properties/{key}").is_valid(value)
+    }
+    before = coalesce_run(spec)
+    assert fitting and fitting.items() <= before.items()
+    run_name = run_location.rsplit("/", 1)[-1]
+    optional = set(before) - set(spec.schema(location).get("required", []))
+    for field, value in ((field, value) for field, value in before.items() if field in optional):
         for change in ("retyped", "removed"):
             document = copy.deepcopy(spec.document)
             properties = document["components"]["schemas"][run_name]["properties"]
@@ -61,4 +68,4 @@ def test_a_changed_or_removed_field_is_refitted_and_the_rest_stays_hand_written(
             run = coalesce_run(changed)
             assert changed.validator(location).is_valid(run), (field, change)
             assert (field in run) == (change == "retyped"), (field, change)
-            assert {k: v for k, v in run.items() if k != field} == {k: v for k, v in written.items() if k != field}
+            assert {k: v for k, v in run.items() if k != field} == {k: v for k, v in before.items() if k != field}
