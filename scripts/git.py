@@ -50,9 +50,9 @@ def read_at(ref: str, path: str, root: Path) -> str | None:
     return git(root, "show", f"{ref}:{path}")
 
 
-def archive(ref: str, root: Path) -> bytes:
-    """The tree at `ref` as a tar archive."""
-    done = run(root, "archive", "--format=tar", ref)
+def archive(ref: str, root: Path, *paths: str) -> bytes:
+    """The tree at `ref` (only `paths` below it, when given) as a tar archive."""
+    done = run(root, "archive", "--format=tar", ref, "--", *paths)
     if done.returncode != 0:
         raise GitError(f"git archive {ref} failed: {done.stderr.decode(errors='replace').strip()}")
     return done.stdout

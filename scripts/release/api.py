@@ -7,12 +7,18 @@ additions. `__version__` is left out: it changes with every release by design.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import sys
 from collections.abc import Iterable
+from importlib.metadata import version
 from pathlib import Path
 
 import griffe
 
-from scripts.release.packages import shipped_packages
+from scripts.git import git, read_at
+from scripts.release.packages import listed_packages, shipped_packages
 from scripts.release.snapshot import tree_at
 from scripts.spec_diff.gate import Comparison
 from scripts.spec_diff.model import Change, Level
@@ -53,14 +59,77 @@ RULES[ADDED] = INFO
 ADDITIVE = frozenset({ADDED})
 UNVERSIONED = "__version__"
 Packages = dict[str, griffe.Object | griffe.Alias]
+GRIFFE = version("griffe")
+
+
+CACHE = Path("build") / "api-gate"
+"""The comparisons made so far, one JSON file per key (see `_key`): `make diff`, `make gate` and `make release` on one
+state of the repository load the two APIs (about 3 s) once, not once each."""
+Result = list[tuple[str, str, list[Change]]]  # (package, "compared" / "added" / "removed", its changes)
 
 
 def against_base(ref: str, root: Path) -> list[Comparison]:
     """One comparison per package shipped at `ref` or now (read from each side's pyproject.toml)."""
-    with tree_at(ref, root) as base:
-        old = load(shipped_packages(base))
-        new = load(shipped_packages(root))
-        return [_package(name, old.get(name), new.get(name), ref) for name in [*old, *(n for n in new if n not in old)]]
+    old = listed_packages(read_at(ref, "pyproject.toml", root), f"{ref}:pyproject.toml")
+    new = [str(path.relative_to(root)) for path in shipped_packages(root)]
+    stored = root / CACHE / f"{_key(ref, root, old, new)}.json"
+    result = _read(stored)
+    if result is None:
+        result = _compare_trees(ref, root, old)
+        _write(stored, result)
+    return [_comparison(name, state, changes, ref) for name, state, changes in result]
+
+
+def _compare_trees(ref: str, root: Path, listed: list[str]) -> Result:
+    """Only pyproject.toml and the packages are unpacked from `ref`, not its whole tree."""
+    old: Packages = {}
+    if listed:
+        present = git(root, "ls-tree", "--name-only", ref, "--", *listed).split()
+        with tree_at(ref, root, "pyproject.toml", *present) as base:
+            old = load(shipped_packages(base))
+    new = load(shipped_packages(root))
+    return [_package(name, old.get(name), new.get(name)) for name in [*old, *(n for n in new if n not in old)]]
+
+
+def _key(ref: str, root: Path, old: list[str], new: list[str]) -> str:
+    """What decides the result: this module, griffe, Python, both package lists, the git trees of the folders holding
+    the packages at `ref` (a tree's id covers everything below it) and every file in those folders now."""
+    digest = hashlib.sha256()
+    for part in (sys.version, GRIFFE, Path(__file__).read_text(encoding="utf-8"), json.dumps([old, new])):
+        digest.update(part.encode() + b"\0")
+    if old:
+        digest.update(git(root, "ls-tree", ref, "--", *sorted({f"{Path(path).parent}/" for path in old})).encode())
+    for folder in sorted({(root / path).parent for path in new}):
+        for file in sorted(folder.rglob("*")):
+            relative = file.relative_to(root)
+            if file.is_file() and not any(part == "__pycache__" or part.startswith(".") for part in relative.parts):
+                digest.update(f"\0{relative}\0".encode() + file.read_bytes())
+    return digest.hexdigest()
+
+
+def _read(stored: Path) -> Result | None:
+    try:
+        rows = json.loads(stored.read_text(encoding="utf-8"))
+        return [
+            (name, state, [Change(r, Level(level), at, text) for r, level, at, text in found])
+            for name, state, found in rows
+        ]
+    except (OSError, ValueError, TypeError):
+        return None  # not compared yet (or an unreadable file): compare
+
+
+def _write(stored: Path, result: Result) -> None:
+    rows = [
+        [name, state, [[c.rule, c.level.value, c.location, c.message] for c in changes]]
+        for name, state, changes in result
+    ]
+    partial = stored.with_name(f"{stored.name}.{os.getpid()}.tmp")
+    try:
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(json.dumps(rows), encoding="utf-8")
+        partial.replace(stored)
+    except OSError:
+        pass  # a read-only checkout is gated all the same, only without reuse
 
 
 def load(paths: Iterable[Path]) -> Packages:
@@ -83,16 +152,19 @@ def load(paths: Iterable[Path]) -> Packages:
 
 
 def _package(
-    name: str, old: griffe.Object | griffe.Alias | None, new: griffe.Object | griffe.Alias | None, ref: str
-) -> Comparison:
-    title = f"{name} (Python API): {ref} -> working tree"
+    name: str, old: griffe.Object | griffe.Alias | None, new: griffe.Object | griffe.Alias | None
+) -> tuple[str, str, list[Change]]:
     if old is None:
-        change = Change(ADDED, INFO, name, f"added the package {name}")
-        return Comparison(f"{name} (Python API)", title + " (new package)", [change])
+        return name, "added", [Change(ADDED, INFO, name, f"added the package {name}")]
     if new is None:
-        change = Change(rule_id(KIND.OBJECT_REMOVED), BRK, name, f"removed the package {name}")
-        return Comparison(f"{name} (Python API)", title + " (package removed)", [change])
-    return Comparison(f"{name} (Python API)", title, compare(old, new))
+        return name, "removed", [Change(rule_id(KIND.OBJECT_REMOVED), BRK, name, f"removed the package {name}")]
+    return name, "compared", compare(old, new)
+
+
+def _comparison(name: str, state: str, changes: list[Change], ref: str) -> Comparison:
+    title = f"{name} (Python API): {ref} -> working tree"
+    suffix = {"added": " (new package)", "removed": " (package removed)"}.get(state, "")
+    return Comparison(f"{name} (Python API)", title + suffix, changes)
 
 
 def compare(old: griffe.Object | griffe.Alias, new: griffe.Object | griffe.Alias) -> list[Change]:

@@ -13,9 +13,16 @@ def shipped_packages(root: Path) -> list[Path]:
     pyproject = root / "pyproject.toml"
     if not pyproject.is_file():
         return []
-    table = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    return [root / package for package in listed_packages(pyproject.read_text(encoding="utf-8"), str(pyproject))]
+
+
+def listed_packages(pyproject: str | None, origin: str) -> list[str]:
+    """The same list from the text of a pyproject.toml (None: no pyproject.toml, no packages)."""
+    if pyproject is None:
+        return []
+    table = tomllib.loads(pyproject)
     listed = table.get("tool", {}).get("hatch", {}).get("build", {}).get("targets", {}).get("wheel", {})
     packages = listed.get("packages")
     if not isinstance(packages, list) or not all(isinstance(p, str) for p in packages):
-        raise SpecError(f"{pyproject}: [tool.hatch.build.targets.wheel] packages must be a list of paths")
-    return [root / package for package in packages]
+        raise SpecError(f"{origin}: [tool.hatch.build.targets.wheel] packages must be a list of paths")
+    return packages

@@ -15,7 +15,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from scripts.generate import generate_all
 from scripts.git import differs_from, dirty_paths, git, last_release_tag
 from scripts.paths import ROOT
 from scripts.release.gate import INPUT_ERRORS, changes_since
@@ -66,6 +65,8 @@ def release(root: Path, date: datetime.date) -> int:
     section = changelog.release(root / CHANGELOG, f"{version} — {date.isoformat()}", by_level(comparisons, tag))
     if (root / "VERSION").read_text(encoding="utf-8").strip() != version:
         (root / "VERSION").write_text(version + "\n", encoding="utf-8")
+        from scripts.generate import generate_all  # here: the generator's import is most of a release that needs none
+
         generate_all(root / "generated")  # the packages' _version.py and the manifest carry it
     git(root, "add", "--", *RELEASED)
     git(root, "commit", "--quiet", "-m", f"Release {version}", "-m", section)

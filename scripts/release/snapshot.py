@@ -1,4 +1,4 @@
-"""A git revision's whole tree, unpacked into a temporary directory."""
+"""A git revision's tree (or the listed paths of it), unpacked into a temporary directory."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from scripts.git import archive
 
 
 @contextmanager
-def tree_at(ref: str, root: Path) -> Iterator[Path]:
+def tree_at(ref: str, root: Path, *paths: str) -> Iterator[Path]:
     with (
         tempfile.TemporaryDirectory(prefix="release-base-") as tmp,
-        tarfile.open(fileobj=io.BytesIO(archive(ref, root))) as tar,
+        tarfile.open(fileobj=io.BytesIO(archive(ref, root, *paths))) as tar,
     ):
         tar.extractall(tmp, filter="data")
         yield Path(tmp)

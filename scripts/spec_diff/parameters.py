@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from openapi_python_client.strings import PythonIdentifier
-
 from scripts.spec.document import last_token, pointer
 from scripts.spec_diff.descriptions import compare_deprecation, compare_descriptions
 from scripts.spec_diff.document import Document, Node, as_dict
@@ -42,6 +40,10 @@ def path_names(path: str) -> list[str]:
 
 
 def python_argument(name: str) -> str:
+    # Imported here: openapi_python_client's package import (the whole generator) is most of the gate's start-up,
+    # and only a renamed path parameter needs it.
+    from openapi_python_client.strings import PythonIdentifier
+
     return str(PythonIdentifier(name, prefix="field_"))
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from scripts.release import api, gate
 from scripts.spec_diff.model import Level
-from tests.release.repository import copy_repository, run
+from tests.release.repository import copy_repository, git, run
 
 pytestmark = pytest.mark.slow
 BASE = {
@@ -95,6 +95,35 @@ def test_positional_argument_made_keyword_only_is_a_kind_change(tmp_path: Path) 
 
 def test_every_rule_has_a_level() -> None:
     assert set(api.RULES) == {api.rule_id(kind) for kind in api.KIND} | {api.ADDED}
+
+
+def test_a_stored_comparison_is_reused_only_for_the_same_base_and_working_tree(tmp_path: Path) -> None:
+    """The gate keeps each result under build/ (make diff, make gate and make release reuse it): a change to the
+    working tree's packages or another base must never get an earlier answer."""
+    repo = tmp_path / "repo"
+    package(repo / "src")
+    (repo / "pyproject.toml").write_text('[tool.hatch.build.targets.wheel]\npackages = ["src/pkg"]\n')
+    git(repo.parent, "init", "-q", "-b", "main", str(repo))
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "base")
+    calls = repo / "src" / "pkg" / "calls.py"
+
+    def found(ref: str) -> list[tuple[str, str]]:
+        return [(c.rule, c.location) for comparison in api.against_base(ref, repo) for c in comparison.changes]
+
+    renamed = [
+        ("python-parameter-added-required", "pkg.calls.get(run)"),
+        ("python-parameter-removed", "pkg.calls.get(run_id)"),
+    ]
+    assert found("HEAD") == []
+    calls.write_text(BASE["calls.py"].replace("def get(run_id: int", "def get(run: int"))
+    assert found("HEAD") == renamed
+    git(repo, "commit", "-q", "-am", "rename")
+    assert found("HEAD") == []
+    assert found("HEAD~1") == renamed
+    calls.write_text(BASE["calls.py"])
+    assert found("HEAD~1") == []
+    assert list((repo / api.CACHE).glob("*.json")), "nothing stored: make diff, gate and release would each compare"
 
 
 def test_template_change_renaming_an_argument_fails_make_gate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
