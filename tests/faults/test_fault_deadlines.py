@@ -2,7 +2,10 @@
 call alive past it, sync or async, over a socket or in-process, for API and OAuth2 token requests alike; retries
 multiply it by the attempts; `wait_for_run(max_wait=)` cuts its poll short.
 
-The dripping servers would take a minute or more to finish; the bounds below allow a second or two of slack.
+The dripping servers would take a minute or more to finish; the bounds below allow a second or two of slack. The
+deadlines are short (0.1 s) so the module costs seconds, not tens of seconds: every ratio that decides which timeout
+fires is kept at 10x or more (a drip's byte gap against the read timeout, a first poll's loopback answer against
+the wait), so they hold on a loaded machine.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from .test_fault_hostile_bodies import call
 
 pytestmark = pytest.mark.slow
 
-TIMEOUT = 0.5
+TIMEOUT = 0.1
+WAIT = 0.5  # a wait_for_run max_wait: a loopback answer takes milliseconds, a tenth of it at worst
 SLACK = 2.0
 
 
@@ -78,11 +82,11 @@ def test_the_token_request_shares_the_deadline(sync: bool) -> None:
 
 
 class SlowStream(httpx.SyncByteStream):
-    """A body that never ends: a space every 0.2 s."""
+    """A body that never ends: a space every 0.02 s (no socket here: only the deadline check between chunks ends it)."""
 
     def __iter__(self) -> Iterator[bytes]:
         while True:
-            time.sleep(0.2)
+            time.sleep(0.02)
             yield b" "
 
 
@@ -91,7 +95,7 @@ def endless_asgi_body() -> Any:
         await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]})
         while True:
             await send({"type": "http.response.body", "body": b" ", "more_body": True})
-            await asyncio.sleep(0.2)
+            await asyncio.sleep(0.02)
 
     return app
 
@@ -141,27 +145,27 @@ def _raised(action: Any) -> BaseException | None:
 
 
 async def drip_headers_fast(request: hostile.Request, writer: Any) -> None:
-    """Headers at 20 bytes/s: every byte arrives well within the read timeout, the whole head takes 15 s."""
+    """Headers at 100 bytes/s: every byte arrives well within the read timeout (10x), the whole head takes 25 s."""
     await hostile.drip(
-        writer, hostile.head(200, {"Content-Type": "application/json", "X-Pad": "p" * 250}), per_second=20
+        writer, hostile.head(200, {"Content-Type": "application/json", "X-Pad": "p" * 2500}), per_second=100
     )
 
 
 @pytest.mark.parametrize("token_request", [False, True], ids=["api-request", "token-request"])
 @pytest.mark.parametrize("sync", [True, False])
 def test_a_drip_faster_than_the_read_timeout_is_cut_by_the_total_deadline(sync: bool, token_request: bool) -> None:
-    """httpx's read timeout never fires here (a byte every 0.05 s against 0.5 s): only the total deadline can."""
+    """httpx's read timeout never fires here (a byte every 0.01 s against 0.1 s): only the total deadline can."""
     credentials: dict[str, Any] = {"client_id": "id", "client_secret": "secret"} if token_request else {}
     with hostile.serve(drip_headers_fast) as server:
         error, elapsed = timed(lambda: call("synq", sync, server.url, timeout=TIMEOUT, max_retries=0, **credentials))
         paths = [request.path for request in server.requests]
     assert paths == ["/oauth2/token" if token_request else "/api/executions/v2/by-id"]
     assert isinstance(error, APITimeoutError), repr(error)
-    assert elapsed < TIMEOUT + SLACK  # the drip alone takes 15 s
+    assert elapsed < TIMEOUT + SLACK  # the drip alone takes 25 s
 
 
 async def warm_then_drip(request: hostile.Request, writer: Any) -> None:
-    """`/warm` is answered at once, on a connection kept alive; every other request drips its headers (15 s)."""
+    """`/warm` is answered at once, on a connection kept alive; every other request drips its headers (25 s)."""
     if request.path == "/warm":
         writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Type: application/json\r\n\r\n{}")
         await writer.drain()
@@ -173,11 +177,11 @@ def test_the_total_deadline_holds_on_a_connection_opened_before_the_client_took_
     """A passed-in httpx.Client with a warm pooled connection: the attempt reuses it, and the deadline still holds."""
     with hostile.serve(warm_then_drip, keep_alive=True) as server, httpx.Client() as http:
         http.post(server.url + "/warm")
-        error, elapsed = timed(lambda: call("synq", True, server.url, http_client=http, timeout=1.0, max_retries=0))
+        error, elapsed = timed(lambda: call("synq", True, server.url, http_client=http, timeout=TIMEOUT, max_retries=0))
         connections = server.connections
     assert connections == 1  # the API request went over the warm connection
     assert isinstance(error, APITimeoutError), repr(error)
-    assert elapsed < 1.0 + SLACK  # 15 s before: nothing bounded the reads of a connection opened elsewhere
+    assert elapsed < TIMEOUT + SLACK  # 25 s before: nothing bounded the reads of a connection opened elsewhere
 
 
 async def never_answer(request: hostile.Request, writer: Any) -> None:
@@ -187,15 +191,15 @@ async def never_answer(request: hostile.Request, writer: Any) -> None:
 @pytest.mark.parametrize("sync", [True, False])
 def test_wait_for_run_makes_no_retry_past_its_timeout(sync: bool) -> None:
     """A server that accepts and never answers: the first poll has the whole wait, and no retry follows it (the
-    real clock, so the backoff sleeps would count: 3 attempts and 4.5 s before)."""
+    real clock, so the backoff sleeps would count: 3 attempts before)."""
 
     async def wait_async(url: str) -> None:
         async with AsyncCoalesceClient("t", base_url=url, max_retries=2) as coalesce:
-            await coalesce.wait_for_run(1, max_wait=1.0)
+            await coalesce.wait_for_run(1, max_wait=WAIT)
 
     def wait_sync(url: str) -> None:
         with CoalesceClient("t", base_url=url, max_retries=2) as coalesce:
-            coalesce.wait_for_run(1, max_wait=1.0)
+            coalesce.wait_for_run(1, max_wait=WAIT)
 
     with hostile.serve(never_answer) as server:
         wait = (lambda: wait_sync(server.url)) if sync else (lambda: asyncio.run(wait_async(server.url)))
@@ -203,7 +207,7 @@ def test_wait_for_run_makes_no_retry_past_its_timeout(sync: bool) -> None:
         attempts = len(server.requests)
     assert isinstance(error, APITimeoutError), repr(error)
     assert attempts == 1
-    assert elapsed < 1.0 + SLACK
+    assert elapsed < WAIT + SLACK
 
 
 @pytest.mark.parametrize("sync", [True, False])
@@ -219,15 +223,15 @@ def test_a_later_poll_cut_short_by_the_wait_gives_up_with_the_last_run(sync: boo
 
     async def wait_async(url: str) -> None:
         async with AsyncCoalesceClient("t", base_url=url) as coalesce:
-            await coalesce.wait_for_run(1, max_wait=1.0, poll_interval=0.3)
+            await coalesce.wait_for_run(1, max_wait=WAIT, poll_interval=WAIT / 5)
 
     def wait_sync(url: str) -> None:
         with CoalesceClient("t", base_url=url) as coalesce:
-            coalesce.wait_for_run(1, max_wait=1.0, poll_interval=0.3)
+            coalesce.wait_for_run(1, max_wait=WAIT, poll_interval=WAIT / 5)
 
     with hostile.serve(running_then_hang) as server:
         wait = (lambda: wait_sync(server.url)) if sync else (lambda: asyncio.run(wait_async(server.url)))
         error, elapsed = timed(lambda: _raised(wait))
     assert isinstance(error, RunWaitTimeout), repr(error)
     assert str(error.last_run.run_status) == "running" and isinstance(error.__cause__, APITimeoutError)
-    assert elapsed < 1.0 + SLACK
+    assert elapsed < WAIT + SLACK

@@ -8,7 +8,7 @@ import contextlib
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,7 @@ from scripts.spec.document import effective_spec_path
 from tests.paths import ROOT
 
 BINARY = ROOT / "node_modules" / ".bin" / "prism"  # pinned in package.json and package-lock.json
-STARTUP_TIMEOUT = 60.0
+STARTUP_TIMEOUT = 60.0  # per Prism
 
 
 def installed() -> Path:
@@ -59,19 +59,35 @@ class _Output:
 
 
 @contextlib.contextmanager
-def prism(vendor: str, *, dynamic: bool = False) -> Iterator[str]:
+def prisms(*servers: tuple[str, bool]) -> Iterator[list[str]]:
+    """Prism serving each (vendor, dynamic) at once: the URLs in that order. Most of a start is Node loading Prism
+    (seconds of CPU); started together, the starts overlap instead of queueing, and share their time to start: each
+    may take as long as all of them one after another."""
+    with contextlib.ExitStack() as stack:
+        allowed = STARTUP_TIMEOUT * len(servers)
+        started = [stack.enter_context(_started(vendor, dynamic, allowed)) for vendor, dynamic in servers]
+        yield [wait() for wait in started]
+
+
+@contextlib.contextmanager
+def _started(vendor: str, dynamic: bool, allowed: float) -> Iterator[Callable[[], str]]:
+    """A Prism process, launched: the callable waits until it listens and gives its URL; stopped at the exit."""
     port = _free_port()
     command = [str(installed()), "mock", "-h", "127.0.0.1", "-p", str(port), str(effective_spec_path(vendor))]
     process = subprocess.Popen(
         [*command, *(["--dynamic"] if dynamic else [])], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )
     output = _Output(process)
-    try:
-        deadline = time.monotonic() + STARTUP_TIMEOUT
+    deadline = time.monotonic() + allowed
+
+    def listening() -> str:
         while not output.listening.wait(0.1):  # Prism's own word that it serves: it accepts connections earlier
             if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"Prism did not start on 127.0.0.1:{port}: {output.text()}")
-        yield f"http://127.0.0.1:{port}"
+                raise RuntimeError(f"Prism did not start on 127.0.0.1:{port} ({process.poll()=}): {output.text()}")
+        return f"http://127.0.0.1:{port}"
+
+    try:
+        yield listening
     finally:
         process.terminate()
         try:

@@ -7,6 +7,7 @@ fault breaks the body. The live run itself reads the real effective spec, so onl
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ def add_identifier_kind(document: dict[str, Any]) -> None:
     schemas["Identifier"]["oneOf"].append({"$ref": "#/components/schemas/IdentifierLakeTable"})
 
 
+@functools.cache  # the draw is derandomized: the same count for every scenario of a vendor, and seconds of hypothesis
 def drawn_requests(vendor: str, examples: int = 5) -> int:
     """The valid requests a live run draws from the effective spec: `examples` per operation it checks (fewer where
     an operation's request space is smaller), however many operations the vendor documents."""
