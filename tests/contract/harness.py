@@ -100,15 +100,18 @@ def operation_labels(schema: BaseSchema) -> list[str]:
     return [operation.label for operation in operations(schema)]
 
 
-def operation_test(schema: BaseSchema, label: str, check_case: Callable[[Case], Any]) -> Callable[[], None]:
-    """The hypothesis test for one operation, calling `check_case` on each of at most CASE_BUDGET cases."""
+def operation_test(
+    schema: BaseSchema, label: str, check_case: Callable[[Case], Any], *, budget: int = CASE_BUDGET
+) -> Callable[[], None]:
+    """The hypothesis test for one operation, calling `check_case` on each of at most `budget` cases."""
     (operation,) = [operation for operation in operations(schema) if operation.label == label]
     test = build_operation_test(
         config=schema.config, operation=operation, test_func=check_case, given_kwargs={}, feedback=FeedbackSources()
     )
     fuzzing = schema.config.phases_for(operation=operation).fuzzing.enabled
     fuzzing_cases = (schema.config.generation.max_examples or 100) if fuzzing else 0  # hypothesis' default: 100
-    thin_explicit_cases(test, CASE_BUDGET - fuzzing_cases)
+    assert fuzzing_cases <= budget, f"{fuzzing_cases} fuzzing cases leave no room in a budget of {budget}"
+    thin_explicit_cases(test, budget - fuzzing_cases)
     return test
 
 

@@ -15,10 +15,11 @@ asserted, `$ref`s resolved through a `referencing` registry) before a test uses 
 
 from __future__ import annotations
 
+import json
 import re
 import string
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from hypothesis import strategies as st
@@ -196,6 +197,13 @@ def error_keys(spec: SpecDoc, method: str, path: str) -> list[str]:
 # ---------------------------------------------------------------------------------------------------- bodies
 
 
+@cache
+def _leaf(schema: str) -> Strategy:
+    """hypothesis-jsonschema's strategy for a leaf schema (given as canonical JSON), built once: a spec repeats a few
+    leaf shapes hundreds of times (every `$ref` is expanded in place), and building one costs a millisecond."""
+    return from_schema(json.loads(schema))
+
+
 def _is_kind_union(spec: SpecDoc, branches: list[Json]) -> bool:
     """A union of single-key wrapper objects (`{"bigqueryTable": {...}}`): protobuf's oneof as JSON."""
     for branch in branches:
@@ -253,7 +261,7 @@ class Bodies:
         if node.get("type") == "array":
             return self._array(node, stack)
         assert not (set(node) & _STRUCTURE - {"type"}), f"unsupported schema shape: {sorted(node)}"
-        return from_schema({k: v for k, v in node.items() if k not in _ANNOTATIONS})
+        return _leaf(json.dumps({k: v for k, v in node.items() if k not in _ANNOTATIONS}, sort_keys=True))
 
     def _union(self, branches: list[Json], stack: tuple[str, ...]) -> Strategy | None:
         options = [s for s in (self._strategy(branch, stack) for branch in branches) if s is not None]
