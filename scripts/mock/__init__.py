@@ -1,8 +1,5 @@
-"""Spec-driven mock servers for the SYNQ and Coalesce APIs (`python -m scripts.mock`, `create_app`).
+"""Spec-driven mock servers for the SYNQ and Coalesce APIs (`python -m scripts.mock`, `app.create_app`).
 
-Independent oracle: nothing here imports the generated clients or `scripts.codegen`.
+Independent oracle: nothing here imports the generated clients or `scripts.codegen`. Nothing is imported here
+either: `python -m scripts.mock` reads its settings (and refuses a bad port) before it loads the mock.
 """
-
-from scripts.mock.app import create_app
-
-__all__ = ["create_app"]

@@ -13,10 +13,6 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from scripts.mock.app import DEFAULT_TOKEN, create_app
-from scripts.mock.oauth import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, TokenIssuer
-from scripts.mock.seeds import seed_records
-from scripts.spec.model import Spec
 from scripts.vendors import VENDORS
 
 DEFAULT_PORTS = {"synq": 4010, "coalesce": 4011}
@@ -31,6 +27,9 @@ def port_for(vendor: str) -> int:
 
 
 def seed_listing() -> str:
+    from scripts.mock.seeds import seed_records
+    from scripts.spec.model import Spec
+
     lines = []
     for vendor in VENDORS:
         records = seed_records(Spec.load(vendor))
@@ -57,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(seed_listing())
         return 0
 
+    ports = [port_for(vendor) for vendor in VENDORS]  # a bad setting is refused before the mocks are built
+    # Imported here, after the settings are read: a mistyped port is reported at once, not after the mock loads.
+    from scripts.mock.app import DEFAULT_TOKEN, create_app
+    from scripts.mock.oauth import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, TokenIssuer
     from scripts.mock.serving import serve_forever
 
     token = os.environ.get("MOCK_TOKEN", DEFAULT_TOKEN)
@@ -65,8 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         client_secret=os.environ.get("MOCK_CLIENT_SECRET", DEFAULT_CLIENT_SECRET),
     )
     apps = [
-        (create_app(vendor, token=token, oauth=oauth if vendor == "synq" else None), port_for(vendor))
-        for vendor in VENDORS
+        (create_app(vendor, token=token, oauth=oauth if vendor == "synq" else None), port)
+        for vendor, port in zip(VENDORS, ports, strict=True)
     ]
 
     def announce(urls: list[str]) -> None:

@@ -131,8 +131,8 @@ def check_response_validation(vendor: str, fault: str, error: Any, target: Targe
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_slow_drip_trips_the_read_timeout_on_every_attempt(vendor: str, sync: bool, served: dict[str, Target]) -> None:
-    """Each chunk comes 1 s after the last; the read timeout is 0.2 s, so no attempt can finish the body."""
-    timeout = httpx.Timeout(5.0, read=0.2)
+    """Each chunk comes 1 s after the last; the read timeout is 0.1 s, so no attempt can finish the body."""
+    timeout = httpx.Timeout(5.0, read=0.1)
     outcome = call(vendor, served[vendor], "drip;interval=1;chunks=3", sync=sync, timeout=timeout, max_retries=1)
     error = outcome.error
     assert type(error).__name__ == "APITimeoutError", repr(error)
@@ -153,6 +153,6 @@ def test_a_drip_within_the_read_timeout_delivers_the_stores_data(vendor: str, se
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_latency_beyond_the_read_timeout_is_a_timeout_error(vendor: str, served: dict[str, Target]) -> None:
     timeout = httpx.Timeout(5.0, read=0.1)
-    outcome = call(vendor, served[vendor], "latency;ms=1000", sync=True, timeout=timeout, max_retries=0)
+    outcome = call(vendor, served[vendor], "latency;ms=500", sync=True, timeout=timeout, max_retries=0)
     assert type(outcome.error).__name__ == "APITimeoutError", repr(outcome.error)
     assert (outcome.attempts, outcome.sleeps) == (1, [])

@@ -23,6 +23,7 @@ from scripts.mock import app as app_module
 from scripts.mock import serving, validation
 from scripts.mock.app import OFFLOAD_BYTES, create_app
 from scripts.mock.serving import serve_in_background
+from scripts.vendors import VENDORS
 from tests.paths import ROOT
 
 from .client import AUTH, SYNQ_PATH, TOKEN, send
@@ -142,9 +143,12 @@ def test_the_other_vendor_answers_while_huge_bodies_are_in_flight() -> None:
 # ---------------------------------------------------------------- 14: connections time out, disconnects are quiet
 
 
+KEEP_ALIVE = 0.25  # uvicorn arms it only once an answer is sent: it cannot close an unfinished request's connection
+
+
 @pytest.fixture
 def synq_url(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    monkeypatch.setattr(serving, "KEEP_ALIVE_SECONDS", 1)
+    monkeypatch.setattr(serving, "KEEP_ALIVE_SECONDS", KEEP_ALIVE)
     with serve_in_background(create_app("synq", token=TOKEN), read_timeout=READ_TIMEOUT) as url:
         yield url
 
@@ -224,6 +228,14 @@ def test_a_client_disconnecting_mid_body_logs_no_error() -> None:
     assert [record.getMessage() for record in errors] == []
 
 
+@pytest.fixture(scope="module")
+def served() -> Iterator[dict[str, tuple[Any, str]]]:
+    """Each vendor's mock, in-process and under uvicorn, for the stray paths (read-only requests)."""
+    apps = {vendor: create_app(vendor, token=TOKEN) for vendor in VENDORS}
+    with serve_in_background(apps["synq"]) as synq, serve_in_background(apps["coalesce"]) as coalesce:
+        yield {"synq": (apps["synq"], synq), "coalesce": (apps["coalesce"], coalesce)}
+
+
 @pytest.mark.parametrize(
     ("vendor", "path", "status"),
     [
@@ -233,11 +245,12 @@ def test_a_client_disconnecting_mid_body_logs_no_error() -> None:
         ("coalesce", "/api/v1/runs%0A/1", 404),
     ],
 )
-def test_paths_with_a_newline_get_the_vendor_error_body(vendor: str, path: str, status: int) -> None:
-    app = create_app(vendor, token=TOKEN)
-    with serve_in_background(app) as url:
-        for response in (send(app, "GET", path), httpx.get(url + path, headers=AUTH)):
-            assert response.status_code == status
-            assert response.headers["content-type"] == "application/json"
-            body = response.json()
-            assert body["code"] == {400: 3, 404: 5}[status] if vendor == "synq" else body["error"]["errorString"]
+def test_paths_with_a_newline_get_the_vendor_error_body(
+    served: dict[str, tuple[Any, str]], vendor: str, path: str, status: int
+) -> None:
+    app, url = served[vendor]
+    for response in (send(app, "GET", path), httpx.get(url + path, headers=AUTH)):
+        assert response.status_code == status
+        assert response.headers["content-type"] == "application/json"
+        body = response.json()
+        assert body["code"] == {400: 3, 404: 5}[status] if vendor == "synq" else body["error"]["errorString"]

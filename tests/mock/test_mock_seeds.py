@@ -59,11 +59,11 @@ def test_seeds_are_deterministic(synq_spec: Spec, coalesce_spec: Spec) -> None:
 @pytest.mark.parametrize("vendor", ["synq", "coalesce"])
 def test_the_seeds_built_once_per_spec_are_a_fresh_copy_each_time(vendor: str) -> None:
     spec = Spec.load(vendor)
-    first = seed_records(spec)
-    assert first == build_seed_records(spec) and all(type(key) is type(next(iter(first))) for key in first)
+    first, built = seed_records(spec), build_seed_records(spec)
+    assert first == built and all(type(key) is type(next(iter(first))) for key in first)
     next(iter(first.values()))["id"] = "changed by a caller"
     first.clear()
-    assert seed_records(Spec.load(vendor)) == build_seed_records(spec)
+    assert seed_records(Spec.load(vendor)) == built  # `built` is the builder's own object: no caller changed it
 
 
 def test_execution_ids_are_stable_and_numbered(executions: dict[str, Any]) -> None:
