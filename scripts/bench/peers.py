@@ -5,7 +5,8 @@
 - `stock_client(vendor)`: the stock openapi-python-client output (the pinned version, no custom templates, no
   config), imported as a package.
 
-Both are generated into one temporary directory per run (`Peers`), so a spec change reaches them with no edit.
+Both are generated into one temporary directory per run (`Peers`), so a spec change reaches them with no edit;
+`Peers.generate` runs the four generators side by side.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -23,12 +25,24 @@ from types import ModuleType
 from scripts.spec.document import effective_spec_path
 
 
-def _run(command: list[str], cwd: Path) -> None:
+def _run_all(commands: list[list[str]], cwd: Path) -> None:
+    """Run `commands` side by side (each is mostly an interpreter start and imports) and fail on any that fails."""
     tools = str(Path(sys.executable).parent)  # the post-hooks of openapi-python-client call `ruff` from PATH
     env = {**os.environ, "PATH": tools + os.pathsep + os.environ.get("PATH", "")}
-    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(command[:3])} failed:\n{done.stdout}\n{done.stderr}")
+    started = [
+        (
+            command,
+            subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True),
+        )
+        for command in commands
+    ]
+    failures = []
+    for command, process in started:
+        out, err = process.communicate()
+        if process.returncode != 0:
+            failures.append(f"{' '.join(command[:3])} failed:\n{out}\n{err}")
+    if failures:
+        raise RuntimeError("\n".join(failures))
 
 
 @dataclass
@@ -48,14 +62,39 @@ class Peers:
         """A module name unique to this object's directory, so that two runs in one process never share an import."""
         return f"{kind}_{vendor}_{self.directory.name.rsplit('-', 1)[-1]}"
 
+    def _pydantic_target(self, vendor: str) -> Path:
+        return self.directory / f"{self._name('dmcg_models', vendor)}.py"
+
+    def _pydantic_command(self, vendor: str) -> list[str]:
+        command = [sys.executable, "-m", "datamodel_code_generator", "--input", str(effective_spec_path(vendor))]
+        command += ["--input-file-type", "openapi", "--output-model-type", "pydantic_v2.BaseModel"]
+        command += ["--target-python-version", "3.11", "--disable-timestamp", "--formatters", "builtin"]
+        return [*command, "--output", str(self._pydantic_target(vendor))]
+
+    def _stock_target(self, vendor: str) -> Path:
+        return self.directory / self._name("stock_client", vendor)
+
+    def _stock_command(self, vendor: str) -> list[str]:
+        command = [sys.executable, "-m", "openapi_python_client", "generate", "--meta", "none"]
+        return [*command, "--path", str(effective_spec_path(vendor)), "--output-path", str(self._stock_target(vendor))]
+
+    def generate(self, vendors: Iterable[str]) -> None:
+        """Generate every peer of `vendors` not generated yet, all at once: the imports below then find them."""
+        wanted = [(target, command) for vendor in vendors for target, command in self._jobs(vendor)]
+        _run_all([command for target, command in wanted if not target.exists()], self.directory)
+
+    def _jobs(self, vendor: str) -> list[tuple[Path, list[str]]]:
+        return [
+            (self._pydantic_target(vendor), self._pydantic_command(vendor)),
+            (self._stock_target(vendor), self._stock_command(vendor)),
+        ]
+
     def pydantic_models(self, vendor: str) -> ModuleType:
         name = self._name("dmcg_models", vendor)
         if name not in self._cache:
-            target = self.directory / f"{name}.py"
-            command = [sys.executable, "-m", "datamodel_code_generator", "--input", str(effective_spec_path(vendor))]
-            command += ["--input-file-type", "openapi", "--output-model-type", "pydantic_v2.BaseModel"]
-            command += ["--target-python-version", "3.11", "--disable-timestamp", "--formatters", "builtin"]
-            _run([*command, "--output", str(target)], self.directory)
+            target = self._pydantic_target(vendor)
+            if not target.exists():
+                _run_all([self._pydantic_command(vendor)], self.directory)
             spec = importlib.util.spec_from_file_location(name, target)
             assert spec is not None and spec.loader is not None
             module = importlib.util.module_from_spec(spec)
@@ -67,9 +106,8 @@ class Peers:
     def stock_client(self, vendor: str) -> ModuleType:
         name = self._name("stock_client", vendor)
         if name not in self._cache:
-            command = [sys.executable, "-m", "openapi_python_client", "generate", "--meta", "none"]
-            command += ["--path", str(effective_spec_path(vendor)), "--output-path", str(self.directory / name)]
-            _run(command, self.directory)
+            if not self._stock_target(vendor).exists():
+                _run_all([self._stock_command(vendor)], self.directory)
             if str(self.directory) not in sys.path:
                 sys.path.insert(0, str(self.directory))
             self._cache[name] = importlib.import_module(name)
