@@ -92,31 +92,25 @@ class Peers:
     def _arguments(self, kind: str, vendor: str) -> list[str]:
         spec, target = str(effective_spec_path(vendor)), str(self._target(kind, vendor))
         if kind == "dmcg_models":
-            arguments = [
-                "--input",
-                spec,
-                "--input-file-type",
-                "openapi",
-                "--output-model-type",
-                "pydantic_v2.BaseModel",
-            ]
+            arguments = ["--input", spec, "--input-file-type", "openapi"]
+            arguments += ["--output-model-type", "pydantic_v2.BaseModel"]
             arguments += ["--target-python-version", "3.11", "--disable-timestamp", "--formatters", "builtin"]
             return [*arguments, "--output", target]
         return ["generate", "--meta", "none", "--path", spec, "--output-path", target]
 
-    def generate(self, vendors: Iterable[str]) -> None:
-        """Generate every peer of `vendors` not generated yet: each tool's runs in one process, the tools side by side."""
+    def generate(self, vendors: Iterable[str], kinds: Iterable[str] = TOOLS) -> None:
+        """Generate each peer of `vendors` not generated yet: each tool's runs in one process, the tools side by side."""
         chosen = list(vendors)
         runs = {
-            module: [self._arguments(kind, v) for v in chosen if not self._target(kind, v).exists()]
-            for kind, module in TOOLS.items()
+            TOOLS[kind]: [self._arguments(kind, v) for v in chosen if not self._target(kind, v).exists()]
+            for kind in kinds
         }
         _run_all(runs, self.directory)
 
     def pydantic_models(self, vendor: str) -> ModuleType:
         name = self._name("dmcg_models", vendor)
         if name not in self._cache:
-            self.generate([vendor])
+            self.generate([vendor], ["dmcg_models"])
             spec = importlib.util.spec_from_file_location(name, self._target("dmcg_models", vendor))
             assert spec is not None and spec.loader is not None
             module = importlib.util.module_from_spec(spec)
@@ -128,7 +122,7 @@ class Peers:
     def stock_client(self, vendor: str) -> ModuleType:
         name = self._name("stock_client", vendor)
         if name not in self._cache:
-            self.generate([vendor])
+            self.generate([vendor], ["stock_client"])
             if str(self.directory) not in sys.path:
                 sys.path.insert(0, str(self.directory))
             self._cache[name] = importlib.import_module(name)
