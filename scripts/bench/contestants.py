@@ -69,6 +69,8 @@ class Vendors:
 
     @classmethod
     def build(cls, peers: Peers) -> Vendors:
+        peers.generate(("synq", "coalesce"))
+
         def vendor(name: str, schema: str, operation: str) -> Vendor:
             stock = peers.stock_client(name)
             return Vendor(

@@ -79,6 +79,7 @@ def examples(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return paths
 
 
+@pytest.mark.usefixtures("pyright")  # started first, so that the two checkers run side by side
 def test_mypy_strict_is_clean_on_the_code_and_every_documented_example_and_reports_each_misuse(
     examples: list[Path],
 ) -> None:
@@ -92,21 +93,30 @@ def test_mypy_strict_is_clean_on_the_code_and_every_documented_example_and_repor
     )
 
 
-def _pyright(files: list[Path]) -> Iterator[tuple[Path, int, str, str]]:
+@pytest.fixture(scope="module")
+def pyright(examples: list[Path]) -> Iterator[subprocess.Popen[str]]:
+    """pyright over the typing cases, the examples and the misuse file, started in the background (one process)."""
     if not PYRIGHT.exists():
         pytest.fail(f"{PYRIGHT.relative_to(ROOT)} is missing: run `make node` (npm ci from package-lock.json)")
-    done = run(str(PYRIGHT), "--outputjson", *map(str, files))
-    assert done.returncode in (0, 1), done.stdout + done.stderr
-    for diagnostic in json.loads(done.stdout)["generalDiagnostics"]:
+    files = [*TYPED_USAGE, *examples, MISUSE]
+    command = [str(PYRIGHT), "--outputjson", *map(str, files)]
+    with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+        yield process
+
+
+def _pyright_errors(process: subprocess.Popen[str]) -> Iterator[tuple[Path, int, str, str]]:
+    stdout, stderr = process.communicate()
+    assert process.returncode in (0, 1), stdout + stderr
+    for diagnostic in json.loads(stdout)["generalDiagnostics"]:
         if diagnostic["severity"] == "error":
             line = diagnostic["range"]["start"]["line"] + 1
             yield Path(diagnostic["file"]), line, diagnostic.get("rule", ""), diagnostic["message"]
 
 
 def test_pyright_strict_is_clean_on_the_typed_usage_and_every_documented_example_and_reports_each_misuse(
-    examples: list[Path],
+    pyright: subprocess.Popen[str],
 ) -> None:
-    errors = list(_pyright([*TYPED_USAGE, *examples, MISUSE]))
+    errors = list(_pyright_errors(pyright))
     elsewhere = [error for error in errors if error[0].resolve() != MISUSE]
     assert not elsewhere, "\n".join(f"{path}:{line}: {message} ({rule})" for path, line, rule, message in elsewhere)
     assert_reported({(line, rule) for path, line, rule, _ in errors if path.resolve() == MISUSE}, 2)
