@@ -33,7 +33,7 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	@touch $@
 
-node: $(NODE_STAMP) ## Install pyright (pinned in package-lock.json) into node_modules/ with npm ci
+node: $(NODE_STAMP) ## Install pyright and Prism (pinned in package-lock.json) into node_modules/ with npm ci
 
 generate: $(STAMP) ## Apply overlays and regenerate generated/ from openapi/
 	$(PY) -m scripts.generate

@@ -4,7 +4,7 @@ would, then runs `make`.
 HEAD, not the working tree: the runbook itself leaves a user with an uncommitted vendor change (and a CHANGELOG.md
 the gate wrote), and the scenarios must not start from whatever state that is. The copy is committed as the
 scratch repository's HEAD, with no release tags, so the gate compares the edit against exactly HEAD. It shares
-this checkout's `.venv`; `make -o .venv/.installed` keeps make from reinstalling it.
+this checkout's `.venv` and `node_modules` (pyright, Prism); `make -o` keeps make from reinstalling either.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ class Scratch:
     root: Path
 
     def make(self, *targets: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-        return self.run(["make", "--no-print-directory", "-o", ".venv/.installed", *targets], env=env)
+        installed = ["-o", ".venv/.installed", "-o", "node_modules/.installed"]
+        return self.run(["make", "--no-print-directory", *installed, *targets], env=env)
 
     def pytest(self, *arguments: str) -> subprocess.CompletedProcess[str]:
         return self.run([str(self.root / ".venv" / "bin" / "python"), "-m", "pytest", "-q", *arguments])
@@ -43,7 +44,8 @@ def scratch_of_head(destination: Path) -> Scratch:
     archive = subprocess.run(["git", "archive", "--format=tar", "HEAD"], cwd=ROOT, capture_output=True, check=True)
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
         tar.extractall(destination, filter="data")
-    (destination / ".venv").symlink_to((ROOT / ".venv").resolve())
+    for shared in (".venv", "node_modules"):
+        (destination / shared).symlink_to((ROOT / shared).resolve())
     git(destination, "init", "-q", "-b", "main")
     git(destination, "add", "-A")
     git(destination, "commit", "-q", "-m", "HEAD of the checkout under test")
