@@ -141,7 +141,12 @@ def coalesce_runs(spec: Spec) -> dict[int, Record]:
     run = walk(spec, success_schema(spec, operation(spec, *COALESCE_OPERATION)))
     marked = RunStatuses.at(spec, walk(spec, run, "properties", "runStatus"))
     run_types = enum_values(spec, walk(spec, run, "properties", "runType"))
-    auth_types = enum_values(spec, walk(spec, run, "properties", "userCredentials", "properties", "snowflakeAuthType"))
+    credentials = walk(spec, run, "properties", "userCredentials")
+    credential_fields = spec.schema(credentials).get("properties", {})
+    auth = (
+        walk(spec, credentials, "properties", "snowflakeAuthType") if "snowflakeAuthType" in credential_fields else None
+    )
+    auth_types = (enum_values(spec, auth) if auth else []) or [None]  # None: written without it (dropped or no enum)
     details_for = {run_type: details_branch(spec, run, str(run_type)) for run_type in run_types}
 
     pairs = _story_runs_in_place([(s, t) for t in run_types for s in marked.values], marked)
@@ -164,13 +169,14 @@ def coalesce_runs(spec: Spec) -> dict[int, Record]:
         if status in marked.final:
             record["runEndTime"] = _moment(run_id * 90 + 12.25)
         if run_id % 5 != 0:  # every fifth run was started without Snowflake credentials
-            record["userCredentials"] = {
+            given = {
                 "snowflakeAccount": "acme-eu1",
                 "snowflakeAuthType": auth_types[credentialed % len(auth_types)],
                 "snowflakeUsername": f"svc_coalesce_{run_id}",
                 "snowflakeRole": "TRANSFORMER",
                 "snowflakeWarehouse": "COMPUTE_WH",
             }
+            record["userCredentials"] = {k: v for k, v in given.items() if k in credential_fields and v is not None}
             credentialed += 1
         if run_id % 4 == 0:
             record["reRunID"] = run_id - 1  # the ID of the run this one re-ran; the spec says how it is written

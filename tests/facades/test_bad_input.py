@@ -15,7 +15,7 @@ import respx
 from coalesce_client import AsyncCoalesceClient, CoalesceClient
 from coalesce_client import ConfigurationError as CoalesceConfigurationError
 from coalesce_client import RequestValidationError as CoalesceRequestValidationError
-from synq_client import AsyncSynqClient, BadRequestError, SynqClient
+from synq_client import MAX_IDS_PER_REQUEST, AsyncSynqClient, BadRequestError, SynqClient
 from synq_client import ConfigurationError as SynqConfigurationError
 from synq_client import RequestValidationError as SynqRequestValidationError
 from synq_client.models import BatchGetExecutionsRequest
@@ -62,8 +62,12 @@ IDS = [f"exec-{n:05d}" for n in range(10_000)]
 IDS_FIELD = "body.executionIds"
 BAD_BATCHES: list[tuple[object, str, str]] = [
     ([], IDS_FIELD, r"must contain at least 1 item\(s\), got 0 \(minItems\)"),
-    (IDS[:101], IDS_FIELD, r"must contain at most 100 items, got 101 \(maxItems\)"),
-    (IDS, IDS_FIELD, "must contain at most 100 items, got 10000"),
+    (
+        IDS[: MAX_IDS_PER_REQUEST + 1],
+        IDS_FIELD,
+        rf"must contain at most {MAX_IDS_PER_REQUEST} items, got {MAX_IDS_PER_REQUEST + 1} \(maxItems\)",
+    ),
+    (IDS, IDS_FIELD, f"must contain at most {MAX_IDS_PER_REQUEST} items, got {len(IDS)}"),
     ([1], f"{IDS_FIELD}[0]", r"must be string, got int \(type\)"),
     (["exec-001", None], f"{IDS_FIELD}[1]", "must be string, got NoneType"),
     (["exec-001", b"exec-002"], f"{IDS_FIELD}[1]", "must be string, got bytes"),
@@ -112,11 +116,11 @@ def test_get_executions_with_no_ids_sends_nothing(client_class: Any, no_request:
 
 
 @pytest.mark.parametrize("client_class", SYNQ, ids=["sync", "async"])
-def test_get_executions_accepts_ten_thousand_ids_in_batches_of_100(client_class: Any) -> None:
+def test_get_executions_accepts_ten_thousand_ids_in_batches_of_the_spec_s_limit(client_class: Any) -> None:
     with respx.mock(assert_all_called=False) as router:
         route = router.post("https://developer.synq.io/api/executions/v2/by-id").respond(200, json={})
         result = run(client_class, "get_executions", IDS)
-    assert route.call_count == 100
+    assert route.call_count == -(-len(IDS) // MAX_IDS_PER_REQUEST)  # the spec's executionIds maxItems
     assert result.missing == IDS
     sent = [
         id_ for call in route.calls for id_ in httpx.Response(200, content=call.request.content).json()["executionIds"]

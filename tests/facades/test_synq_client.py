@@ -289,7 +289,11 @@ async def test_unparsable_200_is_a_response_validation_error(api: Api, router: A
     ("ids", "field", "message"),
     [
         ([], "body.executionIds", "must contain at least 1 item(s), got 0 (minItems)"),
-        ([f"e{i}" for i in range(101)], "body.executionIds", "must contain at most 100 items, got 101 (maxItems)"),
+        (
+            [f"e{i}" for i in range(MAX_IDS_PER_REQUEST + 1)],
+            "body.executionIds",
+            f"must contain at most {MAX_IDS_PER_REQUEST} items, got {MAX_IDS_PER_REQUEST + 1} (maxItems)",
+        ),
         (["e1", ""], "body.executionIds[1]", "must be at least 1 character(s) long, got 0 (minLength)"),
         (["e1", 7], "body.executionIds[1]", "must be string, got int (type)"),
         ("e1", "body.executionIds", "must be array, got str (type)"),
@@ -297,13 +301,13 @@ async def test_unparsable_200_is_a_response_validation_error(api: Api, router: A
     ],
 )
 async def test_bad_ids_are_refused_before_sending(api: Api, router: Any, ids: Any, field: str, message: str) -> None:
-    """The limits come from the spec (`executionIds`: minItems 1, maxItems 100, items minLength 1)."""
+    """The limits come from the spec (`executionIds`: minItems, maxItems, items minLength)."""
     route = router.route().respond(200, json={})
     with pytest.raises(RequestValidationError) as caught:
         await api.batch(ids)
     assert str(caught.value) == f"{field} {message}"
     assert caught.value.field == field
-    if ids != [] and not (isinstance(ids, list) and len(ids) > 100):
+    if ids != [] and not (isinstance(ids, list) and len(ids) > MAX_IDS_PER_REQUEST):
         with pytest.raises(RequestValidationError):
             await api.get_executions(ids)
     assert route.call_count == 0
@@ -311,17 +315,18 @@ async def test_bad_ids_are_refused_before_sending(api: Api, router: Any, ids: An
 
 @pytest.mark.asyncio
 async def test_get_executions_batches_merges_and_reports_missing(api: Api, router: Any) -> None:
-    ids = [f"e{i:03d}" for i in range(250)]
+    full, rest = 2, max(1, MAX_IDS_PER_REQUEST // 2)  # two full batches of the spec's maxItems and a rest
+    ids = [f"e{i:05d}" for i in range(full * MAX_IDS_PER_REQUEST + rest)]
     known = {i for n, i in enumerate(ids) if n % 7 != 0}
     route = router.post(PATH).mock(side_effect=lambda request: found_in(request, known))
-    result = await api.get_executions([*ids, "e001", "e002"])
-    assert route.call_count == 3
+    result = await api.get_executions([*ids, ids[1], ids[2]])
+    assert route.call_count == full + 1
     sent = [json.loads(call.request.content)["executionIds"] for call in route.calls]
-    assert sorted(len(batch) for batch in sent) == [50, 100, 100]
+    assert sorted(len(batch) for batch in sent) == [rest] + [MAX_IDS_PER_REQUEST] * full
     assert sorted(i for batch in sent for i in batch) == ids
     assert list(result.executions) == [i for i in ids if i in known]
     assert result.missing == [i for i in ids if i not in known]
-    assert result.executions["e001"].id == "e001"
+    assert result.executions[ids[1]].id == ids[1]
 
 
 @pytest.mark.asyncio

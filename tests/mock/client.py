@@ -1,4 +1,5 @@
-"""Send one request to an ASGI app in-process (httpx's ASGI transport) and return the response."""
+"""Send one request to an ASGI app in-process (httpx's ASGI transport) and return the response; the request limits
+the spec sets."""
 
 from __future__ import annotations
 
@@ -6,6 +7,10 @@ import asyncio
 from typing import Any
 
 import httpx
+
+from scripts.mock.seeds import SYNQ_OPERATION
+from scripts.spec.model import Spec
+from scripts.spec.values import operation, walk
 
 TOKEN = "unit-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -31,3 +36,13 @@ def batch_get(app: Any, ids: object, *, headers: dict[str, str] | None = None) -
 
 def get_run(app: Any, run_id: object, *, headers: dict[str, str] | None = None) -> httpx.Response:
     return send(app, "GET", run_path(run_id), headers=headers)
+
+
+def max_ids() -> int:
+    """The spec's `executionIds` maxItems: how many IDs one BatchGetExecutions request may carry."""
+    spec = Spec.load("synq")
+    body = operation(spec, *SYNQ_OPERATION).request_body
+    assert body is not None
+    return int(
+        spec.schema(walk(spec, body.media_types["application/json"] or "", "properties", "executionIds"))["maxItems"]
+    )

@@ -26,7 +26,7 @@ from scripts.mock.serving import serve_in_background
 from scripts.vendors import VENDORS
 from tests.paths import ROOT
 
-from .client import AUTH, SYNQ_PATH, TOKEN, send
+from .client import AUTH, SYNQ_PATH, TOKEN, max_ids, send
 from .test_mock_serving import free_port
 
 HUNDRED_THOUSAND_IDS = {"executionIds": ["a"] * 100_000}
@@ -99,7 +99,8 @@ def test_a_large_body_is_validated_off_the_event_loop(monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(app_module, "validate_request", recording)
     app = create_app("synq", token=TOKEN)
-    big_ids = [f"{n:03d}" + "x" * 1000 for n in range(100)]
+    count = max_ids()
+    big_ids = [f"{n:03d}" + "x" * (OFFLOAD_BYTES // count + 1) for n in range(count)]
     assert len(str(big_ids)) > OFFLOAD_BYTES
     assert send(app, "POST", SYNQ_PATH, json={"executionIds": big_ids}).status_code == 200
     assert send(app, "POST", SYNQ_PATH, json={"executionIds": ["exec-001"]}).status_code == 200

@@ -12,7 +12,7 @@ from scripts.mock.seeds import SYNQ_OPERATION, seed_records
 from scripts.spec.model import Spec
 from scripts.spec.values import operation as find_operation
 
-from .client import AUTH, SYNQ_PATH, batch_get, get_run, run_path, send
+from .client import AUTH, SYNQ_PATH, batch_get, get_run, max_ids, run_path, send
 
 JSON = {"Content-Type": "application/json"}
 
@@ -108,8 +108,8 @@ def test_a_json_content_type_with_parameters_is_accepted(synq_app: Any) -> None:
     )
 
 
-def test_exactly_100_ids_are_accepted_and_unknown_ids_are_absent(synq_app: Any) -> None:
-    wanted = ["exec-001", "exec-002", *[f"unknown-{n}" for n in range(98)]]
+def test_exactly_max_items_ids_are_accepted_and_unknown_ids_are_absent(synq_app: Any) -> None:
+    wanted = ["exec-001", "exec-002", *[f"unknown-{n}" for n in range(max_ids() - 2)]]
     response = batch_get(synq_app, wanted)
     assert response.status_code == 200
     assert sorted(response.json()["executions"]) == ["exec-001", "exec-002"]

@@ -303,3 +303,18 @@ def test_every_auth_type_is_seeded_however_many_the_vendor_adds(tmp_path: Path, 
     auth_types = enum_of(spec, credentials["properties"]["snowflakeAuthType"])
     seeded = {r["userCredentials"]["snowflakeAuthType"] for r in seed_records(spec).values() if "userCredentials" in r}
     assert seeded == set(auth_types) and {f"AddedAuth{n}" for n in range(added)} <= seeded
+
+
+def test_credentials_the_vendor_no_longer_documents_are_not_seeded(tmp_path: Path) -> None:
+    """Seed 47813 removed `snowflakeAuthType` from the credentials: the seeds are built without it, and still fit."""
+
+    def edit(document: dict[str, Any]) -> None:
+        node, _ = resolve(document, document["components"]["schemas"]["Run"]["properties"]["userCredentials"])
+        del node["properties"]["snowflakeAuthType"]
+        node["required"] = [name for name in node.get("required", []) if name != "snowflakeAuthType"]
+
+    spec = Spec.load("coalesce", scratch_spec("coalesce", tmp_path, edit))
+    credentials = [r["userCredentials"] for r in seed_records(spec).values() if "userCredentials" in r]
+    assert credentials and all("snowflakeAuthType" not in given and given for given in credentials)
+    validator = spec.validator(success_schema(spec, operation(spec, *COALESCE_OPERATION)))
+    assert all(validator.is_valid(record) for record in seed_records(spec).values())
