@@ -1,5 +1,6 @@
 """Stoplight Prism as a third-party stand-in vendor: installed by `make node`, served on 127.0.0.1, one process per
-spec and mode, stopped by its owner."""
+spec, stopped by its owner. A process answers statically unless a request carries Prism's own preference
+`Prefer: dynamic=true` (DYNAMIC): one process serves both modes, and a start is seconds of Node loading Prism."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from tests.paths import ROOT
 
 BINARY = ROOT / "node_modules" / ".bin" / "prism"  # pinned in package.json and package-lock.json
 STARTUP_TIMEOUT = 60.0  # per Prism
+DYNAMIC = {"Prefer": "dynamic=true"}  # per request, what `prism mock --dynamic` sets for all
 
 
 def installed() -> Path:
@@ -59,24 +61,22 @@ class _Output:
 
 
 @contextlib.contextmanager
-def prisms(*servers: tuple[str, bool]) -> Iterator[list[str]]:
-    """Prism serving each (vendor, dynamic) at once: the URLs in that order. Most of a start is Node loading Prism
+def prisms(*vendors: str) -> Iterator[list[str]]:
+    """Prism serving each vendor's effective spec at once: the URLs in that order. Most of a start is Node loading Prism
     (seconds of CPU); started together, the starts overlap instead of queueing, and share their time to start: each
     may take as long as all of them one after another."""
     with contextlib.ExitStack() as stack:
-        allowed = STARTUP_TIMEOUT * len(servers)
-        started = [stack.enter_context(_started(vendor, dynamic, allowed)) for vendor, dynamic in servers]
+        allowed = STARTUP_TIMEOUT * len(vendors)
+        started = [stack.enter_context(_started(vendor, allowed)) for vendor in vendors]
         yield [wait() for wait in started]
 
 
 @contextlib.contextmanager
-def _started(vendor: str, dynamic: bool, allowed: float) -> Iterator[Callable[[], str]]:
+def _started(vendor: str, allowed: float) -> Iterator[Callable[[], str]]:
     """A Prism process, launched: the callable waits until it listens and gives its URL; stopped at the exit."""
     port = _free_port()
     command = [str(installed()), "mock", "-h", "127.0.0.1", "-p", str(port), str(effective_spec_path(vendor))]
-    process = subprocess.Popen(
-        [*command, *(["--dynamic"] if dynamic else [])], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-    )
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     output = _Output(process)
     deadline = time.monotonic() + allowed
 

@@ -13,22 +13,26 @@ Prism 5.14.2's known deviations from our specs:
   and it no longer crashes: 0 crashes in 360 requests here. It still very rarely builds a body that breaks the
   oneOf (1 in those 360): reported as `response_schema_conformance`, which is what it is.
 
-The three Prisms (static SYNQ, static Coalesce, dynamic SYNQ) start together once for the module: a start is
-seconds of Node loading Prism, and Prism keeps no state between requests.
+The two Prisms (SYNQ, Coalesce) start together once for the module: a start is seconds of Node loading Prism, and
+Prism keeps no state between requests. The SYNQ one also serves the dynamic run: every request of that run carries
+Prism's `Prefer: dynamic=true` (what `--dynamic` sets for all), and its answers must vary (a static answer never does).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+import requests
 
+from scripts.live import pacing, runner
 from scripts.live.settings import ALL_CHECKS
 from tests.contract.spec_bodies import SpecDoc
 
-from .prism import prisms
-from .servers import LiveRun, live_run
+from .prism import DYNAMIC, prisms
+from .servers import LiveRun, answers, live_run
 
 SYNQ_TESTED = " ".join(SpecDoc.load("synq").tested_operation())
 
@@ -47,13 +51,27 @@ DYNAMIC_SYNQ_ALLOWED = {"response_schema_conformance"}  # the faker's rare inval
 # Every dynamic answer is a fresh faker run over the recursive Identifier. With the bare `$ref` it crashed on 58-72 %
 # of requests, so 10 requests all pass by chance with p < 0.42**10 = 2e-4; each costs ~0.1-0.5 s of Prism's CPU.
 DYNAMIC_EXAMPLES = 10
-SERVED = (("synq", False), ("coalesce", False), ("synq", True))
+SERVED = ("synq", "coalesce")
 
 
 @pytest.fixture(scope="module")
-def urls() -> Iterator[dict[tuple[str, bool], str]]:
+def urls() -> Iterator[dict[str, str]]:
     with prisms(*SERVED) as started:
         yield dict(zip(SERVED, started, strict=True))
+
+
+def asking_dynamic(monkeypatch: pytest.MonkeyPatch) -> list[requests.Response]:
+    """The alarm's sessions send Prism's dynamic preference on every request; the answers, as they arrive."""
+    answered: list[requests.Response] = []
+
+    def session(pacer: pacing.Pacer) -> requests.Session:
+        made = pacing.paced_session(pacer)
+        made.headers.update(DYNAMIC)
+        made.hooks["response"].append(lambda response, *args, **kwargs: answered.append(response))
+        return made
+
+    monkeypatch.setattr(runner, "paced_session", session)
+    return answered
 
 
 def actuals(result: LiveRun) -> dict[tuple[str, str], set[str]]:
@@ -72,8 +90,8 @@ def assert_exactly(result: LiveRun, expected: dict[tuple[str, str], str]) -> Non
         assert actual in found[key], (key, found[key])
 
 
-def test_prism_static_synq_deviations_safe_then_with_probes(tmp_path: Path, urls: dict[tuple[str, bool], str]) -> None:
-    url = urls[("synq", False)]
+def test_prism_static_synq_deviations_safe_then_with_probes(tmp_path: Path, urls: dict[str, str]) -> None:
+    url = urls["synq"]
     safe = live_run(tmp_path / "safe", "synq", url, ("exec-001",), examples=2)
     probed = live_run(
         tmp_path / "all",
@@ -93,15 +111,25 @@ def test_prism_static_synq_deviations_safe_then_with_probes(tmp_path: Path, urls
         assert result.junit.exists() and result.summary.exists()
 
 
-def test_prism_static_coalesce_deviations(tmp_path: Path, urls: dict[tuple[str, bool], str]) -> None:
-    result = live_run(tmp_path, "coalesce", urls[("coalesce", False)], ("5",), examples=2, checks=frozenset(ALL_CHECKS))
+def test_prism_static_coalesce_deviations(tmp_path: Path, urls: dict[str, str]) -> None:
+    result = live_run(tmp_path, "coalesce", urls["coalesce"], ("5",), examples=2, checks=frozenset(ALL_CHECKS))
     assert_exactly(result, STATIC_COALESCE | PROBES)
 
 
 def test_prism_dynamic_no_longer_crashes_on_the_nullable_recursive_identifier(
-    tmp_path: Path, urls: dict[tuple[str, bool], str]
+    tmp_path: Path, urls: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    result = live_run(tmp_path, "synq", urls[("synq", True)], examples=DYNAMIC_EXAMPLES)
+    answered = asking_dynamic(monkeypatch)
+    result = live_run(tmp_path, "synq", urls["synq"], examples=DYNAMIC_EXAMPLES)
     (run,) = result.runs
     assert sum(run.statuses[SYNQ_TESTED].values()) == DYNAMIC_EXAMPLES
     assert {finding.check for finding in run.findings} <= DYNAMIC_SYNQ_ALLOWED, result.summary.read_text()
+    tested = [response.content for response in answered if answers(SYNQ_TESTED, label(response))]
+    assert len(tested) == DYNAMIC_EXAMPLES and all(
+        response.request.headers.get("Prefer") == DYNAMIC["Prefer"] for response in answered
+    )
+    assert len(set(tested)) > 1, tested  # Prism generated them: a static answer is the same example every time
+
+
+def label(response: requests.Response) -> str:
+    return f"{response.request.method} {urlsplit(str(response.request.url)).path}"
