@@ -96,9 +96,9 @@ coverage: $(STAMP) $(NODE_STAMP) ## The whole suite with line coverage of script
 test-fast: $(STAMP) $(NODE_STAMP) ## The suite without the slow modules (the inner loop; make test before you push)
 	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 2 --dist loadscope -m 'not slow' $(PYTEST_ARGS)
 
-# The contract-style property tests again with CONTRACT_BUDGET=deep (tests/contract/budget.py): twice the schemathesis
-# cases and hypothesis examples `make test` draws, and the explicit (coverage-phase) cases the standard budget leaves
-# out. CI runs it after make coverage.
+# The contract-style property tests again with CONTRACT_BUDGET=deep (tests/contract/budget.py): 2.5 times the
+# schemathesis cases and hypothesis examples `make test` draws, and the explicit (coverage-phase) cases the standard
+# budget leaves out. CI runs it after make coverage.
 CONTRACT_DEEP_MODULES := tests/contract/test_mock_conformance.py tests/contract/test_mock_breakage.py \
 	tests/contract/test_client_properties.py tests/contract/test_future_server.py \
 	tests/contract/test_client_mock_paging.py tests/mock/test_mock_hostile_input.py
