@@ -132,11 +132,15 @@ def by_value(explicit: list[Any]) -> list[Any]:
     scenario and generation mode: a wrong type, a missing required property, a value past a bound, a method or
     Content-Type probe, the missing token...) before a second of any, and within a kind its cases spread over the
     locations it covers (`spread`). Any prefix of this order is what a budget of that size should draw."""
+    ordered: list[Any] = []
     kinds: dict[tuple[str, ...], list[Any]] = {}
     for example in explicit:
-        kinds.setdefault(kind(example.kwargs["case"]), []).append(example)
-    queues = [spread(cases) for _, cases in sorted(kinds.items(), key=lambda item: item[0][0] != TestPhase.EXAMPLES)]
-    ordered: list[Any] = []
+        case_kind = kind(example.kwargs["case"])
+        if case_kind[0] == TestPhase.EXAMPLES:
+            ordered.append(example)
+        else:
+            kinds.setdefault(case_kind, []).append(example)
+    queues = [spread(cases) for cases in kinds.values()]
     for turn in range(max(map(len, queues), default=0)):
         ordered.extend(queue[turn] for queue in queues if turn < len(queue))
     return ordered
