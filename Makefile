@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed
 BASE ?= $(shell $(PY) -m scripts.git last-tag)
 
 .DEFAULT_GOAL := all
-.PHONY: all clean-dist help venv node generate check-drift gate diff wheel docs release publish test test-fast coverage runbook-fuzz lint format typecheck mock contract-live bench load clean template-bases template-merge template-size peer-suite
+.PHONY: all clean-dist help venv node generate check-drift gate diff wheel docs release publish test test-fast coverage contract-deep runbook-fuzz lint format typecheck mock contract-live bench load clean template-bases template-merge template-size peer-suite
 
 # dist/ is emptied first, so a failing step (the gate, say) never leaves a wheel built from an older generated/.
 all: clean-dist generate check-drift gate wheel ## Regenerate both clients, check drift, run the breaking-change gate, build dist/*.whl
@@ -95,6 +95,15 @@ coverage: $(STAMP) $(NODE_STAMP) ## The whole suite with line coverage of script
 # The inner loop: the modules not marked slow (no wheel, venv, scratch checkout, long fuzz run or cold mypy).
 test-fast: $(STAMP) $(NODE_STAMP) ## The suite without the slow modules (the inner loop; make test before you push)
 	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 2 --dist loadscope -m 'not slow' $(PYTEST_ARGS)
+
+# The contract-style property tests again with CONTRACT_BUDGET=deep (tests/contract/budget.py): 2.5 times the
+# schemathesis cases and hypothesis examples `make test` draws, and the explicit (coverage-phase) cases the standard
+# budget leaves out. CI runs it after make coverage.
+CONTRACT_DEEP_MODULES := tests/contract/test_mock_conformance.py tests/contract/test_mock_breakage.py \
+	tests/contract/test_client_properties.py tests/contract/test_future_server.py \
+	tests/contract/test_client_mock_paging.py tests/mock/test_mock_hostile_input.py
+contract-deep: $(STAMP) ## The contract property tests (schemathesis, hypothesis) with the deep case budget (CI runs it)
+	CONTRACT_BUDGET=deep PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 2 --dist loadscope --no-loadscope-reorder $(CONTRACT_DEEP_MODULES) $(PYTEST_ARGS)
 
 # Not part of make test: each seed runs make and the whole suite but tests/runbook (the fixed seeds inside a seed are
 # recursion, not coverage) in its own scratch copy of HEAD (4-15 minutes); each seed's whole log goes to

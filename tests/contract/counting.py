@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .budget import NAME, VARIABLE
 from .schemas import Case
 
 CASES: Counter[tuple[str, str]] = Counter()
@@ -25,7 +26,8 @@ def summary_lines() -> list[str]:
     if not CASES:
         return []
     width = max(len(target) for target, _ in CASES)
-    return [f"{count:5d}  {target:<{width}}  {label}" for (target, label), count in sorted(CASES.items())]
+    budget = f"budget: {VARIABLE}={NAME} (`make contract-deep` runs these tests with the deep one)"
+    return [budget] + [f"{count:5d}  {target:<{width}}  {label}" for (target, label), count in sorted(CASES.items())]
 
 
 def export_counts() -> list[tuple[str, str, int]]:

@@ -2,9 +2,10 @@
 
 The cases are built exactly as `@schema.parametrize()` builds them (examples, coverage and fuzzing phases,
 positive and negative modes, the schema's config), with one difference: each operation gets at most
-CASE_BUDGET cases. Fuzzing is bounded by `max_examples`, but the coverage phase is not (an Identifier oneOf
-in a request body gave 1,292 coverage cases against 60 for BatchGetExecutions), so the explicit cases
-(examples and coverage) are thinned, evenly over their list, to fit beside the fuzzing ones.
+CASE_BUDGET cases (scaled by CONTRACT_BUDGET, `budget.py`). Fuzzing is bounded by `max_examples`, but the
+coverage phase is not (an Identifier oneOf in a request body gave 1,292 coverage cases against 60 for
+BatchGetExecutions), so the explicit cases (examples and coverage) are cut to fit beside the fuzzing ones, keeping
+the most valuable first (`by_value`): a smaller budget draws a prefix of what a larger one draws.
 
 `operation_labels` lists a schema's operations for `pytest.mark.parametrize`, so a new operation in the spec
 is covered with no test edit. `run_checks` records failing checks (by check name, through the public
@@ -25,6 +26,7 @@ from schemathesis.core.control import SkipTest
 from schemathesis.core.failures import FailureGroup
 from schemathesis.core.result import Err
 from schemathesis.generation.feedback import FeedbackSources
+from schemathesis.generation.meta import CoveragePhaseData, TestPhase
 
 # The builder behind `@schema.parametrize()`; private, so the exact schemathesis pin guards it (pyproject.toml).
 from schemathesis.pytest._test_builder import build_operation_test
@@ -33,9 +35,10 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance, status_c
 
 from scripts.mock.handlers import REFUSED_BY_STATE
 
+from .budget import scaled
 from .schemas import TOKEN, Case
 
-CASE_BUDGET = 100  # cases per operation and run, fuzzing included
+CASE_BUDGET = scaled(100)  # cases per operation and run, fuzzing included
 EXPLICIT_EXAMPLES = "hypothesis_explicit_examples"  # where `@hypothesis.example` keeps them (hypothesis is pinned)
 
 
@@ -116,12 +119,46 @@ def operation_test(
 
 
 def thin_explicit_cases(test: Callable[..., Any], limit: int) -> int:
-    """Keep at most `limit` of the test's explicit cases, evenly spread; return how many there were."""
+    """Keep the `limit` most valuable of the test's explicit cases (`by_value`); return how many there were."""
     explicit: list[Any] = getattr(test, EXPLICIT_EXAMPLES, [])
     total = len(explicit)
     if total > limit:
-        explicit[:] = [explicit[index * total // limit] for index in range(limit)]
+        explicit[:] = by_value(explicit)[:limit]
     return total
+
+
+def by_value(explicit: list[Any]) -> list[Any]:
+    """The explicit cases, most valuable first: the schema's own examples, then one case of every kind (coverage
+    scenario and generation mode: a wrong type, a missing required property, a value past a bound, a method or
+    Content-Type probe, the missing token...) before a second of any, and within a kind its cases spread over the
+    locations it covers (`spread`). Any prefix of this order is what a budget of that size should draw."""
+    ordered: list[Any] = []
+    kinds: dict[tuple[str, ...], list[Any]] = {}
+    for example in explicit:
+        case_kind = kind(example.kwargs["case"])
+        if case_kind[0] == TestPhase.EXAMPLES:
+            ordered.append(example)
+        else:
+            kinds.setdefault(case_kind, []).append(example)
+    queues = [spread(cases) for cases in kinds.values()]
+    for turn in range(max(map(len, queues), default=0)):
+        ordered.extend(queue[turn] for queue in queues if turn < len(queue))
+    return ordered
+
+
+def kind(case: Case) -> tuple[str, ...]:
+    meta = case._meta  # `Case.meta` revalidates the case, settled only once its request is prepared
+    assert meta is not None, "an explicit case without schemathesis' metadata"
+    scenario = meta.phase.data.scenario if isinstance(meta.phase.data, CoveragePhaseData) else ""
+    return (meta.phase.name, scenario, meta.generation.mode)
+
+
+def spread(items: list[Any]) -> list[Any]:
+    """`items` reordered so that every prefix is spread evenly over the list: positions in bit-reversed order
+    (0, 1/2, 1/4, 3/4, 1/8, ... of the way along)."""
+    bits = max(len(items) - 1, 0).bit_length()
+    order = sorted(range(len(items)), key=lambda index: int(f"{index:0{bits}b}"[::-1] or "0", 2))
+    return [items[index] for index in order]
 
 
 def run_checks(

@@ -10,9 +10,11 @@ from schemathesis import BaseSchema
 
 from scripts.spec.document import effective_spec_path
 
+from .budget import scaled
+
 Case = schemathesis.Case[Any]
 TOKEN = "contract-token"
-MAX_EXAMPLES = 25  # fuzzing examples per operation; the examples and coverage phases add their own cases
+MAX_EXAMPLES = scaled(25)  # fuzzing examples per operation; the examples and coverage phases add their own cases
 SEED = 4010  # explicit, so the generated cases do not depend on the test function's code (as derandomize's do)
 
 

@@ -27,6 +27,7 @@ from scripts.mock.serving import serve_in_background
 from scripts.spec.model import Spec
 from scripts.spec.values import enum_values
 
+from .budget import scaled
 from .schemas import TOKEN
 
 pytestmark = pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
@@ -85,7 +86,7 @@ def arguments(size: int, key: str, direction: str, max_items: int | None) -> dic
     }
 
 
-@settings(max_examples=25)
+@settings(max_examples=scaled(25))
 @given(
     size=st.integers(1, len(RUNS) + 2),
     key=st.sampled_from(KEYS),

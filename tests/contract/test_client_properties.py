@@ -31,13 +31,14 @@ from synq_client.models import BatchGetExecutionsRequest
 
 from tests.openapi.spec_instances import complete
 
+from .budget import scaled
 from .proto3_bodies import OPTIONAL_FIELDS, UNSET_FIELD, Proto3Bodies
 from .spec_bodies import Bodies, RoundTrip, SpecDoc, model_class, statuses_for
 
 SYNQ = SpecDoc.load("synq")
 COALESCE = SpecDoc.load("coalesce")
 BASE = "https://api.test"
-MAX_EXAMPLES = 25
+MAX_EXAMPLES = scaled(25)
 # One client each (an httpx.Client loads the CA bundle when built; per example that would dominate the run time).
 SYNQ_CLIENT = synq_client.client.AuthenticatedClient(base_url=BASE, token="t")
 COALESCE_CLIENT = coalesce_client.client.AuthenticatedClient(base_url=BASE, token="t")
@@ -315,7 +316,7 @@ def test_every_documented_response_parses_into_its_model(spec: SpecDoc, method: 
     pointer = spec.response_pointer(method, path, key)
     cls = expected_class(spec, PACKAGES[spec.vendor], pointer)
 
-    @settings(max_examples=6)
+    @settings(max_examples=scaled(6))
     @given(body=Bodies(spec).for_pointer(pointer), status=st.sampled_from(statuses))
     def check(body: Any, status: int) -> None:
         spec.assert_valid(pointer, body)

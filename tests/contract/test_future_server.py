@@ -22,6 +22,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from schemathesis.core.failures import Failure, FailureGroup
 
+from .budget import scaled
 from .schemas import load_schema
 from .spec_bodies import Bodies, RoundTrip, SpecDoc
 from .test_client_properties import (
@@ -34,7 +35,7 @@ from .test_client_properties import (
     success_pointer,
 )
 
-MAX_EXAMPLES = 25
+MAX_EXAMPLES = scaled(25)
 
 
 def future_values(body: Any) -> bool:
@@ -84,7 +85,7 @@ def test_the_future_server_sends_unknown_values() -> None:
     for spec in (SYNQ, COALESCE):
         seen: list[bool] = []
 
-        @settings(max_examples=30)
+        @settings(max_examples=scaled(30))
         @given(body=Bodies(spec, future=True).for_pointer(success_pointer(spec)))
         def collect(body: Any) -> None:
             seen.append(future_values(body))  # noqa: B023 - collect() runs before the loop moves on

@@ -26,6 +26,7 @@ from scripts.mock.seeds import COALESCE_OPERATION, SYNQ_OPERATION
 from scripts.vendors import VENDORS
 
 from . import broken_mocks
+from .budget import scaled
 from .counting import count_run
 from .harness import run_checks
 from .schemas import MAX_EXAMPLES, TOKEN, load_schema
@@ -61,7 +62,7 @@ BREAKAGES = [
         frozenset({"negative_data_rejection"}),
         mentions="maxItems",
         negative_only=True,
-        max_examples=100,
+        max_examples=scaled(100),
     ),
     Breakage(
         "run-status-outside-enum",

@@ -29,6 +29,7 @@ from scripts.mock.serving import serve_in_background
 from scripts.spec.document import effective_spec_path
 from scripts.spec.model import OperationSpec, Spec
 from scripts.spec.values import operation as find_operation
+from tests.contract.budget import scaled
 from tests.contract.harness import operation_labels, operation_test
 from tests.paths import ROOT
 
@@ -359,11 +360,11 @@ def negative_schema(vendor: str) -> BaseSchema:
     schema.config.generation.update(
         modes=[GenerationMode.NEGATIVE],
         deterministic=True,
-        # 10 fuzzed cases, not 25: each fuzzed negative body costs ~60 ms to draw (schemathesis' mutations), a
-        # coverage case ~10 ms. The harness gives the coverage phase what the fuzzing leaves of CASE_BUDGET, so an
-        # operation with many coverage cases still gets 100 (more of them the systematic ones: a violation of every
-        # keyword at every location), and every operation still gets 10 random mutations on top.
-        max_examples=10,
+        # 10 fuzzed cases (deep budget), not 25: each fuzzed negative body costs ~60 ms to draw (schemathesis'
+        # mutations), a coverage case ~10 ms. The harness gives the coverage phase what the fuzzing leaves of
+        # CASE_BUDGET, so an operation with many coverage cases still gets the whole budget (more of them the
+        # systematic ones: a violation of every keyword at every location), and random mutations on top.
+        max_examples=scaled(10),
         database="none",
         allow_extra_parameters=False,
     )
