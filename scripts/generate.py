@@ -8,7 +8,6 @@ import hashlib
 import io
 import json
 import os
-import shutil
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -53,16 +52,16 @@ def generate(vendor: str, out: Path) -> None:
     spec_path = out / f"{vendor}.openapi.yaml"
     spec_path.write_text(dump_yaml(effective_spec(vendor)), encoding="utf-8")
     package = f"{vendor}_client"
+    header = HEADER.format(v=vendor)
     with tempfile.TemporaryDirectory(prefix=f"generate-{vendor}-") as tmp:
         staged = Path(tmp) / package
         run_generator(spec_path, CODEGEN / f"{vendor}.config.yaml", staged)
-        _add_headers(staged, HEADER.format(v=vendor))
-        _copy_sources(FACADES / package, staged)
-        (staged / "py.typed").write_text("", encoding="utf-8")
-        (staged / "_version.py").write_text(
-            HEADER.format(v=vendor) + f'__version__ = "{release_version()}"\n{VERSION_DOC}\n', encoding="utf-8"
-        )
-        _replace(out / package, staged)
+        files = {path.relative_to(staged): _with_header(path, header) for path in _files(staged)}
+    for path in _files(FACADES / package):
+        files[path.relative_to(FACADES / package)] = _with_header(path, COPIED_HEADER.format(source=_source(path)))
+    files[Path("py.typed")] = b""
+    files[Path("_version.py")] = f'{header}__version__ = "{release_version()}"\n{VERSION_DOC}\n'.encode()
+    write_tree(out / package, files)
 
 
 VERSION_DOC = '"""The version of the synq-coalesce-clients release this package belongs to (the VERSION file)."""'
@@ -73,9 +72,21 @@ def release_version() -> str:
     return (ROOT / "VERSION").read_text(encoding="utf-8").strip()
 
 
-def _replace(destination: Path, staged: Path) -> None:
-    shutil.rmtree(destination, ignore_errors=True)
-    shutil.copytree(staged, destination, ignore=shutil.ignore_patterns(*IGNORED))
+def write_tree(root: Path, files: dict[Path, bytes]) -> None:
+    """Make `root` hold exactly `files` (paths relative to it), writing only the files whose bytes differ: most of a
+    regeneration is what is already there, and rewriting and deleting every file was a good part of a run."""
+    root.mkdir(parents=True, exist_ok=True)
+    present = {path.relative_to(root) for path in root.rglob("*") if not path.is_dir()}
+    for relative in present - files.keys():
+        (root / relative).unlink()
+    for folder in sorted((path for path in root.rglob("*") if path.is_dir()), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()  # deepest first: a folder left empty goes, also where a file now takes its name
+    for relative, data in sorted(files.items()):
+        target = root / relative
+        if relative not in present or target.read_bytes() != data:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
 
 
 TEMPLATE_CACHE = jinja2.FileSystemBytecodeCache()
@@ -124,20 +135,15 @@ def _tools_on_path() -> Iterator[None]:
         os.environ["PATH"] = before
 
 
-def _copy_sources(source: Path, destination: Path) -> None:
-    """Copy the hand-written files below `source` into `destination`; each .py file's first line names its source."""
-    for path in _files(source):
-        target = destination / path.relative_to(source)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        text = path.read_text(encoding="utf-8")
-        if path.suffix == ".py":
-            text = COPIED_HEADER.format(source=path.relative_to(ROOT).as_posix()) + text
-        target.write_text(text, encoding="utf-8")
+def _with_header(path: Path, header: str) -> bytes:
+    """A .py file's text after `header` (its first line says where it comes from); any other file as it is."""
+    if path.suffix != ".py":
+        return path.read_bytes()
+    return (header + path.read_text(encoding="utf-8")).encode()
 
 
-def _add_headers(package: Path, header: str) -> None:
-    for path in sorted(package.rglob("*.py")):
-        path.write_text(header + path.read_text(encoding="utf-8"), encoding="utf-8")
+def _source(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
 
 
 def _files(directory: Path) -> Iterator[Path]:

@@ -10,9 +10,9 @@ fixtures, `python -m synq_coalesce_mock`) is copied from scripts/mock_package/. 
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 from scripts.errors import GenerationFailed
@@ -38,7 +38,7 @@ def sources() -> list[Path]:
         if path in found:
             continue
         found.add(path)
-        for module in _imported_modules(path.read_text(encoding="utf-8")):
+        for module in _our_imports(path.read_text(encoding="utf-8")):
             pending += _files_of(module)
     return sorted(found)
 
@@ -48,13 +48,25 @@ def front() -> list[Path]:
     return sorted(MOCK_PACKAGE.glob("*.py"))
 
 
-def _imported_modules(text: str) -> Iterator[str]:
-    for node in ast.walk(ast.parse(text)):
+@functools.cache
+def _our_imports(text: str) -> tuple[str, ...]:
+    """The `scripts.*` modules `text` imports, anywhere in its statements (`from x import y` adds x.y: it may be a
+    module). Cached by text: `make generate` reads each source twice (the copy, then the manifest's inputs)."""
+    if "scripts" not in text:
+        return ()
+    found: list[str] = []
+    pending = list(ast.parse(text).body)
+    while pending:
+        node = pending.pop()
         if isinstance(node, ast.Import):
-            yield from (alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            yield node.module
-            yield from (f"{node.module}.{alias.name}" for alias in node.names)  # `from x import y` may be a module
+            found += (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.module and not node.level:
+                found += [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+        else:  # an import is a statement: only statement bodies can hold one (expressions cannot)
+            for block in ("body", "orelse", "finalbody", "handlers", "cases"):
+                pending += getattr(node, block, ())
+    return tuple(module for module in found if module.split(".")[0] == "scripts")
 
 
 def _files_of(module: str) -> list[Path]:
@@ -107,7 +119,7 @@ def _header(template: str, source: Path) -> str:
 
 
 def _check_imports(text: str, source: Path) -> None:
-    left = sorted({module for module in _imported_modules(text) if module.split(".")[0] == "scripts"})
+    left = sorted(set(_our_imports(text)))
     if left:
         raise GenerationFailed(f"{source.relative_to(ROOT)}: the shipped copy would still import {', '.join(left)}")
 

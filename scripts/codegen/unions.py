@@ -66,17 +66,18 @@ def union_dispatch(union: Any, schema: Any = None, siblings: Sequence[Any] = ())
         return None
     fallback = next((inner for inner in variants if _is_fallback(inner)), None)
     candidates = [inner for inner in variants if inner is not fallback]
+    owners = _owners(variants)
     plan = Dispatch(
-        has_unknown_variant=all(not _is_fallback(v) and _has_own_required_key(variants, v) for v in variants),
+        has_unknown_variant=all(not _is_fallback(v) and _has_own_required_key(owners, v) for v in variants),
         fallback=None if fallback is None else _variant(fallback),
     )
     for candidate in candidates:
         required = candidate.data.required or []
         for key in dict.fromkeys([*(candidate.data.properties or {}), *required]):
-            if _unique(variants, candidate, key):
+            if _unique(owners, candidate, key):
                 (plan.by_required_key if key in required else plan.by_key).append((key, _variant(candidate)))
     plan.tag, plan.by_tag = _tags(variants, candidates, schema, siblings)
-    ordered = [candidate for candidate in candidates if not _has_own_required_key(variants, candidate)]
+    ordered = [candidate for candidate in candidates if not _has_own_required_key(owners, candidate)]
     for index, candidate in enumerate(ordered):
         variant = _variant(candidate)
         last = index == len(ordered) - 1
@@ -132,17 +133,22 @@ def _is_fallback(model: Any) -> bool:
     return not data.properties and not data.required and not data.allOf and data.additionalProperties is not False
 
 
-def _declares(model: Any, key: str) -> bool:
-    return key in (model.data.properties or {}) or key in (model.data.required or [])
+def _owners(variants: list[Any]) -> dict[str, list[Any]]:
+    """Each key a variant declares (a property or a required key), with the variants that declare it."""
+    owners: dict[str, list[Any]] = {}
+    for variant in variants:
+        for key in dict.fromkeys([*(variant.data.properties or {}), *(variant.data.required or [])]):
+            owners.setdefault(key, []).append(variant)
+    return owners
 
 
-def _unique(variants: list[Any], candidate: Any, key: str) -> bool:
+def _unique(owners: dict[str, list[Any]], candidate: Any, key: str) -> bool:
     """Whether no other variant declares `key` (a variant built with allOf may hide its keys: never unique)."""
-    return not candidate.data.allOf and not any(v is not candidate and _declares(v, key) for v in variants)
+    return not candidate.data.allOf and all(owner is candidate for owner in owners.get(key, ()))
 
 
-def _has_own_required_key(variants: list[Any], candidate: Any) -> bool:
-    return any(_unique(variants, candidate, key) for key in candidate.data.required or [])
+def _has_own_required_key(owners: dict[str, list[Any]], candidate: Any) -> bool:
+    return any(_unique(owners, candidate, key) for key in candidate.data.required or [])
 
 
 def _norm(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from scripts import check_drift
-from scripts.generate import generate_all
+from scripts.generate import generate_all, write_tree
 from scripts.paths import ROOT, RUNTIME
 from scripts.vendors import VENDORS
 
@@ -52,6 +53,32 @@ def test_a_second_regeneration_is_byte_identical_and_check_drift_fails_on_a_hand
     changed = [line for line in captured.out.splitlines() if line.startswith(("+", "-", "\\")) and line not in headers]
     assert changed == ["-HAND_EDIT = 1", "-x = 1"]
     assert "make generate" in captured.err
+
+
+def test_writing_over_an_older_tree_leaves_exactly_the_new_files_and_keeps_the_unchanged_ones(tmp_path: Path) -> None:
+    """A regeneration writes into the package already there: what the new tree lacks goes (a removed module, a folder
+    now a file), what changed is rewritten, and a file whose bytes are the same is left untouched."""
+    old = tmp_path / "package"
+    for relative, text in {
+        "same.py": "same\n",
+        "changed.py": "old\n",
+        "removed.py": "gone\n",
+        "api/removed/op.py": "gone\n",
+        "now_a_file/inner.py": "gone\n",
+        "__pycache__/same.cpython-311.pyc": "stale\n",
+    }.items():
+        (old / relative).parent.mkdir(parents=True, exist_ok=True)
+        (old / relative).write_text(text, encoding="utf-8")
+    untouched = (old / "same.py").stat().st_mtime_ns - 10**9
+    os.utime(old / "same.py", ns=(untouched, untouched))
+    new = {Path("same.py"): b"same\n", Path("changed.py"): b"new\n", Path("now_a_file"): b"a file\n"}
+    new[Path("api/added/op.py")] = b"added\n"
+
+    write_tree(old, new)
+
+    assert {path.relative_to(old): path.read_bytes() for path in old.rglob("*") if path.is_file()} == new
+    assert sorted(path.relative_to(old).as_posix() for path in old.rglob("*") if path.is_dir()) == ["api", "api/added"]
+    assert (old / "same.py").stat().st_mtime_ns == untouched
 
 
 PACKAGES = tuple(f"{vendor}_client" for vendor in VENDORS)
