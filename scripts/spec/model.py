@@ -8,10 +8,9 @@ document registered as one resource, so every `#/components/...` reference (recu
 
 from __future__ import annotations
 
-import pickle
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -23,21 +22,13 @@ from scripts.spec.document import SpecError, effective_spec_path, lookup, pointe
 from scripts.spec.formats import FORMAT_CHECKER
 from scripts.spec.idempotency import NO_SIDE_EFFECTS, idempotency_level
 from scripts.spec.secrets import secret_property_names
-from scripts.yaml_files import parse_yaml
+from scripts.yaml_files import load_yaml
 
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
 JSON_MEDIA_TYPE = "application/json"
 DOCUMENT_URI = "urn:mock:effective-spec"
 
 JsonObject = dict[str, Any]
-
-
-@lru_cache(maxsize=16)
-def _pickled_document(text: str) -> bytes:
-    """The parse of a spec's text, pickled. A test process loads the same specs dozens of times (each test module,
-    each mock it starts): keyed by the text itself, an edited copy is a new key, and each load unpickles its own
-    document to change (several times faster than parsing)."""
-    return pickle.dumps(parse_yaml(text), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 @dataclass(frozen=True)
@@ -121,7 +112,7 @@ class Spec:
         source = path or effective_spec_path(vendor)
         if not source.is_file():
             raise FileNotFoundError(f"{source} does not exist; run `make generate` first")
-        document = pickle.loads(_pickled_document(source.read_text(encoding="utf-8")))
+        document = load_yaml(source)
         if not isinstance(document, dict):
             raise SpecError(f"{source} is not an OpenAPI document")
         return cls(vendor=vendor, document=document)

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from scripts.yaml_files import load_yaml
-
 from tests.paths import ROOT
 
 DATA = ROOT / "tests" / "data"
