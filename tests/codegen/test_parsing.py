@@ -44,6 +44,7 @@ from synq_coalesce_core.exceptions import APIError
 from synq_coalesce_core.exceptions import ResponseValidationError as CoalesceResponseValidationError
 from synq_coalesce_core.exceptions import ResponseValidationError as SynqResponseValidationError
 
+from scripts.yaml_files import load_yaml
 from tests.openapi.spec_instances import complete
 from tests.openapi.spec_instances import sample as sample_value
 from tests.openapi.spec_support import assert_listed
@@ -61,7 +62,7 @@ RUN_PATH = "/api/v1/runs/42"
 def effective_spec(package: Any, vendor: str) -> dict[str, Any]:
     """The spec the package was generated from: <dir of the package>/<vendor>.openapi.yaml."""
     path = Path(package.__file__).resolve().parents[1] / f"{vendor}.openapi.yaml"
-    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    loaded = load_yaml(path)
     assert isinstance(loaded, dict)
     return loaded
 

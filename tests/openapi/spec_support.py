@@ -6,15 +6,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from scripts.yaml_files import load_yaml
 from tests.paths import ROOT
 
 DATA = ROOT / "tests" / "data"
 
 
 def load_spec(vendor: str) -> dict[str, Any]:
-    loaded = yaml.safe_load((ROOT / "openapi" / f"{vendor}.yaml").read_text(encoding="utf-8"))
+    loaded = load_yaml(ROOT / "openapi" / f"{vendor}.yaml")
     assert isinstance(loaded, dict)
     return loaded
 
