@@ -16,6 +16,10 @@ import copy
 from typing import Any
 
 PRINTABLE = "^[!-~]*$"
+DECIMAL = "^-?[0-9]+$"
+_DECIMAL_FORMATS = {"int64", "uint64"}
+"""Formats of a string that ProtoJSON writes as a decimal (a 64-bit integer): without a pattern of the spec's own,
+such a string is drawn as one (no generator knows the format on a string, and would draw any text)."""
 INT32 = (-(2**31), 2**31 - 1)
 _LITERAL_KEYS = {"example", "examples", "default", "enum", "const", "x-examples"}
 _FREE_TEXT = {"pattern", "format", "enum", "const", "contentEncoding"}
@@ -47,6 +51,8 @@ def _narrow(node: Any, *, in_all_of: bool = False) -> None:
             node["additionalProperties"] = {"type": ["string", "integer", "boolean"]}  # narrowed below
         if isinstance(node.get("additionalProperties"), dict):
             node.setdefault("propertyNames", {"pattern": PRINTABLE})
+    if "string" in kinds and node.get("format") in _DECIMAL_FORMATS and "pattern" not in node:
+        node["pattern"] = DECIMAL
     if "string" in kinds and not _FREE_TEXT & node.keys() - _ANNOTATION_FORMATS.get(node.get("format"), set()):
         node["pattern"] = PRINTABLE
     if "integer" in kinds and node.get("format") != "int64":

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from scripts.live import cases
-from scripts.live.realism import INT32, PRINTABLE, realistic
+from scripts.live.realism import DECIMAL, INT32, PRINTABLE, realistic
 from scripts.spec.document import escape
 from scripts.spec.model import Spec
 from scripts.vendors import VENDORS
@@ -91,6 +91,8 @@ def test_the_narrowing_keeps_what_the_spec_states() -> None:
                 "Small": {"type": "integer", "minimum": 5, "maximum": 9},
                 "AnyMap": {"type": "object", "additionalProperties": True},
                 "Secret": {"type": "string", "format": "password"},
+                "Count": {"type": "string", "format": "int64"},
+                "Signed": {"type": "string", "format": "int64", "pattern": "^[0-9]+$"},
             }
         }
     }
@@ -108,6 +110,8 @@ def test_the_narrowing_keeps_what_the_spec_states() -> None:
         "maximum": INT32[1],
     }
     assert narrowed["Secret"] == {"type": "string", "format": "password", "pattern": PRINTABLE}
+    assert narrowed["Count"] == {"type": "string", "format": "int64", "pattern": DECIMAL}  # seed 946428 drew "\x0c"
+    assert narrowed["Signed"] == document["components"]["schemas"]["Signed"]
     assert narrowed["Parts"] == document["components"]["schemas"]["Parts"]  # closing a member breaks the allOf
     assert narrowed["Kind"] == document["components"]["schemas"]["Kind"]
     assert narrowed["Small"] == {"type": "integer", "minimum": 5, "maximum": 9}
