@@ -80,21 +80,21 @@ release: $(STAMP) ## Next version from the changes since the last release tag: V
 publish: $(STAMP) wheel ## twine upload dist/* to TWINE_REPOSITORY_URL (TWINE_USERNAME, TWINE_PASSWORD); refuses a dirty tree or a known version
 	$(PY) -m scripts.release.publish
 
-# A module per worker at a time, in collection order, where tests/conftest.py puts the slow modules first; two
-# workers on two cores (measured with this scheduling: -n 2 133-144 s, -n 3 160 s: a third worker's collection and
-# the contention cost more than the waits it overlaps).
+# A module per worker at a time, in collection order, where tests/conftest.py puts the slow modules first; three
+# workers on two cores (measured on an idle machine, 2,920 tests: -n 2 164 s, -n 3 140 s, -n 4 148 s: many tests
+# wait on servers, subprocesses and timeouts, which a third worker overlaps; a fourth costs more than it saves).
 # Bytecode caching stays on where PYTHONDONTWRITEBYTECODE is set (as on our CI machines): without it every pytest
 # process re-rewrites the asserts of ~290 plugin modules (about 5 s) and every subprocess recompiles generated/.
-test: $(STAMP) $(NODE_STAMP) ## Run the whole test suite (pytest-xdist, 2 workers)
-	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 2 --dist loadscope --no-loadscope-reorder $(PYTEST_ARGS)
+test: $(STAMP) $(NODE_STAMP) ## Run the whole test suite (pytest-xdist, 3 workers)
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 3 --dist loadscope --no-loadscope-reorder $(PYTEST_ARGS)
 
 # Coverage slows Python 3.11's tracing by about half again, so it is a run of its own (CI runs it after make test).
 coverage: $(STAMP) $(NODE_STAMP) ## The whole suite with line coverage of scripts/; fails under pyproject's [tool.coverage.report] fail_under
-	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 2 --dist loadscope --no-loadscope-reorder --cov --cov-report=term $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 3 --dist loadscope --no-loadscope-reorder --cov --cov-report=term $(PYTEST_ARGS)
 
 # The inner loop: the modules not marked slow (no wheel, venv, scratch checkout, long fuzz run or cold mypy).
 test-fast: $(STAMP) $(NODE_STAMP) ## The suite without the slow modules (the inner loop; make test before you push)
-	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 2 --dist loadscope -m 'not slow' $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n 3 --dist loadscope -m 'not slow' $(PYTEST_ARGS)
 
 # The contract-style property tests again with CONTRACT_BUDGET=deep (tests/contract/budget.py): 2.5 times the
 # schemathesis cases and hypothesis examples `make test` draws, and the explicit (coverage-phase) cases the standard
