@@ -186,7 +186,7 @@ class Bodies:
         )
         return cls(
             synq=synq_body(None),
-            synq_ids=[execution_id(n) for n in range(executions)],
+            synq_ids=[execution_id(n) for n in range(min(executions, _max_ids(synq_spec)))],
             synq_first_kind=synq_body(0),
             synq_last_kind=synq_body(len(shapes.kinds) - 1),
             first_kind=shapes.kinds[0][0],
@@ -195,6 +195,16 @@ class Bodies:
             coalesce_run_id=int(run["id"]),
             synq_large=synq_body(None, large),
         )
+
+
+def _max_ids(spec: Spec) -> int:
+    """The IDs one BatchGetExecutions request may carry (the spec's executionIds maxItems): the P1 call asks for as
+    many of the body's executions as the vendor takes."""
+    body = operation(spec, *SYNQ_OPERATION).request_body
+    assert body is not None
+    return int(
+        spec.schema(walk(spec, body.media_types["application/json"] or "", "properties", "executionIds"))["maxItems"]
+    )
 
 
 def _checked(errors: Any, body: Any, what: str) -> bytes:

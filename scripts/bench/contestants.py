@@ -24,7 +24,7 @@ import msgspec
 import orjson
 from coalesce_client import CoalesceClient
 from coalesce_client.models import Run
-from synq_client import AsyncSynqClient, SynqClient
+from synq_client import MAX_IDS_PER_REQUEST, AsyncSynqClient, SynqClient
 from synq_client.models import BatchGetExecutionsRequest, BatchGetExecutionsResponse
 from synq_coalesce_core import parsing
 
@@ -288,11 +288,12 @@ def _run(runner: asyncio.Runner, work: Awaitable[T]) -> T:
 
 @contextmanager
 def fan_out(base_url: str, ids: list[str], concurrency: int) -> Iterator[dict[str, Call]]:
-    """P3: all of `ids` in batches of 100 with `concurrency` requests in flight, on one event loop.
+    """P3: all of `ids` in batches of the spec's maxItems with `concurrency` requests in flight, on one event loop.
 
     The generated contestant is `AsyncSynqClient.get_executions`; the raw one does the same with httpx + json.loads.
     """
-    batches = [ids[start : start + 100] for start in range(0, len(ids), 100)]
+    size = MAX_IDS_PER_REQUEST
+    batches = [ids[start : start + size] for start in range(0, len(ids), size)]
     with asyncio.Runner() as runner:
         generated = AsyncSynqClient(token=TOKEN, base_url=base_url)
         raw = httpx.AsyncClient(base_url=base_url, headers={"Authorization": f"Bearer {TOKEN}"})

@@ -47,10 +47,12 @@ def test_a_changed_or_removed_field_is_refitted_and_the_rest_stays_as_it_was() -
     spec = Spec.load("coalesce")
     location = success_schema(spec, operation(spec, *COALESCE_OPERATION))
     run_location = spec.follow(location)[0]
-    fitting = {
+    fitting = {  # the hand-written scalars today's spec takes (objects are fitted field by field)
         key: value
         for key, value in hand_written_run().items()
-        if spec.validator(f"{run_location}/properties/{key}").is_valid(value)
+        if not isinstance(value, dict)
+        and key in spec.schema(run_location).get("properties", {})
+        and spec.validator(f"{run_location}/properties/{key}").is_valid(value)
     }
     before = coalesce_run(spec)
     assert fitting and fitting.items() <= before.items()

@@ -3,7 +3,7 @@
 The clients (the facades and the generated functions, sync and async) send through a recording transport; each
 recorded request is matched to the spec's operation by method and path template, and then its path parameters,
 content type, JSON body and bearer header are checked against what the spec declares. Inputs come from Hypothesis,
-across the whole valid range (1 to 100 IDs of any non-blank text, any non-negative run ID).
+across the whole valid range (1 to maxItems IDs of any non-blank text, any non-negative run ID).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from coalesce_client.client import AuthenticatedClient as CoalesceAuthenticatedC
 from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
-from synq_client import AsyncSynqClient, SynqClient
+from synq_client import MAX_IDS_PER_REQUEST, AsyncSynqClient, SynqClient
 from synq_client.api.executions import batch_get_executions
 from synq_client.client import AuthenticatedClient as SynqAuthenticatedClient
 from synq_client.models import BatchGetExecutionsRequest
@@ -36,7 +36,7 @@ NOT_FOUND = {"error": {"errorString": "not found"}}
 IDS = st.lists(
     st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=40).filter(str.strip),
     min_size=1,
-    max_size=100,
+    max_size=MAX_IDS_PER_REQUEST,  # the spec's executionIds maxItems
 )
 RUN_IDS = st.integers(min_value=0, max_value=2**63 - 1)
 
@@ -169,7 +169,7 @@ def test_synq_batches_are_valid(synq_spec: SpecDoc, count: int) -> None:
             await synq.get_executions([f"id-{n}" for n in range(count)], concurrency=3)
 
     asyncio.run(go())
-    assert_all_valid(synq_spec, recorder.requests, -(-count // 100))
+    assert_all_valid(synq_spec, recorder.requests, -(-count // MAX_IDS_PER_REQUEST))
 
 
 @given(ids=IDS)

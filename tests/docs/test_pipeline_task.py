@@ -8,6 +8,7 @@ import logging
 import re
 
 import pytest
+from synq_client import MAX_IDS_PER_REQUEST
 
 from scripts.mock.seeds import seed_records
 from scripts.spec.model import Spec
@@ -20,8 +21,9 @@ def test_the_pipeline_tasks_end_as_their_handlers_say(mock_env: None, caplog: py
     caplog.set_level(logging.INFO)
     seeded = len({f"exec-{n:03d}" for n in range(1000)} & set(seed_records(Spec.load("synq"))))
     lines = pipeline_task.main()
-    throttled = re.fullmatch(r"throttled: (\d+) found, (\d+) missing, 100 to retry", lines.pop(6))
-    assert throttled is not None and int(throttled[1]) + int(throttled[2]) == 900  # whichever batch came first
+    throttled = re.fullmatch(r"throttled: (\d+) found, (\d+) missing, (\d+) to retry", lines.pop(6))
+    assert throttled is not None and int(throttled[3]) == MAX_IDS_PER_REQUEST  # one batch of the spec's maxItems
+    assert int(throttled[1]) + int(throttled[2]) == 1000 - MAX_IDS_PER_REQUEST  # whichever batch came first
     assert lines == [
         "run 9: {'run_id': 9, 'status': 'completed'}",
         "run 9 through 503s: {'run_id': 9, 'status': 'completed'}",

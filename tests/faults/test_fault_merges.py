@@ -6,7 +6,7 @@ import asyncio
 
 import httpx
 import pytest
-from synq_client import AsyncSynqClient, ServiceUnavailableError, SynqClient
+from synq_client import MAX_IDS_PER_REQUEST, AsyncSynqClient, ServiceUnavailableError, SynqClient
 from synq_coalesce_core.clock import ManualClock
 
 from scripts.load import canonical
@@ -17,10 +17,15 @@ UNKNOWN = [f"unknown-{n:03d}" for n in range(230)]
 
 
 def requested(app: CountingApp) -> list[str]:
-    """Every seeded ID, each twice, interleaved with 230 unknown ones: 254 unique IDs, 3 batches."""
+    """Every seeded ID, each twice, interleaved with 230 unknown ones (3 batches at today's maxItems of 100)."""
     seeded = list(app.app.state.service.store.records)  # type: ignore[attr-defined]
     ids = [*seeded, *UNKNOWN[:100], *reversed(seeded), *UNKNOWN[100:]]
     return ids
+
+
+def batches(ids: list[str]) -> int:
+    """How many requests the unique IDs take at the spec's executionIds maxItems."""
+    return -(-len(dict.fromkeys(ids)) // MAX_IDS_PER_REQUEST)
 
 
 def check_merge(app: CountingApp, ids: list[str], executions: dict[str, object], missing: list[str]) -> None:
@@ -48,7 +53,7 @@ def test_sync_merge_with_a_flapping_first_batch(served: dict[str, Target]) -> No
     with SynqClient(TOKEN, **clients(target, "flap;n=3", key, clock)) as synq:  # type: ignore[arg-type]
         result = synq.get_executions(ids)
     check_merge(target.app, ids, result.executions, result.missing)  # type: ignore[arg-type]
-    assert target.app.counts[key] == 3 + 2  # batch 1 sent three times, batches 2 and 3 once
+    assert target.app.counts[key] == batches(ids) + 2  # batch 1 sent three times, the others once
     assert clock.sleeps == [0.5, 1.0]
 
 
@@ -65,7 +70,7 @@ def test_async_merge_with_flapping_batches(served: dict[str, Target], concurrenc
         check_merge(target.app, ids, result.executions, result.missing)  # type: ignore[arg-type]
 
     asyncio.run(go())
-    assert target.app.counts[key] == 3 + 2
+    assert target.app.counts[key] == batches(ids) + 2
     # two failed attempts, each followed by one backoff: of one batch (0.5, 1.0) or of two batches (0.5 each)
     allowed = [[0.5, 1.0]] if concurrency == 1 else [[0.5, 1.0], [0.5, 0.5]]
     assert sorted(clock.sleeps) in allowed

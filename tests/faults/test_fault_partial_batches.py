@@ -13,6 +13,7 @@ import pytest
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from synq_client import (
+    MAX_IDS_PER_REQUEST,
     AsyncSynqClient,
     ExecutionsResult,
     FailedBatch,
@@ -26,7 +27,7 @@ from scripts.mock.serving import serve_in_background
 
 TOKEN = "partial-token"
 IDS = [f"id-{n:05d}" for n in range(10_000)]
-BROKEN = "id-04242"  # in batch 43 of 100
+BROKEN = "id-04242"  # in the batch of the spec's maxItems IDs that holds it
 NOT_FOUND = {"id-00007", "id-09999"}
 
 
@@ -72,14 +73,16 @@ TARGETS = [(True, "uvicorn"), (False, "uvicorn"), (False, "in-process")]
 @pytest.mark.parametrize(("sync", "where"), TARGETS)
 def test_collect_keeps_the_other_batches_and_reports_the_failed_one(url: str, sync: bool, where: str) -> None:
     result = get_all(sync, url if where == "uvicorn" else None, on_error="collect")
-    broken_batch = IDS[4200:4300]
+    start = IDS.index(BROKEN) // MAX_IDS_PER_REQUEST * MAX_IDS_PER_REQUEST
+    broken_batch = IDS[start : start + MAX_IDS_PER_REQUEST]
     assert [batch.ids for batch in result.failed] == [broken_batch]
     failure = result.failed[0]
     assert isinstance(failure, FailedBatch) and isinstance(failure.error, ServiceUnavailableError)
     assert failure.error.attempts == 3 and "shard unavailable" in str(failure.error)
     assert list(result.executions) == [i for i in IDS if i not in NOT_FOUND and i not in broken_batch]
     assert result.missing == sorted(NOT_FOUND)  # the failed batch's IDs are unknown, not missing
-    assert repr(result) == "ExecutionsResult(executions=<9898 found>, missing=<2 IDs>, failed=<1 batches>)"
+    found = len(IDS) - len(NOT_FOUND) - len(set(broken_batch) - NOT_FOUND)
+    assert repr(result) == f"ExecutionsResult(executions=<{found} found>, missing=<2 IDs>, failed=<1 batches>)"
 
 
 @pytest.mark.parametrize(("sync", "where"), TARGETS)

@@ -6,8 +6,9 @@ server: its region name, which the spec cannot say, in the facade's `<VENDOR>_SE
 a failing seed is replayed exactly. Each change says whether it is breaking: `make` must then stop at the gate until
 `ALLOW_BREAKING=1`.
 
-Values and fields that hand-written code names (the facades' conveniences, the README's examples) are not removed,
-renamed or retyped: changing those means editing that code too, which is outside the runbook.
+Values and fields that hand-written code names (the facades' conveniences, the README's examples, the mock's seed
+story: every status, run type and auth type) are not removed, renamed or retyped: changing those means editing that
+code too, which is outside the runbook.
 """
 
 from __future__ import annotations
@@ -136,16 +137,18 @@ class Workspace:
                 self.edited.add(relative)
 
     def named_by_hand(self, name: str) -> bool:
-        """Whether the facades or the README's examples name it, as in the spec or as a Python attribute."""
+        """Whether the facades, the README's examples or the mock's seeds name it, as in the spec or as a Python
+        attribute."""
         snake = re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
         return any(re.search(rf"\b{re.escape(form)}\b", self.hand_written) for form in {name, snake})
 
     @cached_property
     def hand_written(self) -> str:
-        """The facades' code and the README's Python examples."""
+        """The facades' code, the README's Python examples and the mock's seeds."""
         readme = (self.root / "README.md").read_text(encoding="utf-8")
         blocks = re.findall(r"^```python\n(.*?)^```", readme, re.MULTILINE | re.DOTALL)
         code = [path.read_text(encoding="utf-8") for path in sorted((self.root / "scripts/facades").rglob("*.py"))]
+        code.append((self.root / "scripts/mock/seeds.py").read_text(encoding="utf-8"))
         return "\n".join(blocks + code)
 
 
