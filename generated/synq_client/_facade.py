@@ -88,7 +88,7 @@ TOKEN_PATH: Final = "/oauth2/token"
 MAX_IDS_PER_REQUEST: Final = int(
     _batch_get_executions.ARGUMENTS["body"].schema["properties"]["executionIds"]["maxItems"]
 )
-"""How many IDs one BatchGetExecutions request takes: `executionIds` maxItems in the spec (100)."""
+"""How many IDs one BatchGetExecutions request takes: `executionIds` maxItems in the spec."""
 
 
 OnError = Literal["raise", "collect"]
