@@ -144,11 +144,12 @@ class Workspace:
 
     @cached_property
     def hand_written(self) -> str:
-        """The facades' code, the README's Python examples and the mock's seeds."""
+        """The facades' code, the README's Python examples and the fields the mock's seeds walk."""
         readme = (self.root / "README.md").read_text(encoding="utf-8")
         blocks = re.findall(r"^```python\n(.*?)^```", readme, re.MULTILINE | re.DOTALL)
         code = [path.read_text(encoding="utf-8") for path in sorted((self.root / "scripts/facades").rglob("*.py"))]
-        code.append((self.root / "scripts/mock/seeds.py").read_text(encoding="utf-8"))
+        seeds = (self.root / "scripts/mock/seeds.py").read_text(encoding="utf-8")
+        code.append(" ".join(re.findall(r'"properties", "(\w+)"', seeds)))  # the fields the seed story walks
         return "\n".join(blocks + code)
 
 
